@@ -1,0 +1,13 @@
+import {
+  exstreamDocuments,
+  exstreamDocumentSorts,
+  exstreamDocumentTypes,
+} from './exstream-documents';
+
+export const en = {
+  exstreamDocuments: {
+    exstreamDocuments,
+    exstreamDocumentTypes,
+    exstreamDocumentSorts,
+  },
+};

@@ -1,0 +1,16 @@
+import { TranslationChunksConfig, TranslationResources } from '@spartacus/core';
+import { de } from './de/index';
+import { en } from './en/index';
+
+export const exstreamDocumentsTranslations: TranslationResources = {
+  en,
+  de,
+};
+
+export const exstreamDocumentsTranslationChunksConfig: TranslationChunksConfig = {
+  exstreamDocuments: [
+    'exstreamDocuments',
+    'exstreamDocumentTypes',
+    'exstreamDocumentSorts',
+  ],
+};

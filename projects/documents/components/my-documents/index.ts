@@ -1,0 +1,4 @@
+export * from './file-size';
+export * from './file-size.pipe';
+export * from './my-documents.component';
+export * from './my-documents.module';

@@ -1,0 +1,385 @@
+import {
+  Component,
+  DebugElement,
+  EventEmitter,
+  Input,
+  Output,
+  Pipe,
+  PipeTransform,
+} from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
+import { RouterTestingModule } from '@angular/router/testing';
+import {
+  DocumentFile,
+  DocumentList,
+  DocumentsError,
+  DocumentSearchParams,
+  DocumentsFacade,
+  DocumentType,
+  ExstreamDocument,
+  ExstreamDocumentsConfig,
+} from '@exstream-spartacus/documents/root';
+import {
+  GlobalMessageService,
+  GlobalMessageType,
+  I18nTestingModule,
+  PaginationModel,
+  SortModel,
+} from '@spartacus/core';
+import { BehaviorSubject, Observable, of, throwError } from 'rxjs';
+import { DocumentDownloadService } from '../download/document-download.service';
+import { FileSizePipe } from './file-size.pipe';
+import { ExstreamMyDocumentsComponent } from './my-documents.component';
+
+@Component({ selector: 'cx-sorting', template: '' })
+class MockSortingComponent {
+  @Input() sortOptions?: SortModel[];
+  @Input() selectedOption?: string;
+  @Input() placeholder?: string;
+  @Input() sortLabels?: Record<string, string>;
+  @Output() sortListEvent = new EventEmitter<string>();
+}
+
+@Component({ selector: 'cx-pagination', template: '' })
+class MockPaginationComponent {
+  @Input() pagination?: PaginationModel;
+  @Output() viewPageEvent = new EventEmitter<number>();
+}
+
+@Component({ selector: 'cx-spinner', template: '' })
+class MockSpinnerComponent {}
+
+@Pipe({ name: 'cxUrl' })
+class MockUrlPipe implements PipeTransform {
+  transform(command: { cxRoute: string; params?: { code?: string } }): string {
+    return `/${command.cxRoute}/${command.params?.code ?? ''}`;
+  }
+}
+
+function documentOf(id: string, overrides: Partial<ExstreamDocument> = {}): ExstreamDocument {
+  return {
+    id,
+    type: DocumentType.INVOICE,
+    title: `Invoice ${id}`,
+    number: `INV-${id}`,
+    orderCode: '100012',
+    createdAt: '2026-10-02T09:14:00Z',
+    mimeType: 'application/pdf',
+    size: 48213,
+    read: true,
+    ...overrides,
+  };
+}
+
+function listOf(documents: ExstreamDocument[], page = 0, totalPages = 2): DocumentList {
+  return {
+    documents,
+    pagination: {
+      currentPage: page,
+      pageSize: 10,
+      totalPages,
+      totalResults: documents.length ? 14 : 0,
+      sort: 'byDateDesc',
+    },
+    sorts: [
+      { code: 'byDateDesc', selected: true },
+      { code: 'byDateAsc', selected: false },
+    ],
+    facets: {
+      types: documents.length
+        ? [
+            { code: 'INVOICE', count: 4 },
+            { code: 'ORDER_CONFIRMATION', count: 4 },
+            { code: 'WARRANTY', count: 0 },
+            { code: 'STATEMENT', count: 6 },
+          ]
+        : [],
+    },
+  };
+}
+
+class MockDocumentsFacade implements Partial<DocumentsFacade> {
+  list$ = new BehaviorSubject<DocumentList | undefined>(undefined);
+  loading$ = new BehaviorSubject<boolean>(false);
+  error$ = new BehaviorSubject<DocumentsError | undefined>(undefined);
+  getDocuments = () => this.list$.asObservable();
+  getLoading = () => this.loading$.asObservable();
+  getError = () => this.error$.asObservable();
+  search = jasmine.createSpy('search');
+  reload = jasmine.createSpy('reload');
+  getDocumentContent = jasmine
+    .createSpy('getDocumentContent')
+    .and.callFake(
+      (): Observable<DocumentFile> =>
+        of({
+          blob: new Blob(['%PDF']),
+          fileName: 'Invoice INV-1 über.pdf',
+          mimeType: 'application/pdf',
+        })
+    );
+}
+
+describe('ExstreamMyDocumentsComponent', () => {
+  let fixture: ComponentFixture<ExstreamMyDocumentsComponent>;
+  let component: ExstreamMyDocumentsComponent;
+  let el: DebugElement;
+  let facade: MockDocumentsFacade;
+  let downloadService: jasmine.SpyObj<DocumentDownloadService>;
+  let globalMessageService: jasmine.SpyObj<GlobalMessageService>;
+
+  const config: ExstreamDocumentsConfig = {
+    exstreamDocuments: {
+      pageSize: 10,
+      documentTypes: [
+        DocumentType.ORDER_CONFIRMATION,
+        DocumentType.INVOICE,
+        DocumentType.WARRANTY,
+        DocumentType.STATEMENT,
+      ],
+    },
+  };
+
+  beforeEach(async () => {
+    facade = new MockDocumentsFacade();
+    downloadService = jasmine.createSpyObj('DocumentDownloadService', ['save']);
+    downloadService.save.and.returnValue(true);
+    globalMessageService = jasmine.createSpyObj('GlobalMessageService', ['add']);
+
+    await TestBed.configureTestingModule({
+      imports: [I18nTestingModule, RouterTestingModule],
+      declarations: [
+        ExstreamMyDocumentsComponent,
+        FileSizePipe,
+        MockSortingComponent,
+        MockPaginationComponent,
+        MockSpinnerComponent,
+        MockUrlPipe,
+      ],
+      providers: [
+        { provide: DocumentsFacade, useValue: facade },
+        { provide: DocumentDownloadService, useValue: downloadService },
+        { provide: GlobalMessageService, useValue: globalMessageService },
+        { provide: ExstreamDocumentsConfig, useValue: config },
+      ],
+    }).compileComponents();
+
+    fixture = TestBed.createComponent(ExstreamMyDocumentsComponent);
+    component = fixture.componentInstance;
+    el = fixture.debugElement;
+  });
+
+  function render(list?: DocumentList, loading = false, error?: DocumentsError) {
+    facade.list$.next(list);
+    facade.loading$.next(loading);
+    facade.error$.next(error);
+    fixture.detectChanges();
+  }
+
+  function lastSearch(): DocumentSearchParams {
+    return facade.search.calls.mostRecent().args[0];
+  }
+
+  it('searches with the initial criteria on init', () => {
+    render(undefined, true);
+    expect(facade.search).toHaveBeenCalledWith({
+      types: [],
+      sort: undefined,
+      currentPage: 0,
+    });
+  });
+
+  it('shows a spinner while the first page loads', () => {
+    render(undefined, true);
+    expect(el.query(By.css('cx-spinner'))).toBeTruthy();
+    expect(el.query(By.css('table'))).toBeNull();
+    expect(el.query(By.css('[role="status"]')).nativeElement.textContent).toContain(
+      'exstreamDocuments.loading'
+    );
+  });
+
+  it('renders one row per document with real table semantics', () => {
+    render(listOf([documentOf('1'), documentOf('2', { orderCode: undefined, read: false })]));
+
+    const table = el.query(By.css('table.cx-exd-documents-table'));
+    expect(table).toBeTruthy();
+    expect(table.query(By.css('caption')).nativeElement.textContent).toContain(
+      'exstreamDocuments.caption'
+    );
+    expect(table.queryAll(By.css('thead th[scope="col"]')).length).toBe(7);
+
+    const rows = table.queryAll(By.css('tbody tr'));
+    expect(rows.length).toBe(2);
+    const first = rows[0];
+    expect(first.query(By.css('th[scope="row"]')).nativeElement.textContent).toContain(
+      'Invoice 1'
+    );
+    expect(first.query(By.css('.cx-exd-type')).nativeElement.textContent).toContain(
+      'exstreamDocumentTypes.INVOICE'
+    );
+    expect(first.query(By.css('.cx-exd-number')).nativeElement.textContent).toContain('INV-1');
+    expect(first.query(By.css('.cx-exd-size')).nativeElement.textContent).toContain('47 KB');
+    expect(first.query(By.css('time')).attributes['datetime']).toBe('2026-10-02T09:14:00Z');
+
+    const orderLink = first.query(By.css('.cx-exd-order a'));
+    expect(orderLink.nativeElement.getAttribute('href')).toBe('/orderDetails/100012');
+
+    // no order: no link, and the unread badge is shown
+    expect(rows[1].query(By.css('.cx-exd-order a'))).toBeNull();
+    expect(rows[1].query(By.css('.cx-exd-badge'))).toBeTruthy();
+    expect(rows[1].classes['unread']).toBe(true);
+  });
+
+  it('labels each download button with the document', () => {
+    render(listOf([documentOf('1')]));
+    const button = el.query(By.css('button.cx-exd-download')).nativeElement as HTMLButtonElement;
+    expect(button.type).toBe('button');
+    const label = button.getAttribute('aria-label') ?? '';
+    expect(label).toContain('exstreamDocuments.downloadLabel');
+    expect(label).toContain('title:Invoice 1');
+    expect(label).toContain('number:INV-1');
+  });
+
+  it('shows the empty state', () => {
+    render(listOf([], 0, 0));
+    expect(el.query(By.css('table'))).toBeNull();
+    expect(el.query(By.css('.cx-exd-empty')).nativeElement.textContent).toContain(
+      'exstreamDocuments.empty'
+    );
+    expect(el.query(By.css('.cx-exd-clear-filter'))).toBeNull();
+  });
+
+  it('offers to clear the filter when a filtered list is empty', () => {
+    render(listOf([documentOf('1')]));
+    component.toggleType('WARRANTY');
+    render(listOf([], 0, 0));
+    expect(el.query(By.css('.cx-exd-empty')).nativeElement.textContent).toContain(
+      'exstreamDocuments.emptyFiltered'
+    );
+    el.query(By.css('.cx-exd-clear-filter')).nativeElement.click();
+    expect(lastSearch().types).toEqual([]);
+  });
+
+  it('shows the error state and retries', () => {
+    render(undefined, false, { status: 500, message: 'boom' });
+    const alert = el.query(By.css('[role="alert"]'));
+    expect(alert.nativeElement.textContent).toContain('exstreamDocuments.error');
+    expect(el.query(By.css('table'))).toBeNull();
+    alert.query(By.css('button.cx-exd-retry')).nativeElement.click();
+    expect(facade.reload).toHaveBeenCalled();
+  });
+
+  describe('type filter', () => {
+    it('offers the configured types that have documents, with counts', () => {
+      render(listOf([documentOf('1')]));
+      const chips = el.queryAll(By.css('.cx-exd-chip'));
+      // "all" + ORDER_CONFIRMATION, INVOICE, STATEMENT (WARRANTY has none)
+      expect(chips.length).toBe(4);
+      expect(chips[0].nativeElement.textContent).toContain('count:14');
+      expect(chips[0].attributes['aria-pressed']).toBe('true');
+      expect(chips.map((c) => c.attributes['data-type'])).toEqual([
+        undefined as any,
+        'ORDER_CONFIRMATION',
+        'INVOICE',
+        'STATEMENT',
+      ]);
+      expect(chips[2].nativeElement.textContent).toContain('count:4');
+      expect(el.query(By.css('[role="group"]')).attributes['aria-labelledby']).toBe(
+        'cx-exd-filter-label'
+      );
+    });
+
+    it('searches with the picked types from the first page', () => {
+      render(listOf([documentOf('1')], 1));
+      component.pageChange(1);
+      el.query(By.css('.cx-exd-chip[data-type="INVOICE"]')).nativeElement.click();
+      expect(lastSearch()).toEqual({ types: ['INVOICE'], sort: undefined, currentPage: 0 });
+
+      fixture.detectChanges();
+      const invoiceChip = el.query(By.css('.cx-exd-chip[data-type="INVOICE"]'));
+      expect(invoiceChip.attributes['aria-pressed']).toBe('true');
+
+      el.query(By.css('.cx-exd-chip[data-type="STATEMENT"]')).nativeElement.click();
+      expect(lastSearch().types).toEqual(['INVOICE', 'STATEMENT']);
+
+      el.query(By.css('.cx-exd-chip[data-type="INVOICE"]')).nativeElement.click();
+      expect(lastSearch().types).toEqual(['STATEMENT']);
+
+      el.query(By.css('.cx-exd-chip-all')).nativeElement.click();
+      expect(lastSearch().types).toEqual([]);
+    });
+  });
+
+  it('changes the sort and goes back to the first page', () => {
+    render(listOf([documentOf('1')], 1));
+    component.pageChange(1);
+    const sorting = el.query(By.directive(MockSortingComponent));
+    const sortingInstance = sorting.componentInstance as MockSortingComponent;
+    expect(sortingInstance.selectedOption).toBe('byDateDesc');
+    expect(sortingInstance.sortOptions?.length).toBe(2);
+    expect(sortingInstance.sortLabels?.['byDateAsc']).toBe('exstreamDocumentSorts.byDateAsc');
+
+    sortingInstance.sortListEvent.emit('byDateAsc');
+    expect(lastSearch()).toEqual({ types: [], sort: 'byDateAsc', currentPage: 0 });
+  });
+
+  it('loads another page through the pagination', () => {
+    render(listOf([documentOf('1')]));
+    const pagination = el.query(By.directive(MockPaginationComponent));
+    expect((pagination.componentInstance as MockPaginationComponent).pagination?.totalPages).toBe(2);
+    (pagination.componentInstance as MockPaginationComponent).viewPageEvent.emit(1);
+    expect(lastSearch()).toEqual({ types: [], sort: undefined, currentPage: 1 });
+  });
+
+  it('hides the pagination for a single page', () => {
+    render(listOf([documentOf('1')], 0, 1));
+    expect(el.query(By.directive(MockPaginationComponent))).toBeNull();
+  });
+
+  describe('download', () => {
+    it('fetches the content and saves it under the server file name', () => {
+      render(listOf([documentOf('1')]));
+      el.query(By.css('button.cx-exd-download')).nativeElement.click();
+      expect(facade.getDocumentContent).toHaveBeenCalledWith('1', 'attachment');
+      expect(downloadService.save).toHaveBeenCalledWith(
+        jasmine.objectContaining({ fileName: 'Invoice INV-1 über.pdf' })
+      );
+      expect(globalMessageService.add).not.toHaveBeenCalled();
+      expect(component.isDownloading(documentOf('1'))).toBe(false);
+    });
+
+    it('reports a failed request', () => {
+      facade.getDocumentContent.and.returnValue(throwError({ status: 404 }));
+      render(listOf([documentOf('1')]));
+      el.query(By.css('button.cx-exd-download')).nativeElement.click();
+      expect(downloadService.save).not.toHaveBeenCalled();
+      expect(globalMessageService.add).toHaveBeenCalledWith(
+        { key: 'exstreamDocuments.downloadFailed', params: { title: 'Invoice 1' } },
+        GlobalMessageType.MSG_TYPE_ERROR
+      );
+      fixture.detectChanges();
+      expect(
+        (el.query(By.css('button.cx-exd-download')).nativeElement as HTMLButtonElement).disabled
+      ).toBe(false);
+    });
+
+    it('reports when the browser cannot save the file', () => {
+      downloadService.save.and.returnValue(false);
+      render(listOf([documentOf('1')]));
+      el.query(By.css('button.cx-exd-download')).nativeElement.click();
+      expect(globalMessageService.add).toHaveBeenCalled();
+    });
+
+    it('disables the button while the download runs', () => {
+      facade.getDocumentContent.and.returnValue(new Observable<DocumentFile>(() => undefined));
+      render(listOf([documentOf('1')]));
+      el.query(By.css('button.cx-exd-download')).nativeElement.click();
+      fixture.detectChanges();
+      const button = el.query(By.css('button.cx-exd-download')).nativeElement as HTMLButtonElement;
+      expect(button.disabled).toBe(true);
+      expect(button.textContent).toContain('exstreamDocuments.downloading');
+      component.download(documentOf('1'));
+      expect(facade.getDocumentContent).toHaveBeenCalledTimes(1);
+    });
+  });
+});

@@ -1,0 +1,214 @@
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  OnDestroy,
+  OnInit,
+} from '@angular/core';
+import {
+  DocumentList,
+  DocumentsError,
+  DocumentsFacade,
+  DocumentSortCode,
+  DocumentTypeFacet,
+  ExstreamDocument,
+  ExstreamDocumentsConfig,
+} from '@exstream-spartacus/documents/root';
+import {
+  GlobalMessageService,
+  GlobalMessageType,
+  TranslationService,
+} from '@spartacus/core';
+import { combineLatest, Observable, Subscription } from 'rxjs';
+import { finalize, map, take } from 'rxjs/operators';
+import { DocumentDownloadService } from '../download/document-download.service';
+import { formatFileSize } from './file-size';
+
+export interface DocumentTypeOption {
+  code: string;
+  count: number;
+  selected: boolean;
+}
+
+interface MyDocumentsView {
+  list?: DocumentList;
+  loading: boolean;
+  error?: DocumentsError;
+}
+
+const SORT_CODES: string[] = [
+  DocumentSortCode.BY_DATE_DESC,
+  DocumentSortCode.BY_DATE_ASC,
+  DocumentSortCode.BY_NUMBER,
+  DocumentSortCode.BY_TYPE,
+];
+
+/**
+ * "My Documents": the shopper's documents as a table with a type filter,
+ * sorting, server-side pagination and a download per document.
+ */
+@Component({
+  selector: 'cx-exd-my-documents',
+  templateUrl: './my-documents.component.html',
+  styleUrls: ['./my-documents.component.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
+  /** types the shopper picked; empty means all */
+  selectedTypes: string[] = [];
+  sort?: string;
+  currentPage = 0;
+
+  /** ids of documents whose download is in progress */
+  readonly downloading = new Set<string>();
+
+  readonly view$: Observable<MyDocumentsView> = combineLatest([
+    this.documentsFacade.getDocuments(),
+    this.documentsFacade.getLoading(),
+    this.documentsFacade.getError(),
+  ]).pipe(map(([list, loading, error]) => ({ list, loading, error })));
+
+  readonly sortLabels$: Observable<Record<string, string>> = combineLatest(
+    SORT_CODES.map((code) =>
+      this.translation.translate(`exstreamDocumentSorts.${code}`)
+    )
+  ).pipe(
+    map((labels) =>
+      SORT_CODES.reduce(
+        (result, code, index) => ({ ...result, [code]: labels[index] }),
+        {} as Record<string, string>
+      )
+    )
+  );
+
+  protected subscriptions = new Subscription();
+
+  constructor(
+    protected documentsFacade: DocumentsFacade,
+    protected downloadService: DocumentDownloadService,
+    protected globalMessageService: GlobalMessageService,
+    protected translation: TranslationService,
+    protected config: ExstreamDocumentsConfig,
+    protected cd: ChangeDetectorRef
+  ) {}
+
+  ngOnInit(): void {
+    this.search();
+  }
+
+  ngOnDestroy(): void {
+    this.subscriptions.unsubscribe();
+  }
+
+  /** Filter options: configured types that have documents, or are selected. */
+  typeOptions(list: DocumentList): DocumentTypeOption[] {
+    const allowed = this.config.exstreamDocuments?.documentTypes ?? [];
+    const counts = new Map<string, number>(
+      (list.facets?.types ?? []).map((facet: DocumentTypeFacet) => [
+        facet.code,
+        facet.count,
+      ])
+    );
+    const order = allowed.length ? allowed : Array.from(counts.keys());
+    return order
+      .map((code) => ({
+        code,
+        count: counts.get(code) ?? 0,
+        selected: this.selectedTypes.includes(code),
+      }))
+      .filter((option) => option.count > 0 || option.selected);
+  }
+
+  /** Number of documents of all offered types (the "All types" option). */
+  totalCount(options: DocumentTypeOption[]): number {
+    return options.reduce((sum, option) => sum + option.count, 0);
+  }
+
+  toggleType(code: string): void {
+    this.selectedTypes = this.selectedTypes.includes(code)
+      ? this.selectedTypes.filter((type) => type !== code)
+      : [...this.selectedTypes, code];
+    this.currentPage = 0;
+    this.search();
+  }
+
+  clearTypes(): void {
+    if (!this.selectedTypes.length) {
+      return;
+    }
+    this.selectedTypes = [];
+    this.currentPage = 0;
+    this.search();
+  }
+
+  changeSort(sort: string): void {
+    this.sort = sort;
+    this.currentPage = 0;
+    this.search();
+  }
+
+  pageChange(page: number): void {
+    this.currentPage = page;
+    this.search();
+  }
+
+  retry(): void {
+    this.documentsFacade.reload();
+  }
+
+  isDownloading(document: ExstreamDocument): boolean {
+    return this.downloading.has(document.id);
+  }
+
+  download(document: ExstreamDocument): void {
+    if (this.isDownloading(document)) {
+      return;
+    }
+    this.downloading.add(document.id);
+    this.subscriptions.add(
+      this.documentsFacade
+        .getDocumentContent(document.id, 'attachment')
+        .pipe(
+          take(1),
+          finalize(() => {
+            this.downloading.delete(document.id);
+            this.cd.markForCheck();
+          })
+        )
+        .subscribe({
+          next: (file) => {
+            if (!this.downloadService.save(file)) {
+              this.reportDownloadFailure(document);
+            }
+          },
+          error: () => this.reportDownloadFailure(document),
+        })
+    );
+  }
+
+  formatSize(bytes: number): string {
+    return formatFileSize(bytes);
+  }
+
+  trackById(_index: number, document: ExstreamDocument): string {
+    return document.id;
+  }
+
+  protected search(): void {
+    this.documentsFacade.search({
+      types: [...this.selectedTypes],
+      sort: this.sort,
+      currentPage: this.currentPage,
+    });
+  }
+
+  protected reportDownloadFailure(document: ExstreamDocument): void {
+    this.globalMessageService.add(
+      {
+        key: 'exstreamDocuments.downloadFailed',
+        params: { title: document.title },
+      },
+      GlobalMessageType.MSG_TYPE_ERROR
+    );
+  }
+}

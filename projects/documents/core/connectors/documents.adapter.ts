@@ -1,0 +1,27 @@
+import {
+  DocumentDisposition,
+  DocumentFile,
+  DocumentList,
+  DocumentSearchParams,
+  ExstreamDocument,
+} from '@exstream-spartacus/documents/root';
+import { Observable } from 'rxjs';
+
+/**
+ * Talks to the backend that serves the documents. Provide another
+ * implementation to use a backend with a different API.
+ */
+export abstract class DocumentsAdapter {
+  abstract loadList(
+    userId: string,
+    params: DocumentSearchParams
+  ): Observable<DocumentList>;
+
+  abstract load(userId: string, documentId: string): Observable<ExstreamDocument>;
+
+  abstract loadContent(
+    userId: string,
+    documentId: string,
+    disposition?: DocumentDisposition
+  ): Observable<DocumentFile>;
+}

@@ -1,0 +1,56 @@
+import { TestBed } from '@angular/core/testing';
+import { DocumentList, DocumentType } from '@exstream-spartacus/documents/root';
+import { of } from 'rxjs';
+import { DocumentsAdapter } from './documents.adapter';
+import { DocumentsConnector } from './documents.connector';
+
+const list: DocumentList = {
+  documents: [],
+  pagination: { currentPage: 0, pageSize: 10, totalPages: 0, totalResults: 0 },
+  sorts: [],
+  facets: { types: [] },
+};
+
+describe('DocumentsConnector', () => {
+  let connector: DocumentsConnector;
+  let adapter: jasmine.SpyObj<DocumentsAdapter>;
+
+  beforeEach(() => {
+    adapter = jasmine.createSpyObj<DocumentsAdapter>('DocumentsAdapter', [
+      'loadList',
+      'load',
+      'loadContent',
+    ]);
+    TestBed.configureTestingModule({
+      providers: [
+        DocumentsConnector,
+        { provide: DocumentsAdapter, useValue: adapter },
+      ],
+    });
+    connector = TestBed.inject(DocumentsConnector);
+  });
+
+  it('getList delegates to the adapter', () => {
+    adapter.loadList.and.returnValue(of(list));
+    const params = { types: [DocumentType.INVOICE], currentPage: 1 };
+    let result: DocumentList | undefined;
+    connector.getList('current', params).subscribe((r) => (result = r));
+    expect(adapter.loadList).toHaveBeenCalledWith('current', params);
+    expect(result).toBe(list);
+  });
+
+  it('get delegates to the adapter', () => {
+    adapter.load.and.returnValue(of({} as any));
+    connector.get('current', 'd-1').subscribe();
+    expect(adapter.load).toHaveBeenCalledWith('current', 'd-1');
+  });
+
+  it('getContent delegates to the adapter', () => {
+    const file = { blob: new Blob([]), fileName: 'a.pdf', mimeType: 'application/pdf' };
+    adapter.loadContent.and.returnValue(of(file));
+    let result: unknown;
+    connector.getContent('current', 'd-1', 'inline').subscribe((r) => (result = r));
+    expect(adapter.loadContent).toHaveBeenCalledWith('current', 'd-1', 'inline');
+    expect(result).toBe(file);
+  });
+});

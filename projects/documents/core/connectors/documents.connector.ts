@@ -1,0 +1,31 @@
+import { Injectable } from '@angular/core';
+import {
+  DocumentDisposition,
+  DocumentFile,
+  DocumentList,
+  DocumentSearchParams,
+  ExstreamDocument,
+} from '@exstream-spartacus/documents/root';
+import { Observable } from 'rxjs';
+import { DocumentsAdapter } from './documents.adapter';
+
+@Injectable()
+export class DocumentsConnector {
+  constructor(protected adapter: DocumentsAdapter) {}
+
+  getList(userId: string, params: DocumentSearchParams): Observable<DocumentList> {
+    return this.adapter.loadList(userId, params);
+  }
+
+  get(userId: string, documentId: string): Observable<ExstreamDocument> {
+    return this.adapter.load(userId, documentId);
+  }
+
+  getContent(
+    userId: string,
+    documentId: string,
+    disposition?: DocumentDisposition
+  ): Observable<DocumentFile> {
+    return this.adapter.loadContent(userId, documentId, disposition);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './converters';
+export * from './documents.adapter';
+export * from './documents.connector';

@@ -1,0 +1,3 @@
+export * from './content-disposition';
+export * from './occ-document-list.normalizer';
+export * from './occ-documents.adapter';

@@ -1,0 +1,15 @@
+import '../model/occ-documents-endpoints.model';
+import { OccConfig } from '@spartacus/core';
+
+export const defaultOccExstreamDocumentsConfig: OccConfig = {
+  backend: {
+    occ: {
+      endpoints: {
+        exstreamDocuments: 'users/${userId}/documents',
+        exstreamDocument: 'users/${userId}/documents/${documentId}',
+        exstreamDocumentContent:
+          'users/${userId}/documents/${documentId}/content',
+      },
+    },
+  },
+};

@@ -1,0 +1,2 @@
+import './occ-documents-endpoints.model';
+export * from './occ-documents-endpoints.model';

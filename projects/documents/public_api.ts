@@ -1,0 +1,4 @@
+/*
+ * Public API of @exstream-spartacus/documents
+ */
+export * from './documents.module';

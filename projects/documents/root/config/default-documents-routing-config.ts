@@ -1,0 +1,11 @@
+import { RoutingConfig } from '@spartacus/core';
+
+export const defaultExstreamDocumentsRoutingConfig: RoutingConfig = {
+  routing: {
+    routes: {
+      myDocuments: {
+        paths: ['my-account/documents'],
+      },
+    },
+  },
+};

@@ -1,0 +1,42 @@
+import { HTTP_INTERCEPTORS } from '@angular/common/http';
+import { NgModule } from '@angular/core';
+import { RouterModule } from '@angular/router';
+import {
+  AuthGuard,
+  provideDefaultConfig,
+  provideDefaultConfigFactory,
+} from '@spartacus/core';
+import { CmsPageGuard, PageLayoutComponent } from '@spartacus/storefront';
+import { defaultExstreamDocumentsCmsConfig } from './config/default-documents-cms-config';
+import { defaultExstreamDocumentsConfig } from './config/default-documents-config';
+import { defaultExstreamDocumentsRoutingConfig } from './config/default-documents-routing-config';
+import { DocumentsBlobErrorInterceptor } from './http-interceptors/blob-error.interceptor';
+
+/**
+ * The eagerly loaded part of the feature: configuration, the route of the
+ * "My Documents" page and the CMS mapping that lazy-loads the components.
+ */
+@NgModule({
+  imports: [
+    RouterModule.forChild([
+      {
+        // @ts-ignore the path comes from the routing config (cxRoute)
+        path: null,
+        canActivate: [AuthGuard, CmsPageGuard],
+        component: PageLayoutComponent,
+        data: { cxRoute: 'myDocuments' },
+      },
+    ]),
+  ],
+  providers: [
+    provideDefaultConfigFactory(defaultExstreamDocumentsCmsConfig),
+    provideDefaultConfig(defaultExstreamDocumentsRoutingConfig),
+    provideDefaultConfig(defaultExstreamDocumentsConfig),
+    {
+      provide: HTTP_INTERCEPTORS,
+      useExisting: DocumentsBlobErrorInterceptor,
+      multi: true,
+    },
+  ],
+})
+export class ExstreamDocumentsRootModule {}

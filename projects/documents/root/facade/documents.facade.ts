@@ -1,0 +1,75 @@
+import { Injectable } from '@angular/core';
+import { facadeFactory } from '@spartacus/core';
+import { Observable } from 'rxjs';
+import { EXSTREAM_DOCUMENTS_CORE_FEATURE } from '../feature-name';
+import {
+  DocumentDisposition,
+  DocumentFile,
+  DocumentList,
+  DocumentsError,
+  DocumentSearchParams,
+  ExstreamDocument,
+} from '../model/documents.model';
+
+export function documentsFacadeFactory(): DocumentsFacade {
+  return facadeFactory({
+    facade: DocumentsFacade,
+    feature: EXSTREAM_DOCUMENTS_CORE_FEATURE,
+    methods: [
+      'getDocuments',
+      'getLoading',
+      'getError',
+      'getSearchParams',
+      'search',
+      'reload',
+      'getDocument',
+      'getDocumentContent',
+    ],
+    async: true,
+  });
+}
+
+/**
+ * Access to the documents of the current shopper.
+ *
+ * The implementation lives in the lazily loaded core feature; injecting the
+ * facade loads it on first use.
+ */
+@Injectable({
+  providedIn: 'root',
+  useFactory: documentsFacadeFactory,
+})
+export abstract class DocumentsFacade {
+  /**
+   * The document list for the current search criteria. Subscribing starts
+   * loading; the stream emits `undefined` until the first page has arrived.
+   */
+  abstract getDocuments(): Observable<DocumentList | undefined>;
+
+  /** Whether a list request is in flight. */
+  abstract getLoading(): Observable<boolean>;
+
+  /** The error of the last list request, `undefined` after a success. */
+  abstract getError(): Observable<DocumentsError | undefined>;
+
+  /** The effective search criteria (defaults from configuration included). */
+  abstract getSearchParams(): Observable<DocumentSearchParams>;
+
+  /** Replaces the search criteria; the list reloads. */
+  abstract search(params: DocumentSearchParams): void;
+
+  /** Loads the list again with the current criteria (e.g. after an error). */
+  abstract reload(): void;
+
+  /** Metadata of a single document. */
+  abstract getDocument(documentId: string): Observable<ExstreamDocument>;
+
+  /**
+   * The bytes of a document and the file name announced by the server.
+   * Emits once and completes.
+   */
+  abstract getDocumentContent(
+    documentId: string,
+    disposition?: DocumentDisposition
+  ): Observable<DocumentFile>;
+}

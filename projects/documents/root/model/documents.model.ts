@@ -1,0 +1,124 @@
+import { PaginationModel, SortModel } from '@spartacus/core';
+
+/**
+ * Kinds of documents Exstream produces for a shopper.
+ */
+export enum DocumentType {
+  ORDER_CONFIRMATION = 'ORDER_CONFIRMATION',
+  INVOICE = 'INVOICE',
+  CREDIT_NOTE = 'CREDIT_NOTE',
+  SHIPMENT_NOTICE = 'SHIPMENT_NOTICE',
+  WARRANTY = 'WARRANTY',
+  POLICY = 'POLICY',
+  TERMS = 'TERMS',
+  STATEMENT = 'STATEMENT',
+  PAYMENT_REMINDER = 'PAYMENT_REMINDER',
+  CORRESPONDENCE = 'CORRESPONDENCE',
+  RENEWAL_OFFER = 'RENEWAL_OFFER',
+}
+
+/** All known document types, in the order the UI lists them. */
+export const ALL_DOCUMENT_TYPES: DocumentType[] = Object.values(DocumentType);
+
+/** Sort codes understood by the document service. */
+export enum DocumentSortCode {
+  BY_DATE_DESC = 'byDateDesc',
+  BY_DATE_ASC = 'byDateAsc',
+  BY_NUMBER = 'byNumber',
+  BY_TYPE = 'byType',
+}
+
+/**
+ * Metadata of one stored document. The bytes are fetched separately
+ * (see `DocumentsFacade.getDocumentContent`).
+ */
+export interface ExstreamDocument {
+  id: string;
+  type: DocumentType | string;
+  title: string;
+  number: string;
+  fileName?: string;
+  orderCode?: string;
+  consignmentCode?: string;
+  entryNumbers?: number[];
+  productCodes?: string[];
+  unitId?: string;
+  /** ISO 8601 timestamp */
+  createdAt: string;
+  mimeType: string;
+  /** size of the content in bytes */
+  size: number;
+  /** hex encoded SHA-256 of the content */
+  sha256?: string;
+  language?: string;
+  read?: boolean;
+  deliveryStatus?: string;
+  actionUrl?: string;
+}
+
+/**
+ * Alias that follows the naming of the REST contract. Prefer
+ * `ExstreamDocument` in code that also uses the DOM `Document` type.
+ */
+export type Document = ExstreamDocument;
+
+export interface DocumentPagination extends PaginationModel {
+  currentPage: number;
+  pageSize: number;
+  totalPages: number;
+  totalResults: number;
+  sort?: string;
+}
+
+export interface DocumentTypeFacet {
+  code: DocumentType | string;
+  count: number;
+}
+
+export interface DocumentFacets {
+  /** counts per type; they ignore the type filter but honour all other criteria */
+  types: DocumentTypeFacet[];
+  /** number of unread documents matching the criteria */
+  unread?: number;
+}
+
+export interface DocumentList {
+  documents: ExstreamDocument[];
+  pagination: DocumentPagination;
+  sorts: SortModel[];
+  facets: DocumentFacets;
+}
+
+export interface DocumentSearchParams {
+  /** restrict to these types; empty or missing means all types */
+  types?: (DocumentType | string)[];
+  orderCode?: string;
+  /** ISO date (inclusive) */
+  from?: string;
+  /** ISO date (inclusive) */
+  to?: string;
+  /** matches number or title */
+  query?: string;
+  unread?: boolean;
+  /** 0-based */
+  currentPage?: number;
+  pageSize?: number;
+  sort?: DocumentSortCode | string;
+}
+
+export type DocumentDisposition = 'attachment' | 'inline';
+
+/** The bytes of a document together with the name to save it under. */
+export interface DocumentFile {
+  blob: Blob;
+  fileName: string;
+  mimeType: string;
+}
+
+/** A simplified, serialisable view of a failed request. */
+export interface DocumentsError {
+  status?: number;
+  message?: string;
+  /** OCC error type of the first error in the response body, e.g. `UnknownIdentifierError` */
+  type?: string;
+}

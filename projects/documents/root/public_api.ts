@@ -1,0 +1,9 @@
+/*
+ * Public API of @exstream-spartacus/documents/root
+ */
+export * from './config/index';
+export * from './documents-root.module';
+export * from './facade/documents.facade';
+export * from './feature-name';
+export * from './http-interceptors/blob-error.interceptor';
+export * from './model/documents.model';

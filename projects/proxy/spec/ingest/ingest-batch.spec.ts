@@ -1,0 +1,137 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { openStores, type Stores } from '../../src/compose';
+import { ingestBatch, ManifestError, type IngestReport } from '../../src/documents/ingest/ingest-batch';
+import type { DocumentQuery } from '../../src/documents/model';
+import { tempDir, writeBatch, type BatchDocument } from '../support/batch';
+import { minimalPdf } from '../support/pdf';
+
+const OWNER = 'anna.schmidt@example.com';
+const ALL: DocumentQuery = { types: [], currentPage: 0, pageSize: 100, sort: 'byNumber' };
+
+function doc(number: string, extra: Partial<BatchDocument> = {}): BatchDocument {
+  return {
+    file: `anna/${number}.pdf`,
+    ownerUid: OWNER,
+    type: 'INVOICE',
+    title: `Invoice ${number}`,
+    number,
+    createdAt: '2026-10-02T09:14:00Z',
+    ...extra,
+  };
+}
+
+describe('ingestBatch', () => {
+  let root: string;
+  let stores: Stores;
+  let filesDir: string;
+
+  beforeEach(() => {
+    root = tempDir('ingest');
+    filesDir = path.join(root, 'data', 'files');
+    stores = openStores({ databasePath: path.join(root, 'data', 'documents.sqlite'), documentStoreDir: filesDir });
+  });
+
+  afterEach(async () => {
+    await stores.store.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  const batch = (docs: BatchDocument[], name = 'batch') => writeBatch(path.join(root, name), docs);
+
+  it('imports every valid entry and stores its bytes content-addressed', async () => {
+    const folder = batch([doc('INV-1'), doc('INV-2', { type: 'CREDIT_NOTE', orderCode: '100012' })]);
+    const report = await ingestBatch(folder, stores);
+
+    expect(report.total).toBe(2);
+    expect(report.imported.map((i) => i.number)).toEqual(['INV-1', 'INV-2']);
+    expect(report.skipped).toEqual([]);
+    expect(report.rejected).toEqual([]);
+
+    const page = await stores.store.queryForOwner(OWNER, ALL);
+    expect(page.totalResults).toBe(2);
+    const stored = page.documents[0];
+    const bytes = minimalPdf('INVOICE INV-1');
+    expect(stored.size).toBe(bytes.length);
+    expect(fs.readFileSync(path.join(filesDir, stored.sha256.slice(0, 2), stored.sha256)).equals(bytes)).toBeTrue();
+    expect(fs.readdirSync(path.join(filesDir, 'tmp'))).toEqual([]);
+    expect(stored.fileName).toBe('INV-1.pdf');
+  });
+
+  it('is idempotent: a re-run skips what was imported and keeps the ids', async () => {
+    const folder = batch([doc('INV-1'), doc('INV-2')]);
+    const first = await ingestBatch(folder, stores);
+    const second = await ingestBatch(folder, stores);
+
+    expect(second.imported).toEqual([]);
+    expect(second.skipped.map((s) => s.id)).toEqual(first.imported.map((i) => i.id));
+    expect((await stores.store.queryForOwner(OWNER, ALL)).totalResults).toBe(2);
+  });
+
+  it('imports a new version (same number, different bytes) as a new document', async () => {
+    await ingestBatch(batch([doc('INV-1')], 'v1'), stores);
+    const v2 = await ingestBatch(batch([doc('INV-1', { content: minimalPdf('INVOICE INV-1 corrected') })], 'v2'), stores);
+    expect(v2.imported.length).toBe(1);
+    const page = await stores.store.queryForOwner(OWNER, ALL);
+    expect(page.totalResults).toBe(2);
+    expect(new Set(page.documents.map((d) => d.sha256)).size).toBe(2);
+  });
+
+  it('rejects bad entries with a reason and still imports the good ones', async () => {
+    const outside = path.join(root, 'outside.pdf');
+    fs.writeFileSync(outside, minimalPdf('secret of someone else'));
+    const folder = batch([
+      doc('GOOD-1'),
+      doc('MISSING', { content: null }),
+      doc('NOTPDF', { content: Buffer.from('<html>not a pdf</html>') }),
+      doc('BADTYPE', { type: 'RECEIPT' }),
+      doc('TRAVERSAL', { file: '../outside.pdf', content: null }),
+      doc('ABSOLUTE', { file: outside, content: null }),
+      doc('NOOWNER', { ownerUid: undefined as unknown as string }),
+      doc('BADDATE', { createdAt: 'last tuesday' }),
+      doc('WORD', { mimeType: 'application/msword' }),
+      doc('GOOD-2'),
+    ]);
+    fs.symlinkSync(outside, path.join(folder, 'anna', 'link.pdf'));
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
+    manifest.documents.push({ ...manifest.documents[0], number: 'SYMLINK', file: 'anna/link.pdf' });
+    fs.writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify(manifest));
+
+    const report: IngestReport = await ingestBatch(folder, stores);
+
+    expect(report.imported.map((i) => i.number)).toEqual(['GOOD-1', 'GOOD-2']);
+    const byFile = Object.fromEntries(report.rejected.map((r) => [r.index, r]));
+    expect(byFile[1]).toEqual(jasmine.objectContaining({ code: 'missing-file', reason: jasmine.stringContaining('does not exist') }));
+    expect(byFile[2]).toEqual(jasmine.objectContaining({ code: 'not-a-pdf', reason: jasmine.stringContaining('%PDF-') }));
+    expect(byFile[3]).toEqual(jasmine.objectContaining({ code: 'unknown-type', reason: jasmine.stringContaining("'RECEIPT'") }));
+    expect(byFile[4]).toEqual(jasmine.objectContaining({ code: 'path-traversal', file: '../outside.pdf' }));
+    expect(byFile[5]).toEqual(jasmine.objectContaining({ code: 'path-traversal' }));
+    expect(byFile[6]).toEqual(jasmine.objectContaining({ code: 'invalid-entry', reason: jasmine.stringContaining("'ownerUid' is required") }));
+    expect(byFile[7]).toEqual(jasmine.objectContaining({ code: 'invalid-entry', reason: jasmine.stringContaining("'createdAt'") }));
+    expect(byFile[8]).toEqual(jasmine.objectContaining({ code: 'unsupported-mime-type' }));
+    expect(byFile[10]).toEqual(jasmine.objectContaining({ code: 'path-traversal', file: 'anna/link.pdf' }));
+    expect(report.rejected.length).toBe(9);
+
+    const page = await stores.store.queryForOwner(OWNER, ALL);
+    expect(page.documents.map((d) => d.number)).toEqual(['GOOD-1', 'GOOD-2']);
+  });
+
+  it('reports progress for every entry', async () => {
+    const events: string[] = [];
+    await ingestBatch(batch([doc('A'), doc('B', { type: 'NOPE' })]), stores, {
+      onProgress: (event, { done, total }) => events.push(`${done}/${total} ${event.outcome}`),
+    });
+    expect(events).toEqual(['1/2 imported', '2/2 rejected']);
+  });
+
+  it('fails as a whole when the folder or its manifest is missing or broken', async () => {
+    await expectAsync(ingestBatch(path.join(root, 'nope'), stores)).toBeRejectedWithError(ManifestError, /does not exist/);
+    const empty = path.join(root, 'empty');
+    fs.mkdirSync(empty);
+    await expectAsync(ingestBatch(empty, stores)).toBeRejectedWithError(ManifestError, /No manifest.json/);
+    fs.writeFileSync(path.join(empty, 'manifest.json'), '{"documents": 3}');
+    await expectAsync(ingestBatch(empty, stores)).toBeRejectedWithError(ManifestError, /'documents' array/);
+    fs.writeFileSync(path.join(empty, 'manifest.json'), '{not json');
+    await expectAsync(ingestBatch(empty, stores)).toBeRejectedWithError(ManifestError, /not valid JSON/);
+  });
+});

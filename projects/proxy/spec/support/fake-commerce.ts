@@ -1,0 +1,81 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeUser {
+  uid: string;
+  name: string;
+}
+
+export interface FakeCommerce {
+  url: string;
+  /** calls to users/current per token (the fake may see tokens; the proxy must not log them) */
+  callsFor(token: string): number;
+  totalCalls(): number;
+  reset(): void;
+  /** delays every answer (to provoke client timeouts) */
+  setDelay(ms: number): void;
+  close(): Promise<void>;
+}
+
+/** A tiny SAP Commerce OCC stand-in: GET /occ/v2/{site}/users/current with a bearer token. */
+export async function startFakeCommerce(tokens: Record<string, FakeUser>): Promise<FakeCommerce> {
+  const calls = new Map<string, number>();
+  let delay = 0;
+  const sockets = new Set<import('node:net').Socket>();
+
+  const server = http.createServer((req, res) => {
+    const send = (status: number, body: unknown) => {
+      const answer = () => {
+        res.writeHead(status, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (delay > 0) setTimeout(answer, delay);
+      else answer();
+    };
+    const match = /^\/occ\/v2\/([^/]+)\/users\/current$/.exec((req.url ?? '').split('?')[0]);
+    if (req.method !== 'GET' || !match) {
+      send(404, { errors: [{ type: 'UnknownResourceError', message: 'not found' }] });
+      return;
+    }
+    const header = req.headers.authorization ?? '';
+    const token = /^bearer\s+(.+)$/i.exec(header)?.[1] ?? '';
+    calls.set(token, (calls.get(token) ?? 0) + 1);
+    const user = tokens[token];
+    if (!user) {
+      send(401, { errors: [{ type: 'InvalidTokenError', message: `Invalid access token: ${token}` }] });
+      return;
+    }
+    const [firstName, lastName] = user.name.split(' ');
+    send(200, { type: 'customerWsDTO', uid: user.uid, name: user.name, firstName, lastName });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    callsFor: (token) => calls.get(token) ?? 0,
+    totalCalls: () => [...calls.values()].reduce((a, b) => a + b, 0),
+    reset: () => calls.clear(),
+    setDelay: (ms) => {
+      delay = ms;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A URL on which nothing listens (a port that was just freed). */
+export async function unusedUrl(): Promise<string> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}

@@ -1,0 +1,85 @@
+import { AccessDeniedError, InvalidTokenError, UpstreamFailureError, UpstreamUnavailableError } from '../errors';
+import type { ShopperIdentityProvider } from '../documents/identity';
+import type { Shopper } from '../documents/model';
+
+export interface OccUserClientOptions {
+  /** e.g. http://localhost:9002 */
+  baseUrl: string;
+  /** e.g. /occ/v2 */
+  occPrefix: string;
+  timeoutMs: number;
+}
+
+/**
+ * Asks SAP Commerce who owns a token: GET {baseUrl}{prefix}/{site}/users/current.
+ * The token only ever travels in the Authorization header; it is never logged or put in errors.
+ */
+export class OccUserClient implements ShopperIdentityProvider {
+  constructor(private readonly options: OccUserClientOptions) {}
+
+  async identify(baseSiteId: string, token: string): Promise<Shopper> {
+    const url = `${this.options.baseUrl}${this.options.occPrefix}/${encodeURIComponent(baseSiteId)}/users/current`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'GET',
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+        redirect: 'error',
+      });
+    } catch (error) {
+      const timedOut = (error as Error).name === 'TimeoutError';
+      throw new UpstreamUnavailableError(
+        timedOut
+          ? `SAP Commerce did not answer within ${this.options.timeoutMs} ms`
+          : `SAP Commerce is not reachable at ${this.options.baseUrl}`,
+        { cause: describeCause(error) },
+      );
+    }
+
+    if (response.status === 401) {
+      await discard(response);
+      throw new InvalidTokenError('Invalid access token: the token is unknown or expired');
+    }
+    if (response.status === 403) {
+      await discard(response);
+      throw new AccessDeniedError('Access is denied: the token does not belong to a customer');
+    }
+    if (response.status >= 500) {
+      await discard(response);
+      throw new UpstreamUnavailableError(`SAP Commerce answered ${response.status} when checking the token`);
+    }
+    if (!response.ok) {
+      await discard(response);
+      throw new UpstreamFailureError(`SAP Commerce answered ${response.status} when checking the token`);
+    }
+
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new UpstreamFailureError('SAP Commerce answered with a body that is not JSON');
+    }
+    const uid = (body as { uid?: unknown } | null)?.uid;
+    const name = (body as { name?: unknown } | null)?.name;
+    if (typeof uid !== 'string' || uid.trim() === '') {
+      throw new UpstreamFailureError('SAP Commerce answered without a user uid');
+    }
+    return typeof name === 'string' ? { uid, name } : { uid };
+  }
+}
+
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // nothing to release
+  }
+}
+
+/** Keeps only the error name, message and code; never request details that could hold the token. */
+function describeCause(error: unknown): string {
+  const e = error as { name?: string; message?: string; cause?: { code?: string } };
+  const code = e.cause?.code ? ` (${e.cause.code})` : '';
+  return `${e.name ?? 'Error'}: ${e.message ?? ''}${code}`;
+}

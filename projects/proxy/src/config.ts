@@ -1,0 +1,122 @@
+import * as path from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface ProxyConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly commerceBaseUrl: string;
+  readonly commerceOccPrefix: string;
+  readonly commerceTimeoutMs: number;
+  readonly tokenCacheTtlMs: number;
+  readonly dataDir: string;
+  readonly databasePath: string;
+  readonly documentStoreDir: string;
+  /** Origins allowed for CORS; empty means CORS is off. */
+  readonly corsOrigins: readonly string[];
+  readonly logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads the configuration from environment variables, applying defaults.
+ * Every invalid value is reported (all at once) with the variable's name.
+ */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): ProxyConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+
+  const httpUrl = (name: string, fallback: string): string => {
+    const raw = read(name) ?? fallback;
+    try {
+      const url = new URL(raw);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+      if (url.search || url.hash || url.username || url.password) throw new Error('extras');
+      return url.toString().replace(/\/+$/, '');
+    } catch {
+      problems.push(`${name} must be an http(s) URL without query, fragment or credentials, got "${raw}"`);
+      return fallback;
+    }
+  };
+
+  const urlPath = (name: string, fallback: string): string => {
+    const raw = read(name) ?? fallback;
+    if (!/^\/[A-Za-z0-9._~\-/]*$/.test(raw)) {
+      problems.push(`${name} must be a URL path starting with "/", got "${raw}"`);
+      return fallback;
+    }
+    return raw.replace(/\/+$/, '');
+  };
+
+  const origins = (name: string): string[] => {
+    const raw = read(name);
+    if (raw === undefined) return [];
+    const result: string[] = [];
+    for (const item of raw.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+      let origin: string | undefined;
+      try {
+        const url = new URL(item);
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === item.replace(/\/$/, '')) {
+          origin = url.origin;
+        }
+      } catch {
+        origin = undefined;
+      }
+      if (origin) result.push(origin);
+      else problems.push(`${name} entries must be origins like "http://localhost:4200", got "${item}"`);
+    }
+    return result;
+  };
+
+  const logLevel = (): LogLevel => {
+    const raw = read('LOG_LEVEL');
+    if (raw === undefined) return 'info';
+    const level = raw.toLowerCase() as LogLevel;
+    if (!LOG_LEVELS.includes(level)) {
+      problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+      return 'info';
+    }
+    return level;
+  };
+
+  const dataDir = path.resolve(cwd, read('DATA_DIR') ?? './data');
+  const config: ProxyConfig = {
+    port: integer('PORT', 9100, 0, 65535),
+    host: read('HOST') ?? '127.0.0.1',
+    commerceBaseUrl: httpUrl('COMMERCE_BASE_URL', 'http://localhost:9002'),
+    commerceOccPrefix: urlPath('COMMERCE_OCC_PREFIX', '/occ/v2'),
+    commerceTimeoutMs: integer('COMMERCE_TIMEOUT_MS', 5000, 1, 600_000),
+    tokenCacheTtlMs: integer('TOKEN_CACHE_TTL_MS', 30_000, 0, 3_600_000),
+    dataDir,
+    databasePath: path.resolve(cwd, read('DATABASE_PATH') ?? path.join(dataDir, 'documents.sqlite')),
+    documentStoreDir: path.resolve(cwd, read('DOCUMENT_STORE_DIR') ?? path.join(dataDir, 'files')),
+    corsOrigins: origins('CORS_ORIGINS'),
+    logLevel: logLevel(),
+  };
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,69 @@
+/**
+ * Errors shared by every layer. They name what went wrong in domain terms;
+ * the HTTP layer (http/error-handler.ts) maps them to status codes and OCC error bodies.
+ */
+export abstract class ProxyError extends Error {
+  abstract readonly kind: ProxyErrorKind;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export type ProxyErrorKind =
+  | 'authentication-required'
+  | 'invalid-token'
+  | 'access-denied'
+  | 'not-found'
+  | 'validation'
+  | 'upstream-unavailable'
+  | 'upstream-failure'
+  | 'content-missing';
+
+/** No credentials were presented at all. */
+export class AuthenticationRequiredError extends ProxyError {
+  readonly kind = 'authentication-required';
+}
+
+/** Credentials were presented but are malformed, unknown or expired. */
+export class InvalidTokenError extends ProxyError {
+  readonly kind = 'invalid-token';
+}
+
+export class AccessDeniedError extends ProxyError {
+  readonly kind = 'access-denied';
+}
+
+/** Unknown resource, or a resource the caller may not know about (same answer on purpose). */
+export class NotFoundError extends ProxyError {
+  readonly kind = 'not-found';
+}
+
+export class ValidationError extends ProxyError {
+  readonly kind = 'validation';
+
+  /** @param subject the name of the offending parameter or field */
+  constructor(
+    readonly subject: string,
+    message: string,
+    readonly reason: 'invalid' | 'missing' = 'invalid',
+  ) {
+    super(message);
+  }
+}
+
+/** A system we depend on (SAP Commerce) could not be reached or did not answer in time. */
+export class UpstreamUnavailableError extends ProxyError {
+  readonly kind = 'upstream-unavailable';
+}
+
+/** A system we depend on answered, but not in a way we can use. */
+export class UpstreamFailureError extends ProxyError {
+  readonly kind = 'upstream-failure';
+}
+
+/** The index knows a document whose bytes are not in the content store. */
+export class ContentMissingError extends ProxyError {
+  readonly kind = 'content-missing';
+}

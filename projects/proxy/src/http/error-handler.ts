@@ -1,0 +1,83 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ProxyError, ValidationError } from '../errors';
+import { occError, type OccErrorBody } from './occ-errors';
+
+const BEARER_CHALLENGE = 'Bearer realm="occ"';
+
+/** Maps every error to an OCC-style body; internals are logged, never sent. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
+    const { status, body } = toResponse(error, reply);
+    if (status >= 500) request.log.error({ err: error, cause: error.cause }, 'request failed');
+    else request.log.info({ errorType: body.errors[0]?.type, statusCode: status }, 'request rejected');
+    reply.code(status).type('application/json; charset=utf-8').send(body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply
+      .code(404)
+      .type('application/json; charset=utf-8')
+      .send(occError('UnknownResourceError', `There is no resource for path ${request.url.split('?')[0]}`));
+  });
+}
+
+function toResponse(error: Error, reply: FastifyReply): { status: number; body: OccErrorBody } {
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    return { status: 400, body: validationBody(fastifyError) };
+  }
+  if (error instanceof ProxyError) {
+    switch (error.kind) {
+      case 'authentication-required':
+        reply.header('WWW-Authenticate', BEARER_CHALLENGE);
+        return { status: 401, body: occError('UnauthorizedError', error.message) };
+      case 'invalid-token':
+        reply.header('WWW-Authenticate', `${BEARER_CHALLENGE}, error="invalid_token"`);
+        return { status: 401, body: occError('InvalidTokenError', error.message) };
+      case 'access-denied':
+        return { status: 403, body: occError('AccessDeniedError', error.message) };
+      case 'not-found':
+        return { status: 404, body: occError('UnknownIdentifierError', error.message) };
+      case 'validation': {
+        const v = error as ValidationError;
+        return { status: 400, body: occError('ValidationError', v.message, { subject: v.subject, reason: v.reason }) };
+      }
+      case 'upstream-unavailable':
+        reply.header('Retry-After', '5');
+        return { status: 503, body: occError('ServiceUnavailableError', `${error.message}; please try again later`) };
+      case 'upstream-failure':
+        return { status: 502, body: occError('BadGatewayError', error.message) };
+      case 'content-missing':
+        return { status: 500, body: occError('InternalServerError', 'The document content is currently not available') };
+    }
+  }
+  const status = fastifyError.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, body: occError('BadRequestError', error.message) };
+  }
+  return { status: 500, body: occError('InternalServerError', 'An unexpected error occurred') };
+}
+
+const LOCATIONS: Record<string, string> = {
+  querystring: 'Query parameter',
+  params: 'Path parameter',
+  headers: 'Header',
+  body: 'Body field',
+};
+
+/** Turns Ajv's first error into a message that names the parameter. */
+function validationBody(error: FastifyError): OccErrorBody {
+  const first = error.validation?.[0];
+  const where = LOCATIONS[error.validationContext ?? ''] ?? 'Parameter';
+  if (!first) return occError('ValidationError', error.message, { reason: 'invalid' });
+
+  const missing = (first.params as { missingProperty?: string }).missingProperty;
+  const subject = missing ?? first.instancePath.split('/').filter((s) => s !== '')[0] ?? 'request';
+  if (missing) {
+    return occError('ValidationError', `${where} '${subject}' is required`, { subject, reason: 'missing' });
+  }
+  let detail = first.message ?? 'is invalid';
+  const allowed = (first.params as { allowedValues?: unknown[] }).allowedValues;
+  if (first.keyword === 'enum' && Array.isArray(allowed)) detail = `must be one of ${allowed.join(', ')}`;
+  return occError('ValidationError', `${where} '${subject}' is invalid: ${detail}`, { subject, reason: 'invalid' });
+}

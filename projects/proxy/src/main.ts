@@ -1,0 +1,54 @@
+import { buildApp } from './http/app';
+import { closeApp } from './http/close';
+import { ConfigError, loadConfig } from './config';
+import { createDocumentService, createIdentityProvider, openStores } from './compose';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const stores = openStores(config);
+  const app = await buildApp({
+    documents: createDocumentService(stores),
+    identity: createIdentityProvider(config),
+    checkReady: () => stores.store.ping(),
+    corsOrigins: config.corsOrigins,
+    logging: { level: config.logLevel },
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      app.log.error('graceful shutdown timed out; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS + 2_000);
+    force.unref();
+    closeApp(app, SHUTDOWN_GRACE_MS)
+      .then(() => stores.store.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        app.log.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    { commerce: `${config.commerceBaseUrl}${config.commerceOccPrefix}`, database: config.databasePath, cors: config.corsOrigins },
+    'document proxy ready',
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`Document proxy failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

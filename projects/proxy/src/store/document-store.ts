@@ -1,0 +1,25 @@
+import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../documents/model';
+
+export interface InsertResult {
+  /** false when a document with the same owner, type, number and sha256 already existed */
+  inserted: boolean;
+  id: string;
+}
+
+/**
+ * The document index and per-user read state. Promise-based so that other
+ * implementations (PostgreSQL) can sit behind the same interface.
+ */
+export interface DocumentStore {
+  /** Inserts unless a document with the same ownerUid + type + number + sha256 exists. */
+  insertIfAbsent(document: NewDocument): Promise<InsertResult>;
+  /** The document with that id if `ownerUid` owns it, else undefined. */
+  findForOwner(ownerUid: string, id: string): Promise<ShopperDocument | undefined>;
+  /** Filtered, sorted page of the owner's documents plus facet counts. */
+  queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage>;
+  /** Marks the owner's document read; false when no such document. */
+  markRead(ownerUid: string, id: string): Promise<boolean>;
+  /** Resolves when the store can answer queries. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

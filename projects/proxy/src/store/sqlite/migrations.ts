@@ -1,0 +1,73 @@
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Numbered, append-only. Never edit a migration that has shipped; add a new one. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents and read state',
+    sql: `
+      CREATE TABLE documents (
+        id               TEXT PRIMARY KEY,
+        owner_uid        TEXT    NOT NULL,
+        type             TEXT    NOT NULL,
+        title            TEXT    NOT NULL,
+        title_lc         TEXT    NOT NULL,
+        number           TEXT    NOT NULL,
+        number_lc        TEXT    NOT NULL,
+        file_name        TEXT    NOT NULL,
+        order_code       TEXT,
+        consignment_code TEXT,
+        entry_numbers    TEXT,
+        product_codes    TEXT,
+        unit_id          TEXT,
+        created_at       INTEGER NOT NULL,
+        mime_type        TEXT    NOT NULL,
+        size             INTEGER NOT NULL,
+        sha256           TEXT    NOT NULL,
+        language         TEXT    NOT NULL,
+        channel          TEXT,
+        delivery_status  TEXT,
+        action_url       TEXT,
+        imported_at      INTEGER NOT NULL,
+        UNIQUE (owner_uid, type, number, sha256)
+      );
+      CREATE INDEX documents_owner_created ON documents (owner_uid, created_at);
+      CREATE INDEX documents_owner_order ON documents (owner_uid, order_code);
+      CREATE TABLE document_reads (
+        document_id TEXT    NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        user_uid    TEXT    NOT NULL,
+        read_at     INTEGER NOT NULL,
+        PRIMARY KEY (document_id, user_uid)
+      );
+    `,
+  },
+];
+
+/** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT    NOT NULL,
+    applied_at TEXT    NOT NULL
+  )`);
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const done: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    })();
+    done.push(migration.version);
+  }
+  return done;
+}

@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import {
+  DOCUMENT_TYPES,
+  type DocumentPage,
+  type DocumentQuery,
+  type DocumentSort,
+  type DocumentType,
+  type NewDocument,
+  type ShopperDocument,
+} from '../../documents/model';
+import type { DocumentStore, InsertResult } from '../document-store';
+import { migrate } from './migrations';
+
+interface DocumentRow {
+  id: string;
+  type: DocumentType;
+  title: string;
+  number: string;
+  file_name: string;
+  order_code: string | null;
+  consignment_code: string | null;
+  entry_numbers: string | null;
+  product_codes: string | null;
+  unit_id: string | null;
+  created_at: number;
+  mime_type: string;
+  size: number;
+  sha256: string;
+  language: string;
+  delivery_status: string | null;
+  action_url: string | null;
+  is_read: 0 | 1;
+}
+
+const ORDER_BY: Record<DocumentSort, string> = {
+  byDateDesc: 'd.created_at DESC, d.number DESC, d.id ASC',
+  byDateAsc: 'd.created_at ASC, d.number ASC, d.id ASC',
+  byNumber: 'd.number ASC, d.created_at DESC, d.id ASC',
+  byType: 'd.type ASC, d.created_at DESC, d.id ASC',
+};
+
+const SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
+  d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
+  d.language, d.delivery_status, d.action_url,
+  CASE WHEN r.document_id IS NULL THEN 0 ELSE 1 END AS is_read`;
+
+const FROM_WITH_READS = `FROM documents d
+  LEFT JOIN document_reads r ON r.document_id = d.id AND r.user_uid = ?`;
+
+/** The embedded default store: better-sqlite3 in WAL mode. */
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly db: Database;
+
+  private constructor(db: Database) {
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) the database file and applies pending migrations. */
+  static open(databasePath: string): SqliteDocumentStore {
+    if (databasePath !== ':memory:') fs.mkdirSync(path.dirname(databasePath), { recursive: true });
+    const db = new BetterSqlite3(databasePath);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return new SqliteDocumentStore(db);
+  }
+
+  async insertIfAbsent(doc: NewDocument): Promise<InsertResult> {
+    const id = randomUUID();
+    const result = this.db
+      .prepare(
+        `INSERT INTO documents (id, owner_uid, type, title, title_lc, number, number_lc, file_name,
+           order_code, consignment_code, entry_numbers, product_codes, unit_id, created_at, mime_type,
+           size, sha256, language, channel, delivery_status, action_url, imported_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (owner_uid, type, number, sha256) DO NOTHING`,
+      )
+      .run(
+        id,
+        doc.ownerUid,
+        doc.type,
+        doc.title,
+        doc.title.toLowerCase(),
+        doc.number,
+        doc.number.toLowerCase(),
+        doc.fileName,
+        doc.orderCode ?? null,
+        doc.consignmentCode ?? null,
+        doc.entryNumbers ? JSON.stringify(doc.entryNumbers) : null,
+        doc.productCodes ? JSON.stringify(doc.productCodes) : null,
+        doc.unitId ?? null,
+        doc.createdAt.getTime(),
+        doc.mimeType,
+        doc.size,
+        doc.sha256,
+        doc.language,
+        doc.channel ?? null,
+        doc.deliveryStatus ?? null,
+        doc.actionUrl ?? null,
+        Date.now(),
+      );
+    if (result.changes === 1) return { inserted: true, id };
+    const existing = this.db
+      .prepare('SELECT id FROM documents WHERE owner_uid = ? AND type = ? AND number = ? AND sha256 = ?')
+      .get(doc.ownerUid, doc.type, doc.number, doc.sha256) as { id: string };
+    return { inserted: false, id: existing.id };
+  }
+
+  async findForOwner(ownerUid: string, id: string): Promise<ShopperDocument | undefined> {
+    const row = this.db
+      .prepare(`SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE d.id = ? AND d.owner_uid = ?`)
+      .get(ownerUid, id, ownerUid) as DocumentRow | undefined;
+    return row ? toDocument(row) : undefined;
+  }
+
+  async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
+    const read = this.db.transaction((): DocumentPage => {
+      const all = where(ownerUid, query, {});
+      const { total } = this.db
+        .prepare(`SELECT COUNT(*) AS total ${FROM_WITH_READS} WHERE ${all.sql}`)
+        .get(ownerUid, ...all.params) as { total: number };
+
+      const rows = this.db
+        .prepare(
+          `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all.sql}
+           ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
+        )
+        .all(ownerUid, ...all.params, query.pageSize, query.currentPage * query.pageSize) as DocumentRow[];
+
+      const withoutTypes = where(ownerUid, query, { ignoreTypes: true });
+      const typeRows = this.db
+        .prepare(`SELECT d.type AS code, COUNT(*) AS count ${FROM_WITH_READS} WHERE ${withoutTypes.sql} GROUP BY d.type`)
+        .all(ownerUid, ...withoutTypes.params) as { code: DocumentType; count: number }[];
+      const typeOrder = (code: DocumentType) => DOCUMENT_TYPES.indexOf(code);
+      typeRows.sort((a, b) => typeOrder(a.code) - typeOrder(b.code));
+
+      const withoutUnread = where(ownerUid, query, { ignoreUnread: true });
+      const { unread } = this.db
+        .prepare(
+          `SELECT COUNT(*) AS unread ${FROM_WITH_READS} WHERE ${withoutUnread.sql} AND r.document_id IS NULL`,
+        )
+        .get(ownerUid, ...withoutUnread.params) as { unread: number };
+
+      return { documents: rows.map(toDocument), totalResults: total, typeCounts: typeRows, unreadCount: unread };
+    });
+    return read();
+  }
+
+  async markRead(ownerUid: string, id: string): Promise<boolean> {
+    const owned = this.db.prepare('SELECT 1 FROM documents WHERE id = ? AND owner_uid = ?').get(id, ownerUid);
+    if (!owned) return false;
+    this.db
+      .prepare('INSERT INTO document_reads (document_id, user_uid, read_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(id, ownerUid, Date.now());
+    return true;
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+interface WhereOptions {
+  ignoreTypes?: boolean;
+  ignoreUnread?: boolean;
+}
+
+/** Builds the WHERE clause (placeholders only, values bound) for the owner's filtered documents. */
+function where(ownerUid: string, query: DocumentQuery, options: WhereOptions): { sql: string; params: unknown[] } {
+  const clauses = ['d.owner_uid = ?'];
+  const params: unknown[] = [ownerUid];
+  if (!options.ignoreTypes && query.types.length > 0) {
+    clauses.push(`d.type IN (${query.types.map(() => '?').join(', ')})`);
+    params.push(...query.types);
+  }
+  if (query.orderCode !== undefined) {
+    clauses.push('d.order_code = ?');
+    params.push(query.orderCode);
+  }
+  if (query.from !== undefined) {
+    clauses.push('d.created_at >= ?');
+    params.push(query.from.getTime());
+  }
+  if (query.toExclusive !== undefined) {
+    clauses.push('d.created_at < ?');
+    params.push(query.toExclusive.getTime());
+  }
+  if (query.q !== undefined && query.q !== '') {
+    const needle = query.q.toLowerCase();
+    clauses.push('(instr(d.number_lc, ?) > 0 OR instr(d.title_lc, ?) > 0)');
+    params.push(needle, needle);
+  }
+  if (!options.ignoreUnread && query.unread !== undefined) {
+    clauses.push(query.unread ? 'r.document_id IS NULL' : 'r.document_id IS NOT NULL');
+  }
+  return { sql: clauses.join(' AND '), params };
+}
+
+function toDocument(row: DocumentRow): ShopperDocument {
+  const doc: ShopperDocument = {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    number: row.number,
+    fileName: row.file_name,
+    createdAt: new Date(row.created_at).toISOString(),
+    mimeType: row.mime_type,
+    size: row.size,
+    sha256: row.sha256,
+    language: row.language,
+    read: row.is_read === 1,
+  };
+  if (row.order_code !== null) doc.orderCode = row.order_code;
+  if (row.consignment_code !== null) doc.consignmentCode = row.consignment_code;
+  if (row.entry_numbers !== null) doc.entryNumbers = JSON.parse(row.entry_numbers) as number[];
+  if (row.product_codes !== null) doc.productCodes = JSON.parse(row.product_codes) as string[];
+  if (row.unit_id !== null) doc.unitId = row.unit_id;
+  if (row.delivery_status !== null) doc.deliveryStatus = row.delivery_status;
+  if (row.action_url !== null) doc.actionUrl = row.action_url;
+  return doc;
+}

@@ -1,0 +1,72 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+import { PlannedDocument, planDocuments } from './documents';
+
+/** Fixed so that the manifest, like the PDFs, is byte-for-byte reproducible. */
+export const SEED_GENERATED_AT = '2026-11-20T06:30:00Z';
+
+export type ManifestEntry = Omit<PlannedDocument, 'render'>;
+
+export interface Manifest {
+  generatedAt: string;
+  documents: ManifestEntry[];
+}
+
+export interface SeedResult {
+  folder: string;
+  manifest: Manifest;
+  bytesWritten: number;
+}
+
+/**
+ * Renders every planned demo document to a PDF under `outFolder` and writes `manifest.json`
+ * in the batch-folder format of the contract (the proxy's ingest CLI imports it).
+ */
+export async function writeSeed(outFolder: string): Promise<SeedResult> {
+  const folder = resolve(outFolder);
+  const planned = planDocuments();
+  const entries: ManifestEntry[] = [];
+  let bytesWritten = 0;
+  for (const document of planned) {
+    const entry = toManifestEntry(document);
+    const bytes = await document.render();
+    const target = join(folder, entry.file);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, bytes);
+    bytesWritten += bytes.length;
+    entries.push(entry);
+  }
+  const manifest: Manifest = { generatedAt: SEED_GENERATED_AT, documents: entries };
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  return { folder, manifest, bytesWritten };
+}
+
+const KEY_ORDER: (keyof ManifestEntry)[] = [
+  'file',
+  'ownerUid',
+  'type',
+  'title',
+  'number',
+  'fileName',
+  'orderCode',
+  'consignmentCode',
+  'entryNumbers',
+  'productCodes',
+  'language',
+  'createdAt',
+  'mimeType',
+  'channel',
+];
+
+/** The manifest entry in the contract's key order, optional fields left out when absent. */
+function toManifestEntry(document: PlannedDocument): ManifestEntry {
+  const entry: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) {
+    if (document[key] !== undefined) {
+      entry[key] = document[key];
+    }
+  }
+  return entry as unknown as ManifestEntry;
+}

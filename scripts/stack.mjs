@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// Starts the demo stack: Commerce stand-in, document proxy and storefront ingress.
+// Used by `npm start` (persistent data in .data/) and by the e2e run (fresh temp data).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const args = new Set(process.argv.slice(2));
+const ephemeral = args.has('--ephemeral');
+const skipBuild = args.has('--no-build');
+
+const ports = {
+  storefront: Number(process.env.STOREFRONT_PORT ?? 4200),
+  proxy: Number(process.env.PROXY_PORT ?? 9100),
+  commerce: Number(process.env.SANDBOX_PORT ?? 9002),
+};
+const dataDir = ephemeral
+  ? mkdtempSync(join(tmpdir(), 'exd-stack-'))
+  : resolve(root, process.env.DEMO_DATA_DIR ?? '.data');
+
+const children = [];
+
+function log(message) {
+  process.stdout.write(`[stack] ${message}\n`);
+}
+
+function run(description, command, commandArgs, env = {}) {
+  log(description);
+  const result = spawnSync(command, commandArgs, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  if (result.status !== 0) {
+    log(`failed: ${description}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function buildIfNeeded() {
+  const steps = [
+    ['library', 'dist/documents/package.json', ['run', 'build:lib']],
+    ['storefront', 'dist/storefront/index.html', ['run', 'build:app']],
+    ['proxy', 'projects/proxy/dist/main.js', ['run', 'build', '-w', 'projects/proxy']],
+    ['sandbox', 'projects/sandbox/dist/commerce/main.js', ['run', 'build', '-w', 'projects/sandbox']],
+  ];
+  for (const [name, output, npmArgs] of steps) {
+    if (process.env.FORCE_BUILD === '1' || !existsSync(resolve(root, output))) {
+      run(`building ${name}`, 'npm', npmArgs);
+    }
+  }
+}
+
+function start(name, script, env) {
+  const child = spawn(process.execPath, [script], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  const prefix = (chunk) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter((line) => line.length > 0)
+      .map((line) => `[${name}] ${line}\n`)
+      .join('');
+  if (process.env.STACK_QUIET !== '1') {
+    child.stdout.on('data', (chunk) => process.stdout.write(prefix(chunk)));
+  }
+  child.stderr.on('data', (chunk) => process.stderr.write(prefix(chunk)));
+  child.on('exit', (code, signal) => {
+    if (!shuttingDown) {
+      log(`${name} exited (${signal ?? code}); stopping the stack`);
+      shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url, name, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  log(`${name} did not answer at ${url} within ${timeoutMs} ms`);
+  shutdown(1);
+}
+
+let shuttingDown = false;
+function shutdown(code) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => {
+    if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
+    process.exit(code);
+  }, 500);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+if (!skipBuild) buildIfNeeded();
+
+const batchDir = join(dataDir, 'batch');
+const proxyDataDir = join(dataDir, 'proxy');
+mkdirSync(proxyDataDir, { recursive: true });
+run('rendering demo documents (sandbox seed)', process.execPath, [
+  'projects/sandbox/dist/seed/main.js',
+  batchDir,
+]);
+run('ingesting them into the proxy store', process.execPath, ['projects/proxy/dist/cli/ingest.js', batchDir], {
+  DATA_DIR: proxyDataDir,
+});
+
+const commerceUrl = `http://localhost:${ports.commerce}`;
+const proxyUrl = `http://localhost:${ports.proxy}`;
+start('commerce', 'projects/sandbox/dist/commerce/main.js', {
+  SANDBOX_PORT: String(ports.commerce),
+  SANDBOX_TEST_HOOKS: ephemeral ? '1' : process.env.SANDBOX_TEST_HOOKS ?? '0',
+});
+await waitFor(`${commerceUrl}/occ/v2/electronics-spa/cms/pages`, 'commerce');
+start('proxy', 'projects/proxy/dist/main.js', {
+  PORT: String(ports.proxy),
+  DATA_DIR: proxyDataDir,
+  COMMERCE_BASE_URL: commerceUrl,
+});
+await waitFor(`${proxyUrl}/health/live`, 'proxy');
+start('ingress', 'projects/sandbox/dist/ingress/main.js', {
+  PORT: String(ports.storefront),
+  PROXY_URL: proxyUrl,
+  COMMERCE_URL: commerceUrl,
+  STOREFRONT_DIST: resolve(root, 'dist/storefront'),
+});
+await waitFor(`http://localhost:${ports.storefront}/`, 'storefront');
+
+log('');
+log(`Storefront:          http://localhost:${ports.storefront}/  (My Documents: /my-account/documents)`);
+log(`Document proxy:      ${proxyUrl}  (health: /health/ready)`);
+log(`Commerce stand-in:   ${commerceUrl}/occ/v2/electronics-spa`);
+log('Demo logins (password Demo1234!): anna.schmidt@example.com, ben.miller@example.com, chris.new@example.com (no documents)');
+log(`Data: ${dataDir}`);
+log('Press Ctrl+C to stop.');
