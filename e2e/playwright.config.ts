@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const chromiumPath = process.env.CHROME_BIN ?? '/usr/bin/chromium';
+// Ports can be moved so that several stacks (e.g. parallel worktrees) can run on one machine.
+const storefrontPort = process.env.STOREFRONT_PORT ?? '4200';
+const storefrontUrl = `http://localhost:${storefrontPort}`;
 
 export default defineConfig({
   testDir: './journeys',
@@ -12,7 +15,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'report' }]],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://localhost:4200',
+    baseURL: storefrontUrl,
     acceptDownloads: true,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -31,7 +34,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'node ../scripts/stack.mjs --ephemeral --no-build',
-    url: 'http://localhost:4200/',
+    url: `${storefrontUrl}/`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -3,6 +3,14 @@ import { translationChunksConfig, translations } from "@spartacus/assets";
 import { FeaturesConfig, I18nConfig, OccConfig, provideConfig, SiteContextConfig } from "@spartacus/core";
 import { defaultCmsContentProviders, IconConfig, layoutConfig, mediaConfig } from "@spartacus/storefront";
 
+/**
+ * The demo is served same-origin by an ingress that path-routes OCC calls, so the OCC base URL is
+ * the origin the app was loaded from (any port works; angular-oauth2-oidc accepts http only on localhost).
+ */
+function demoOccBaseUrl(): string {
+  return typeof window !== 'undefined' ? window.location.origin : 'http://localhost:4200';
+}
+
 @NgModule({
   declarations: [],
   imports: [
@@ -10,7 +18,7 @@ import { defaultCmsContentProviders, IconConfig, layoutConfig, mediaConfig } fro
   providers: [provideConfig(layoutConfig), provideConfig(mediaConfig), ...defaultCmsContentProviders, provideConfig(<OccConfig>{
     backend: {
       occ: {
-        baseUrl: 'http://localhost:4200',
+        baseUrl: demoOccBaseUrl(),
       }
     },
   }), provideConfig(<SiteContextConfig>{
