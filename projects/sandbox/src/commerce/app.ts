@@ -2,7 +2,7 @@ import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOp
 import formbody from '@fastify/formbody';
 
 import { findOrder, findShopper, ordersOf } from '../data/demo-data';
-import { findComponents, findPage } from './cms';
+import { cmsModel, findComponents, findPage } from './cms';
 import { sendOccError } from './occ-errors';
 import { occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
 import { TokenStore } from './tokens';
@@ -35,6 +35,8 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
   const tokens = new TokenStore(options.tokenTtlSeconds ?? 3600);
   const baseSites = new Set(options.baseSites ?? ['electronics-spa', 'electronics']);
   const clients = options.clients ?? { mobile_android: 'secret' };
+  // reads docs/impex now, so a broken ImpEx stops the start instead of a page request
+  cmsModel();
 
   const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true } });
   await app.register(formbody);

@@ -1,7 +1,13 @@
+import { applyImpexDir, CmsModel, CmsNavigationNodeItem, CmsPageItem, defaultImpexDir } from './cms-impex';
+
 /**
- * The CMS content Spartacus 4.3 needs from `cms/pages` and `cms/components`: home, login, order
- * history, order details, "My Documents", not-found, and the header/footer slots that every
- * page repeats (site logo, navigation bar, account navigation in `HeaderLinks`, footer).
+ * The CMS content Spartacus 4.3 needs from `cms/pages` and `cms/components`.
+ *
+ * The base is the standard storefront content a Commerce content catalog already has: home,
+ * login, order history, order details, not-found, and the header/footer slots that every page
+ * repeats (site logo, navigation bar, account navigation in `HeaderLinks`, footer). On top of it
+ * the sandbox applies the ImpEx files of `docs/impex/` (the "My Documents" page, its navigation
+ * entry, the order page components, ...), so the demo shows exactly what that ImpEx creates.
  *
  * Page shape: `{uid,label,name,title,typeCode:'ContentPage',template,contentSlots:{contentSlot:[...]}}`.
  * A `CMSFlexComponent` maps to an Angular component by `flexType`, any other by `typeCode`.
@@ -46,55 +52,6 @@ function paragraph(uid: string, content: string): CmsComponent {
   return { uid, typeCode: 'CMSParagraphComponent', name: uid, content };
 }
 
-function navEntry(itemId: string) {
-  return { itemId, itemSuperType: 'AbstractCMSComponent', itemType: 'CMSLinkComponent' };
-}
-
-const LINKS: CmsComponent[] = [
-  link('SiteLogoLink', 'Electronics Store', '/'),
-  link('HomepageNavLink', 'Home', '/'),
-  link('OrderHistoryLink', 'Order History', '/my-account/orders'),
-  link('MyDocumentsLink', 'My Documents', '/my-account/documents'),
-  link('SignOutLink', 'Sign Out', '/logout'),
-  link('HelpLink', 'Help', '/help'),
-];
-
-/** Account navigation ("My Account" menu) shown in `HeaderLinks` once the shopper is logged in. */
-const ACCOUNT_NAVIGATION: CmsComponent = {
-  uid: 'AccountNavigationComponent',
-  typeCode: 'NavigationComponent',
-  name: 'My Account',
-  styleClass: 'accNavComponent',
-  wrapAfter: '10',
-  navigationNode: {
-    uid: 'MyAccountNavNode',
-    title: 'My Account',
-    children: [
-      { uid: 'OrderHistoryNavNode', title: 'Order History', entries: [navEntry('OrderHistoryLink')] },
-      { uid: 'MyDocumentsNavNode', title: 'My Documents', entries: [navEntry('MyDocumentsLink')] },
-      { uid: 'SignOutNavNode', title: 'Sign Out', entries: [navEntry('SignOutLink')] },
-    ],
-  },
-};
-
-/** Main navigation bar: a flat list of links that every visitor sees. */
-const MAIN_NAVIGATION: CmsComponent = {
-  uid: 'MainNavigationComponent',
-  typeCode: 'NavigationComponent',
-  name: 'Main navigation',
-  navigationNode: {
-    uid: 'MainNavNode',
-    title: 'Main',
-    children: [
-      { uid: 'HomeNavNode', title: 'Home', entries: [navEntry('HomepageNavLink')] },
-      { uid: 'MainOrderHistoryNavNode', title: 'Order History', entries: [navEntry('OrderHistoryLink')] },
-      { uid: 'MainMyDocumentsNavNode', title: 'My Documents', entries: [navEntry('MyDocumentsLink')] },
-    ],
-  },
-};
-
-const SITE_LOGO = { ...LINKS[0] };
-
 const FOOTER_PARAGRAPH = paragraph(
   'FooterNoticeParagraph',
   '<p>&copy; 2026 Electronics Store &mdash; demo storefront for Exstream Documents for Spartacus. ' +
@@ -115,84 +72,167 @@ const NOT_FOUND_PARAGRAPH = paragraph(
   '<h2>Page not found</h2><p>The page you were looking for does not exist. Go back to the <a href="/">home page</a>.</p>',
 );
 
+/** The standard content of the catalog, before the documents ImpEx. */
+function baseModel(): CmsModel {
+  const components = [
+    link('SiteLogoLink', 'Electronics Store', '/'),
+    link('HomepageNavLink', 'Home', '/'),
+    link('OrderHistoryLink', 'Order History', '/my-account/orders'),
+    link('SignOutLink', 'Sign Out', '/logout'),
+    link('HelpLink', 'Help', '/help'),
+    FOOTER_PARAGRAPH,
+    HOME_PARAGRAPH,
+    NOT_FOUND_PARAGRAPH,
+    flex('ReturningCustomerLoginComponent', 'ReturningCustomerLoginComponent'),
+    flex('ReturningCustomerRegisterComponent', 'ReturningCustomerRegisterComponent'),
+    flex('AccountOrderHistoryComponent', 'AccountOrderHistoryComponent'),
+    flex('AccountOrderDetailsShippingComponent', 'AccountOrderDetailsShippingComponent'),
+    flex('AccountOrderDetailsItemsComponent', 'AccountOrderDetailsItemsComponent'),
+    flex('AccountOrderDetailsTotalsComponent', 'AccountOrderDetailsTotalsComponent'),
+    flex('AccountOrderDetailsActionsComponent', 'AccountOrderDetailsActionsComponent'),
+  ];
+  const slots: [string, string[]][] = [
+    ['Section1Slot-Homepage', ['HomepageWelcomeParagraph']],
+    ['LeftContentSlot-login', ['ReturningCustomerLoginComponent']],
+    ['RightContentSlot-login', ['ReturningCustomerRegisterComponent']],
+    ['BodyContent-orders', ['AccountOrderHistoryComponent']],
+    ['SideContent-orders', []],
+    [
+      'BodyContent-orderdetail',
+      [
+        'AccountOrderDetailsShippingComponent',
+        'AccountOrderDetailsItemsComponent',
+        'AccountOrderDetailsTotalsComponent',
+        'AccountOrderDetailsActionsComponent',
+      ],
+    ],
+    ['SideContent-orderdetail', []],
+    ['MiddleContent-notFound', ['NotFoundParagraph']],
+  ];
+  const pages: [string, string, string, string, [string, string][]][] = [
+    ['homepage', 'homepage', 'Electronics Store', 'LandingPage2Template', [['Section1', 'Section1Slot-Homepage']]],
+    ['login', '/login', 'Login', 'LoginPageTemplate', [['LeftContentSlot', 'LeftContentSlot-login'], ['RightContentSlot', 'RightContentSlot-login']]],
+    ['orders', '/my-account/orders', 'Order History', 'AccountPageTemplate', [['BodyContent', 'BodyContent-orders'], ['SideContent', 'SideContent-orders']]],
+    // the order details page; Spartacus asks for it with the full path (label contains the order code)
+    ['order', '/my-account/order', 'Order Details', 'AccountPageTemplate', [['BodyContent', 'BodyContent-orderdetail'], ['SideContent', 'SideContent-orderdetail']]],
+    ['notFound', '/not-found', 'Page not found', 'ErrorPageTemplate', [['MiddleContent', 'MiddleContent-notFound']]],
+  ];
+  const nodes: CmsNavigationNodeItem[] = [
+    // "My Account" menu shown in `HeaderLinks` once the shopper is logged in
+    { uid: 'MyAccountNavNode', title: 'My Account', children: ['OrderHistoryNavNode', 'SignOutNavNode'], entries: [] },
+    { uid: 'OrderHistoryNavNode', title: 'Order History', children: [], entries: ['OrderHistoryLink'] },
+    { uid: 'SignOutNavNode', title: 'Sign Out', children: [], entries: ['SignOutLink'] },
+    // main navigation bar: links every visitor sees
+    { uid: 'MainNavNode', title: 'Main', children: ['HomeNavNode', 'MainOrderHistoryNavNode'], entries: [] },
+    { uid: 'HomeNavNode', title: 'Home', children: [], entries: ['HomepageNavLink'] },
+    { uid: 'MainOrderHistoryNavNode', title: 'Order History', children: [], entries: ['OrderHistoryLink'] },
+  ];
+  return {
+    components: new Map(components.map((c) => [c.uid, c])),
+    slots: new Map(slots.map(([slotId, componentUids]) => [slotId, { slotId, name: slotId, componentUids }])),
+    pages: new Map(
+      pages.map(([uid, label, title, template, pageSlots]) => [
+        uid,
+        { uid, label, name: title, title, template, slots: new Map(pageSlots) } as CmsPageItem,
+      ]),
+    ),
+    navigationNodes: new Map(nodes.map((n) => [n.uid, n])),
+  };
+}
+
+function buildModel(): CmsModel {
+  const model = baseModel();
+  applyImpexDir(model, defaultImpexDir());
+  return model;
+}
+
+let cachedModel: CmsModel | undefined;
+
+/** The content: base plus `docs/impex`, read once per process (at start). */
+export function cmsModel(): CmsModel {
+  cachedModel ??= buildModel();
+  return cachedModel;
+}
+
+function navigationNode(model: CmsModel, uid: string): unknown {
+  const node = model.navigationNodes.get(uid);
+  if (!node) {
+    throw new Error(`unknown navigation node ${uid}`);
+  }
+  return {
+    uid: node.uid,
+    title: node.title,
+    ...(node.children.length ? { children: node.children.map((child) => navigationNode(model, child)) } : {}),
+    ...(node.entries.length
+      ? {
+          entries: node.entries.map((itemId) => ({
+            itemId,
+            itemSuperType: 'AbstractCMSComponent',
+            itemType: model.components.get(itemId)?.typeCode ?? 'CMSLinkComponent',
+          })),
+        }
+      : {}),
+  };
+}
+
+function navigationComponents(model: CmsModel): CmsComponent[] {
+  return [
+    {
+      uid: 'AccountNavigationComponent',
+      typeCode: 'NavigationComponent',
+      name: 'My Account',
+      styleClass: 'accNavComponent',
+      wrapAfter: '10',
+      navigationNode: navigationNode(model, 'MyAccountNavNode'),
+    },
+    {
+      uid: 'MainNavigationComponent',
+      typeCode: 'NavigationComponent',
+      name: 'Main navigation',
+      navigationNode: navigationNode(model, 'MainNavNode'),
+    },
+  ];
+}
+
 function slot(slotId: string, position: string, components: CmsComponent[], slotShared = false): CmsSlot {
   return { slotId, position, name: slotId, slotShared, components: { component: components } };
 }
 
 /** Slots repeated on every page (Commerce sends them with each page). */
-function sharedSlots(): CmsSlot[] {
+function sharedSlots(model: CmsModel): CmsSlot[] {
+  const [accountNavigation, mainNavigation] = navigationComponents(model);
+  const component = (uid: string) => model.components.get(uid) as CmsComponent;
   return [
-    slot('SiteLogoSlot', 'SiteLogo', [SITE_LOGO], true),
-    slot('SiteLinksSlot', 'SiteLinks', [LINKS[5]], true),
-    slot('HeaderLinksSlot', 'HeaderLinks', [ACCOUNT_NAVIGATION], true),
-    slot('NavigationBarSlot', 'NavigationBar', [MAIN_NAVIGATION], true),
-    slot('FooterSlot', 'Footer', [FOOTER_PARAGRAPH], true),
+    slot('SiteLogoSlot', 'SiteLogo', [component('SiteLogoLink')], true),
+    slot('SiteLinksSlot', 'SiteLinks', [component('HelpLink')], true),
+    slot('HeaderLinksSlot', 'HeaderLinks', [accountNavigation], true),
+    slot('NavigationBarSlot', 'NavigationBar', [mainNavigation], true),
+    slot('FooterSlot', 'Footer', [component('FooterNoticeParagraph')], true),
   ];
 }
 
-function page(uid: string, label: string, title: string, template: string, slots: CmsSlot[]): CmsPage {
+function toOccPage(model: CmsModel, item: CmsPageItem, label = item.label): CmsPage {
+  const pageSlots = Array.from(item.slots.entries()).map(([position, slotId]) => {
+    const content = model.slots.get(slotId);
+    const components = (content?.componentUids ?? []).map((uid) => model.components.get(uid) as CmsComponent);
+    return slot(slotId, position, components);
+  });
   return {
-    uid,
+    uid: item.uid,
     label,
-    name: title,
-    title,
+    name: item.name,
+    title: item.title,
     typeCode: 'ContentPage',
-    template,
+    template: item.template,
     defaultPage: true,
     robotTag: label.startsWith('/my-account') || label === '/login' ? 'NOINDEX_NOFOLLOW' : 'INDEX_FOLLOW',
-    contentSlots: { contentSlot: [...sharedSlots(), ...slots] },
+    contentSlots: { contentSlot: [...sharedSlots(model), ...pageSlots] },
   };
 }
 
 export function homePage(): CmsPage {
-  return page('homepage', 'homepage', 'Electronics Store', 'LandingPage2Template', [
-    slot('Section1Slot-Homepage', 'Section1', [HOME_PARAGRAPH]),
-  ]);
-}
-
-function loginPage(): CmsPage {
-  return page('login', '/login', 'Login', 'LoginPageTemplate', [
-    slot('LeftContentSlot-login', 'LeftContentSlot', [flex('ReturningCustomerLoginComponent', 'ReturningCustomerLoginComponent')]),
-    slot('RightContentSlot-login', 'RightContentSlot', [
-      flex('ReturningCustomerRegisterComponent', 'ReturningCustomerRegisterComponent'),
-    ]),
-  ]);
-}
-
-function orderHistoryPage(): CmsPage {
-  return page('orders', '/my-account/orders', 'Order History', 'AccountPageTemplate', [
-    slot('BodyContent-orders', 'BodyContent', [flex('AccountOrderHistoryComponent', 'AccountOrderHistoryComponent')]),
-    slot('SideContent-orders', 'SideContent', []),
-  ]);
-}
-
-/** The order details page; Spartacus asks for it with the full path (label contains the order code). */
-function orderDetailsPage(label: string): CmsPage {
-  return page('order', label, 'Order Details', 'AccountPageTemplate', [
-    slot('BodyContent-orderdetail', 'BodyContent', [
-      flex('AccountOrderDetailsShippingComponent', 'AccountOrderDetailsShippingComponent'),
-      flex('AccountOrderDetailsItemsComponent', 'AccountOrderDetailsItemsComponent'),
-      flex('AccountOrderDetailsTotalsComponent', 'AccountOrderDetailsTotalsComponent'),
-      flex('ExstreamOrderDocumentsComponent', 'ExstreamOrderDocumentsComponent', 'Order documents'),
-      flex('AccountOrderDetailsActionsComponent', 'AccountOrderDetailsActionsComponent'),
-    ]),
-    slot('SideContent-orderdetail', 'SideContent', []),
-  ]);
-}
-
-function myDocumentsPage(): CmsPage {
-  return page('my-documents', '/my-account/documents', 'My Documents', 'AccountPageTemplate', [
-    slot('BodyContent-my-documents', 'BodyContent', [
-      flex('ExstreamMyDocumentsComponent', 'ExstreamMyDocumentsComponent', 'My Documents'),
-    ]),
-    slot('SideContent-my-documents', 'SideContent', []),
-  ]);
-}
-
-function notFoundPage(): CmsPage {
-  return page('notFound', '/not-found', 'Page not found', 'ErrorPageTemplate', [
-    slot('MiddleContent-notFound', 'MiddleContent', [NOT_FOUND_PARAGRAPH]),
-  ]);
+  const model = cmsModel();
+  return toOccPage(model, model.pages.get('homepage') as CmsPageItem);
 }
 
 const ORDER_DETAILS_LABEL = /^\/my-account\/order\/[^/]+$/;
@@ -208,36 +248,21 @@ export function findPage(pageType: string | undefined, pageLabelOrId: string | u
   if (!pageLabelOrId) {
     return homePage();
   }
-  const candidates = [homePage(), loginPage(), orderHistoryPage(), myDocumentsPage(), notFoundPage()];
-  const found = candidates.find((p) => p.label === pageLabelOrId || p.uid === pageLabelOrId);
-  if (found) {
-    return found;
-  }
+  const model = cmsModel();
   if (ORDER_DETAILS_LABEL.test(pageLabelOrId)) {
-    return orderDetailsPage(pageLabelOrId);
+    return toOccPage(model, model.pages.get('order') as CmsPageItem, pageLabelOrId);
   }
-  return undefined;
+  const found = Array.from(model.pages.values()).find(
+    (p) => p.uid !== 'order' && (p.label === pageLabelOrId || p.uid === pageLabelOrId),
+  );
+  return found ? toOccPage(model, found) : undefined;
 }
 
 /** Every component by uid: the links the navigation nodes reference, plus all page components. */
-function componentIndex(): Map<string, CmsComponent> {
-  const index = new Map<string, CmsComponent>();
-  for (const c of LINKS) {
-    index.set(c.uid, c);
-  }
-  const pages = [homePage(), loginPage(), orderHistoryPage(), orderDetailsPage('/my-account/order/0'), myDocumentsPage(), notFoundPage()];
-  for (const p of pages) {
-    for (const s of p.contentSlots.contentSlot) {
-      for (const c of s.components.component) {
-        index.set(c.uid, c);
-      }
-    }
-  }
-  return index;
-}
-
-const COMPONENTS = componentIndex();
-
 export function findComponents(uids: string[]): CmsComponent[] {
-  return uids.map((uid) => COMPONENTS.get(uid)).filter((c): c is CmsComponent => c !== undefined);
+  const model = cmsModel();
+  const navigation = new Map(navigationComponents(model).map((c) => [c.uid, c]));
+  return uids
+    .map((uid) => model.components.get(uid) ?? navigation.get(uid))
+    .filter((c): c is CmsComponent => c !== undefined);
 }

@@ -392,10 +392,10 @@ describe('Commerce OCC stand-in', () => {
       expect(left.flexType).toBe('ReturningCustomerLoginComponent');
     });
 
-    it('answers the order history page', async () => {
+    it('answers the order history page (with the documents-aware history from docs/impex)', async () => {
       const page = await getJson(base, `${OCC}/cms/pages?pageType=ContentPage&pageLabelOrId=/my-account/orders`);
       expect(page.body.template).toBe('AccountPageTemplate');
-      expect(flexTypes(page.body, 'BodyContent')).toEqual(['AccountOrderHistoryComponent']);
+      expect(flexTypes(page.body, 'BodyContent')).toEqual(['ExstreamOrderHistoryComponent']);
     });
 
     it('answers the order details page with the order code in the label', async () => {
