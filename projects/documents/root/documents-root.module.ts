@@ -11,6 +11,7 @@ import { defaultExstreamDocumentsCmsConfig } from './config/default-documents-cm
 import { defaultExstreamDocumentsConfig } from './config/default-documents-config';
 import { defaultExstreamDocumentsRoutingConfig } from './config/default-documents-routing-config';
 import { DocumentsBlobErrorInterceptor } from './http-interceptors/blob-error.interceptor';
+import { DocumentsProxyAuthInterceptor } from './http-interceptors/proxy-auth.interceptor';
 
 /**
  * The eagerly loaded part of the feature: configuration, the route of the
@@ -32,6 +33,12 @@ import { DocumentsBlobErrorInterceptor } from './http-interceptors/blob-error.in
     provideDefaultConfigFactory(defaultExstreamDocumentsCmsConfig),
     provideDefaultConfig(defaultExstreamDocumentsRoutingConfig),
     provideDefaultConfig(defaultExstreamDocumentsConfig),
+    // outer: sees the error bodies the blob-error interceptor has parsed
+    {
+      provide: HTTP_INTERCEPTORS,
+      useExisting: DocumentsProxyAuthInterceptor,
+      multi: true,
+    },
     {
       provide: HTTP_INTERCEPTORS,
       useExisting: DocumentsBlobErrorInterceptor,

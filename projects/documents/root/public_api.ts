@@ -6,4 +6,7 @@ export * from './documents-root.module';
 export * from './facade/documents.facade';
 export * from './feature-name';
 export * from './http-interceptors/blob-error.interceptor';
+export * from './http-interceptors/proxy-auth.interceptor';
+export * from './http-interceptors/proxy-url';
+export * from './model/cms-documents.model';
 export * from './model/documents.model';

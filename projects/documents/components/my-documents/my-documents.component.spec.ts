@@ -16,17 +16,20 @@ import {
   DocumentsError,
   DocumentSearchParams,
   DocumentsFacade,
+  CmsExstreamDocumentsComponent,
   DocumentType,
   ExstreamDocument,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import {
+  CmsComponent,
   GlobalMessageService,
   GlobalMessageType,
   I18nTestingModule,
   PaginationModel,
   SortModel,
 } from '@spartacus/core';
+import { CmsComponentData } from '@spartacus/storefront';
 import { BehaviorSubject, Observable, of, throwError } from 'rxjs';
 import { DocumentDownloadService } from '../download/document-download.service';
 import { FileSizePipe } from './file-size.pipe';
@@ -182,11 +185,10 @@ describe('ExstreamMyDocumentsComponent', () => {
 
   it('searches with the initial criteria on init', () => {
     render(undefined, true);
-    expect(facade.search).toHaveBeenCalledWith({
-      types: [],
-      sort: undefined,
-      currentPage: 0,
-    });
+    expect(facade.search).toHaveBeenCalledWith(
+      { types: [], sort: undefined, currentPage: 0 },
+      undefined
+    );
   });
 
   it('shows a spinner while the first page loads', () => {
@@ -383,3 +385,127 @@ describe('ExstreamMyDocumentsComponent', () => {
     });
   });
 });
+
+/** A facade that keeps one list per scope, to check that placed lists stay apart. */
+class ScopedDocumentsFacade implements Partial<DocumentsFacade> {
+  lists = new Map<string, BehaviorSubject<DocumentList | undefined>>();
+  search = jasmine.createSpy('search');
+  reload = jasmine.createSpy('reload');
+  list$(scope = '') {
+    if (!this.lists.has(scope)) {
+      this.lists.set(scope, new BehaviorSubject<DocumentList | undefined>(undefined));
+    }
+    return this.lists.get(scope) as BehaviorSubject<DocumentList | undefined>;
+  }
+  getDocuments = (scope?: string) => this.list$(scope).asObservable();
+  getLoading = () => of(false);
+  getError = () => of(undefined);
+}
+
+describe('ExstreamMyDocumentsComponent with per-slot CMS settings', () => {
+  let facade: ScopedDocumentsFacade;
+
+  const config: ExstreamDocumentsConfig = {
+    exstreamDocuments: {
+      pageSize: 10,
+      documentTypes: [
+        DocumentType.ORDER_CONFIRMATION,
+        DocumentType.INVOICE,
+        DocumentType.CREDIT_NOTE,
+        DocumentType.STATEMENT,
+      ],
+    },
+  };
+
+  function slotData(data: Partial<CmsExstreamDocumentsComponent>): CmsComponentData<CmsComponent> {
+    return { uid: data.uid as string, data$: new BehaviorSubject(data as CmsComponent) };
+  }
+
+  function createWith(data: Partial<CmsExstreamDocumentsComponent>) {
+    TestBed.configureTestingModule({
+      imports: [I18nTestingModule, RouterTestingModule],
+      declarations: [
+        ExstreamMyDocumentsComponent,
+        FileSizePipe,
+        MockSortingComponent,
+        MockPaginationComponent,
+        MockSpinnerComponent,
+        MockUrlPipe,
+      ],
+      providers: [
+        { provide: DocumentsFacade, useValue: facade },
+        { provide: DocumentDownloadService, useValue: {} },
+        { provide: GlobalMessageService, useValue: {} },
+        { provide: ExstreamDocumentsConfig, useValue: config },
+        { provide: CmsComponentData, useValue: slotData(data) },
+      ],
+    });
+    const fixture = TestBed.createComponent(ExstreamMyDocumentsComponent);
+    fixture.detectChanges();
+    return fixture;
+  }
+
+  beforeEach(() => (facade = new ScopedDocumentsFacade()));
+
+  it('limits the list to the slot\'s types and uses its page size, in its own scope', () => {
+    createWith({ uid: 'InvoicesList', documentTypes: 'INVOICE, CREDIT_NOTE', pageSize: '5' });
+    expect(facade.search).toHaveBeenCalledWith(
+      {
+        types: [DocumentType.INVOICE, DocumentType.CREDIT_NOTE],
+        sort: undefined,
+        currentPage: 0,
+        pageSize: 5,
+      },
+      'InvoicesList'
+    );
+  });
+
+  it('offers only the slot\'s types in the filter', () => {
+    const fixture = createWith({ uid: 'InvoicesList', documentTypes: ['INVOICE', 'CREDIT_NOTE'] });
+    facade.list$('InvoicesList').next(listOf([documentOf('1')]));
+    fixture.detectChanges();
+    const chips = fixture.debugElement
+      .queryAll(By.css('button.cx-exd-chip[data-type]'))
+      .map((chip) => chip.attributes['data-type']);
+    expect(chips).toEqual(['INVOICE']);
+  });
+
+  it('ignores slot types that the configuration does not show', () => {
+    createWith({ uid: 'L', documentTypes: 'INVOICE WARRANTY' });
+    expect(facade.search.calls.mostRecent().args[0].types).toEqual([DocumentType.INVOICE]);
+  });
+
+  it('searches the slot\'s picked type, then all the slot\'s types again', () => {
+    const fixture = createWith({ uid: 'L', documentTypes: 'INVOICE,CREDIT_NOTE' });
+    fixture.componentInstance.toggleType('CREDIT_NOTE');
+    expect(facade.search.calls.mostRecent().args[0].types).toEqual(['CREDIT_NOTE']);
+    fixture.componentInstance.clearTypes();
+    expect(facade.search.calls.mostRecent().args[0].types).toEqual(['INVOICE', 'CREDIT_NOTE']);
+  });
+
+  it('shows the slot\'s title as heading, with an id unique to the slot', () => {
+    const fixture = createWith({ uid: 'Invoices List', title: 'Invoices and credit notes' });
+    const heading = fixture.debugElement.query(By.css('h2')).nativeElement as HTMLElement;
+    expect(heading.textContent?.trim()).toBe('Invoices and credit notes');
+    expect(heading.id).toBe('cx-exd-my-documents-heading-Invoices_List');
+    const section = fixture.debugElement.query(By.css('section')).nativeElement as HTMLElement;
+    expect(section.getAttribute('aria-labelledby')).toBe(heading.id);
+  });
+
+  it('falls back to the configuration for missing or invalid settings', () => {
+    const fixture = createWith({ uid: 'Plain', pageSize: '500', documentTypes: '' });
+    expect(facade.search).toHaveBeenCalledWith(
+      { types: [], sort: undefined, currentPage: 0 },
+      'Plain'
+    );
+    const heading = fixture.debugElement.query(By.css('h2')).nativeElement as HTMLElement;
+    expect(heading.textContent?.trim()).toBe('exstreamDocuments.heading');
+  });
+
+  it('retries in its own scope', () => {
+    const fixture = createWith({ uid: 'InvoicesList' });
+    fixture.componentInstance.retry();
+    expect(facade.reload).toHaveBeenCalledWith('InvoicesList');
+  });
+});
+

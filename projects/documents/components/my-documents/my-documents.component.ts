@@ -4,10 +4,15 @@ import {
   Component,
   OnDestroy,
   OnInit,
+  Optional,
 } from '@angular/core';
 import {
+  CmsExstreamDocumentsComponent,
   DocumentList,
+  DocumentListSlotSettings,
+  documentListSlotSettings,
   DocumentsError,
+  DocumentSearchParams,
   DocumentsFacade,
   DocumentSortCode,
   DocumentTypeFacet,
@@ -19,6 +24,7 @@ import {
   GlobalMessageType,
   TranslationService,
 } from '@spartacus/core';
+import { CmsComponentData } from '@spartacus/storefront';
 import { combineLatest, Observable, Subscription } from 'rxjs';
 import { finalize, map, take } from 'rxjs/operators';
 import { DocumentDownloadService } from '../download/document-download.service';
@@ -62,10 +68,22 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   /** ids of documents whose download is in progress */
   readonly downloading = new Set<string>();
 
+  /** settings of this slot from its CMS data (types, page size, title) */
+  settings: DocumentListSlotSettings = {};
+
+  /**
+   * Each placed component keeps its own list (scoped by its CMS uid), so two
+   * differently filtered lists can share a page.
+   */
+  readonly scope: string | undefined = this.componentData?.uid;
+
+  /** unique per placed component, for `aria-labelledby` */
+  readonly idSuffix = this.scope ? `-${this.scope.replace(/[^\w-]/g, '_')}` : '';
+
   readonly view$: Observable<MyDocumentsView> = combineLatest([
-    this.documentsFacade.getDocuments(),
-    this.documentsFacade.getLoading(),
-    this.documentsFacade.getError(),
+    this.documentsFacade.getDocuments(this.scope),
+    this.documentsFacade.getLoading(this.scope),
+    this.documentsFacade.getError(this.scope),
   ]).pipe(map(([list, loading, error]) => ({ list, loading, error })));
 
   readonly sortLabels$: Observable<Record<string, string>> = combineLatest(
@@ -89,20 +107,50 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     protected globalMessageService: GlobalMessageService,
     protected translation: TranslationService,
     protected config: ExstreamDocumentsConfig,
-    protected cd: ChangeDetectorRef
+    protected cd: ChangeDetectorRef,
+    @Optional()
+    protected componentData?: CmsComponentData<CmsExstreamDocumentsComponent>
   ) {}
 
   ngOnInit(): void {
-    this.search();
+    if (!this.componentData) {
+      this.search();
+      return;
+    }
+    this.subscriptions.add(
+      this.componentData.data$.subscribe((data) => {
+        this.settings = documentListSlotSettings(data);
+        this.selectedTypes = this.selectedTypes.filter((type) =>
+          this.allowedTypes().includes(type)
+        );
+        this.search();
+        this.cd.markForCheck();
+      })
+    );
   }
 
   ngOnDestroy(): void {
     this.subscriptions.unsubscribe();
   }
 
-  /** Filter options: configured types that have documents, or are selected. */
+  /**
+   * Types this list may show: the slot's types (limited to the configured
+   * ones) or else the configured ones; empty means all.
+   */
+  allowedTypes(): string[] {
+    const configured = this.config.exstreamDocuments?.documentTypes ?? [];
+    const slot = this.settings.documentTypes ?? [];
+    if (!slot.length) {
+      return configured;
+    }
+    return configured.length
+      ? slot.filter((type) => configured.includes(type))
+      : slot;
+  }
+
+  /** Filter options: allowed types that have documents, or are selected. */
   typeOptions(list: DocumentList): DocumentTypeOption[] {
-    const allowed = this.config.exstreamDocuments?.documentTypes ?? [];
+    const allowed = this.allowedTypes();
     const counts = new Map<string, number>(
       (list.facets?.types ?? []).map((facet: DocumentTypeFacet) => [
         facet.code,
@@ -153,7 +201,7 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   }
 
   retry(): void {
-    this.documentsFacade.reload();
+    this.documentsFacade.reload(this.scope);
   }
 
   isDownloading(document: ExstreamDocument): boolean {
@@ -195,11 +243,17 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   }
 
   protected search(): void {
-    this.documentsFacade.search({
-      types: [...this.selectedTypes],
+    const params: DocumentSearchParams = {
+      types: this.selectedTypes.length
+        ? [...this.selectedTypes]
+        : [...(this.settings.documentTypes ? this.allowedTypes() : [])],
       sort: this.sort,
       currentPage: this.currentPage,
-    });
+    };
+    if (this.settings.pageSize) {
+      params.pageSize = this.settings.pageSize;
+    }
+    this.documentsFacade.search(params, this.scope);
   }
 
   protected reportDownloadFailure(document: ExstreamDocument): void {

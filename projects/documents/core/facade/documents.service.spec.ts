@@ -213,4 +213,46 @@ describe('DocumentsService', () => {
       ]);
     });
   });
+
+  describe('scopes', () => {
+    beforeEach(() => configure());
+
+    it('keeps an independent list per scope', () => {
+      connector.getList.and.callFake((_userId: string, params: DocumentSearchParams) =>
+        of(listOf(params.currentPage ?? 0))
+      );
+      const invoices: (DocumentList | undefined)[] = [];
+      const statements: (DocumentList | undefined)[] = [];
+      subscriptions.add(service.getDocuments('invoices').subscribe((l) => invoices.push(l)));
+      subscriptions.add(service.getDocuments('statements').subscribe((l) => statements.push(l)));
+      service.search({ types: [DocumentType.INVOICE], pageSize: 5, currentPage: 2 }, 'invoices');
+      service.search({ types: [DocumentType.STATEMENT] }, 'statements');
+
+      const calls = connector.getList.calls.allArgs().map(([, params]) => params);
+      expect(calls).toContain(
+        jasmine.objectContaining({ types: [DocumentType.INVOICE], pageSize: 5, currentPage: 2 })
+      );
+      expect(calls).toContain(
+        jasmine.objectContaining({ types: [DocumentType.STATEMENT], pageSize: 10, currentPage: 0 })
+      );
+      expect(invoices[invoices.length - 1]?.pagination.currentPage).toBe(2);
+      expect(statements[statements.length - 1]?.pagination.currentPage).toBe(0);
+    });
+
+    it('reloads only the named scope', () => {
+      connector.getList.and.returnValue(of(listOf(0)));
+      subscriptions.add(service.getDocuments('a').subscribe());
+      subscriptions.add(service.getDocuments('b').subscribe());
+      connector.getList.calls.reset();
+      service.reload('a');
+      expect(connector.getList).toHaveBeenCalledTimes(1);
+    });
+
+    it('shares one list between callers that name no scope', () => {
+      connector.getList.and.returnValue(of(listOf(0)));
+      subscriptions.add(service.getDocuments().subscribe());
+      subscriptions.add(service.getLoading().subscribe());
+      expect(connector.getList).toHaveBeenCalledTimes(1);
+    });
+  });
 });

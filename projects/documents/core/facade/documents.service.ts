@@ -30,54 +30,31 @@ interface DocumentsState {
   error?: DocumentsError;
 }
 
+/** One document list: its criteria, reload trigger and shared state. */
+interface DocumentListScope {
+  params$: BehaviorSubject<DocumentSearchParams>;
+  reload$: Subject<void>;
+  state$: Observable<DocumentsState>;
+}
+
+/** The list that callers share when they name no scope. */
+export const DEFAULT_DOCUMENT_LIST_SCOPE = '';
+
 /**
- * Keeps the shopper's document list for the current search criteria.
+ * Keeps the shopper's document lists for their current search criteria.
  *
- * Plain RxJS: the list is (re)loaded whenever the criteria change or
+ * Each scope (e.g. the uid of the CMS component showing the list) has its own
+ * list, so two differently filtered lists can share a page; callers that name
+ * no scope share one list.
+ *
+ * Plain RxJS: a list is (re)loaded whenever its criteria change or
  * `reload()` is called; a newer request cancels an older one. While a
  * request is in flight the previous list stays available so the page does
  * not flicker.
  */
 @Injectable()
 export class DocumentsService implements DocumentsFacade {
-  protected readonly params$ = new BehaviorSubject<DocumentSearchParams>({});
-  protected readonly reload$ = new Subject<void>();
-
-  protected readonly state$: Observable<DocumentsState> = combineLatest([
-    this.params$.pipe(
-      map((params) => this.withDefaults(params)),
-      distinctUntilChanged(sameParams)
-    ),
-    this.reload$.pipe(startWith(undefined)),
-  ]).pipe(
-    switchMap(([params]) =>
-      this.userIdService.takeUserId(true).pipe(
-        switchMap((userId) => this.connector.getList(userId, params)),
-        map(
-          (list): Partial<DocumentsState> => ({
-            list,
-            loading: false,
-            error: undefined,
-          })
-        ),
-        catchError((error: unknown) =>
-          of<Partial<DocumentsState>>({
-            loading: false,
-            error: toDocumentsError(error),
-          })
-        ),
-        startWith<Partial<DocumentsState>>({ loading: true })
-      )
-    ),
-    scan(
-      (state: DocumentsState, change: Partial<DocumentsState>) => ({
-        ...state,
-        ...change,
-      }),
-      { loading: false } as DocumentsState
-    ),
-    shareReplay({ bufferSize: 1, refCount: true })
-  );
+  protected readonly scopes = new Map<string, DocumentListScope>();
 
   constructor(
     protected userIdService: UserIdService,
@@ -85,37 +62,39 @@ export class DocumentsService implements DocumentsFacade {
     protected config: ExstreamDocumentsConfig
   ) {}
 
-  getDocuments(): Observable<DocumentList | undefined> {
-    return this.state$.pipe(
+  getDocuments(scope?: string): Observable<DocumentList | undefined> {
+    return this.scope(scope).state$.pipe(
       map((state) => state.list),
       distinctUntilChanged()
     );
   }
 
-  getLoading(): Observable<boolean> {
-    return this.state$.pipe(
+  getLoading(scope?: string): Observable<boolean> {
+    return this.scope(scope).state$.pipe(
       map((state) => state.loading),
       distinctUntilChanged()
     );
   }
 
-  getError(): Observable<DocumentsError | undefined> {
-    return this.state$.pipe(
+  getError(scope?: string): Observable<DocumentsError | undefined> {
+    return this.scope(scope).state$.pipe(
       map((state) => state.error),
       distinctUntilChanged()
     );
   }
 
-  getSearchParams(): Observable<DocumentSearchParams> {
-    return this.params$.pipe(map((params) => this.withDefaults(params)));
+  getSearchParams(scope?: string): Observable<DocumentSearchParams> {
+    return this.scope(scope).params$.pipe(
+      map((params) => this.withDefaults(params))
+    );
   }
 
-  search(params: DocumentSearchParams): void {
-    this.params$.next({ ...params });
+  search(params: DocumentSearchParams, scope?: string): void {
+    this.scope(scope).params$.next({ ...params });
   }
 
-  reload(): void {
-    this.reload$.next();
+  reload(scope?: string): void {
+    this.scope(scope).reload$.next();
   }
 
   getDocument(documentId: string): Observable<ExstreamDocument> {
@@ -135,6 +114,56 @@ export class DocumentsService implements DocumentsFacade {
           this.connector.getContent(userId, documentId, disposition)
         )
       );
+  }
+
+  protected scope(name = DEFAULT_DOCUMENT_LIST_SCOPE): DocumentListScope {
+    let scope = this.scopes.get(name);
+    if (!scope) {
+      scope = this.createScope();
+      this.scopes.set(name, scope);
+    }
+    return scope;
+  }
+
+  protected createScope(): DocumentListScope {
+    const params$ = new BehaviorSubject<DocumentSearchParams>({});
+    const reload$ = new Subject<void>();
+    const state$: Observable<DocumentsState> = combineLatest([
+      params$.pipe(
+        map((params) => this.withDefaults(params)),
+        distinctUntilChanged(sameParams)
+      ),
+      reload$.pipe(startWith(undefined)),
+    ]).pipe(
+      switchMap(([params]) =>
+        this.userIdService.takeUserId(true).pipe(
+          switchMap((userId) => this.connector.getList(userId, params)),
+          map(
+            (list): Partial<DocumentsState> => ({
+              list,
+              loading: false,
+              error: undefined,
+            })
+          ),
+          catchError((error: unknown) =>
+            of<Partial<DocumentsState>>({
+              loading: false,
+              error: toDocumentsError(error),
+            })
+          ),
+          startWith<Partial<DocumentsState>>({ loading: true })
+        )
+      ),
+      scan(
+        (state: DocumentsState, change: Partial<DocumentsState>) => ({
+          ...state,
+          ...change,
+        }),
+        { loading: false } as DocumentsState
+      ),
+      shareReplay({ bufferSize: 1, refCount: true })
+    );
+    return { params$, reload$, state$ };
   }
 
   /**

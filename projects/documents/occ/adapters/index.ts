@@ -1,3 +1,4 @@
 export * from './content-disposition';
 export * from './occ-document-list.normalizer';
 export * from './occ-documents.adapter';
+export * from './documents-url';

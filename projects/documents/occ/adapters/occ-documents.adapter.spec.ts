@@ -10,6 +10,7 @@ import {
   DocumentList,
   DocumentType,
   ExstreamDocument,
+  ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import { BaseSiteService, OccConfig } from '@spartacus/core';
 import { of } from 'rxjs';
@@ -54,6 +55,7 @@ describe('OccDocumentsAdapter', () => {
       providers: [
         OccDocumentsAdapter,
         { provide: OccConfig, useValue: mockOccConfig },
+        { provide: ExstreamDocumentsConfig, useValue: {} },
         {
           provide: BaseSiteService,
           useValue: { getActive: () => of('electronics-spa') },

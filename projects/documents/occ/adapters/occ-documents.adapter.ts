@@ -16,17 +16,19 @@ import { ConverterService, OccEndpointsService } from '@spartacus/core';
 import { Observable } from 'rxjs';
 import { map } from 'rxjs/operators';
 import { parseContentDispositionFileName } from './content-disposition';
+import { DocumentsUrlBuilder } from './documents-url';
 
 @Injectable()
 export class OccDocumentsAdapter implements DocumentsAdapter {
   constructor(
     protected http: HttpClient,
     protected occEndpoints: OccEndpointsService,
-    protected converter: ConverterService
+    protected converter: ConverterService,
+    protected urlBuilder: DocumentsUrlBuilder
   ) {}
 
   loadList(userId: string, params: DocumentSearchParams): Observable<DocumentList> {
-    const url = this.occEndpoints.buildUrl('exstreamDocuments', {
+    const url = this.urlBuilder.buildUrl('exstreamDocuments', {
       urlParams: { userId },
       queryParams: this.toQueryParams(params),
     });
@@ -36,7 +38,7 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
   }
 
   load(userId: string, documentId: string): Observable<ExstreamDocument> {
-    const url = this.occEndpoints.buildUrl('exstreamDocument', {
+    const url = this.urlBuilder.buildUrl('exstreamDocument', {
       urlParams: { userId, documentId },
     });
     return this.http
@@ -49,7 +51,7 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
     documentId: string,
     disposition: DocumentDisposition = 'attachment'
   ): Observable<DocumentFile> {
-    const url = this.occEndpoints.buildUrl('exstreamDocumentContent', {
+    const url = this.urlBuilder.buildUrl('exstreamDocumentContent', {
       urlParams: { userId, documentId },
       queryParams: { disposition },
     });

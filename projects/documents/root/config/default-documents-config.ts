@@ -1,10 +1,18 @@
-import { ALL_DOCUMENT_TYPES, DocumentSortCode } from '../model/documents.model';
+import {
+  ALL_DOCUMENT_TYPES,
+  DocumentSortCode,
+  DocumentType,
+} from '../model/documents.model';
 import { ExstreamDocumentsConfig } from './documents-config';
 
 export const defaultExstreamDocumentsConfig: ExstreamDocumentsConfig = {
   exstreamDocuments: {
+    // proxyBaseUrl: unset, the OCC base URL
     pageSize: 10,
     documentTypes: [...ALL_DOCUMENT_TYPES],
     defaultSort: DocumentSortCode.BY_DATE_DESC,
+    typeDisplay: {},
+    onDemandTypes: [DocumentType.ORDER_CONFIRMATION, DocumentType.INVOICE],
+    viewer: { mode: 'inline' },
   },
 };

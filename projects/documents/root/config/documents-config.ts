@@ -2,25 +2,73 @@ import { Injectable } from '@angular/core';
 import { Config } from '@spartacus/core';
 import { DocumentSortCode, DocumentType } from '../model/documents.model';
 
+/**
+ * How a document opens when the shopper chooses to view it:
+ * - `inline`: in the library's viewer inside the page (a PDF in an `<iframe>`),
+ * - `newTab`: in a new browser tab through a short-lived signed link (iOS Safari friendly),
+ * - `download`: never previewed, always saved.
+ */
+export type DocumentViewerMode = 'inline' | 'newTab' | 'download';
+
+/** How one document type is presented. */
+export interface DocumentTypeDisplay {
+  /**
+   * Icon shown next to the type, an `ICON_TYPE` name of Spartacus' `IconConfig`
+   * (e.g. `'FILE'`, `'RECEIPT'`); missing: no icon.
+   */
+  icon?: string;
+  /** Translation key of the label; missing: `exstreamDocumentTypes.<TYPE>`. */
+  label?: string;
+}
+
+export interface ExstreamDocumentsViewerOptions {
+  /** default `inline` */
+  mode?: DocumentViewerMode;
+}
+
 export interface ExstreamDocumentsOptions {
-  /** number of documents per page on the "My Documents" page */
+  /**
+   * Base URL (scheme, host, optional port and path) under which the document
+   * proxy serves its OCC-shaped API (`{proxyBaseUrl}/occ/v2/{site}/users/...`).
+   *
+   * Missing (the default): the OCC base URL (`backend.occ.baseUrl`); the ingress
+   * routes the documents paths to the proxy and Spartacus' own `AuthInterceptor`
+   * attaches the shopper's token. When set to another URL, the library's
+   * `DocumentsProxyAuthInterceptor` attaches the token to requests for that URL
+   * only, never to any other host.
+   */
+  proxyBaseUrl?: string;
+  /** number of documents per page on the "My Documents" page; default 10 (1–100) */
   pageSize?: number;
   /**
-   * Document types the storefront shows. The type filter offers only these
-   * and, when the shopper has not picked a type, the list is limited to them.
-   * Missing or empty: all types.
+   * Document types the storefront shows, in the order the type filter lists
+   * them. The type filter offers only these and, when the shopper has not
+   * picked a type, the list is limited to them. Missing or empty: all types.
+   * A CMS component can narrow this per slot (its `documentTypes`).
    */
   documentTypes?: (DocumentType | string)[];
-  /** sort used until the shopper picks another one */
+  /** sort used until the shopper picks another one; default `byDateDesc` */
   defaultSort?: DocumentSortCode | string;
+  /** icon and label per document type; types without an entry use the defaults */
+  typeDisplay?: { [type: string]: DocumentTypeDisplay };
+  /**
+   * Types that may be generated on demand through Exstream when an order has
+   * none yet (the proxy decides whether it can; this only limits what the UI
+   * offers). Default: order confirmation and invoice.
+   */
+  onDemandTypes?: (DocumentType | string)[];
+  /** how documents open when previewed */
+  viewer?: ExstreamDocumentsViewerOptions;
 }
 
 /**
- * Configuration of the Exstream documents feature.
+ * Configuration of the Exstream documents feature; defaults in
+ * `defaultExstreamDocumentsConfig`, documented in `docs/configuration.md`.
  *
- * The REST endpoints are part of the OCC configuration
+ * The REST endpoint paths are OCC endpoints like any other in Spartacus
  * (`backend.occ.endpoints.exstreamDocuments`, `exstreamDocument`,
- * `exstreamDocumentContent`).
+ * `exstreamDocumentContent`, declared by `@exstream-spartacus/documents/occ`),
+ * so apps override them where they override all other endpoints.
  */
 @Injectable({
   providedIn: 'root',

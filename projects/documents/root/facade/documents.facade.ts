@@ -40,26 +40,33 @@ export function documentsFacadeFactory(): DocumentsFacade {
   useFactory: documentsFacadeFactory,
 })
 export abstract class DocumentsFacade {
+  /*
+   * The list methods take an optional `scope`: each scope is an independent
+   * list (criteria, state), so two differently filtered lists can share a
+   * page (components use their CMS component uid). Without a scope, callers
+   * share one list.
+   */
+
   /**
    * The document list for the current search criteria. Subscribing starts
    * loading; the stream emits `undefined` until the first page has arrived.
    */
-  abstract getDocuments(): Observable<DocumentList | undefined>;
+  abstract getDocuments(scope?: string): Observable<DocumentList | undefined>;
 
   /** Whether a list request is in flight. */
-  abstract getLoading(): Observable<boolean>;
+  abstract getLoading(scope?: string): Observable<boolean>;
 
   /** The error of the last list request, `undefined` after a success. */
-  abstract getError(): Observable<DocumentsError | undefined>;
+  abstract getError(scope?: string): Observable<DocumentsError | undefined>;
 
   /** The effective search criteria (defaults from configuration included). */
-  abstract getSearchParams(): Observable<DocumentSearchParams>;
+  abstract getSearchParams(scope?: string): Observable<DocumentSearchParams>;
 
   /** Replaces the search criteria; the list reloads. */
-  abstract search(params: DocumentSearchParams): void;
+  abstract search(params: DocumentSearchParams, scope?: string): void;
 
   /** Loads the list again with the current criteria (e.g. after an error). */
-  abstract reload(): void;
+  abstract reload(scope?: string): void;
 
   /** Metadata of a single document. */
   abstract getDocument(documentId: string): Observable<ExstreamDocument>;
