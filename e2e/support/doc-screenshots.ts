@@ -1,0 +1,18 @@
+import { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** docs/images of the repository; screenshots land there only with UPDATE_DOC_SCREENSHOTS=1. */
+const docsImages = resolve(__dirname, '../../docs/images');
+
+export const updatingDocScreenshots = process.env.UPDATE_DOC_SCREENSHOTS === '1';
+
+/** Saves a screenshot of the page for the docs (docs/images/<name>.png) when asked to. */
+export async function docScreenshot(page: Page, name: string): Promise<void> {
+  if (!updatingDocScreenshots) {
+    return;
+  }
+  mkdirSync(docsImages, { recursive: true });
+  // a stable frame: no caret, no running animations
+  await page.screenshot({ path: join(docsImages, `${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+}
