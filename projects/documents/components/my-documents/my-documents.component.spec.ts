@@ -53,6 +53,11 @@ class MockPaginationComponent {
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
 
+@Component({ selector: 'cx-icon', template: '' })
+class MockIconComponent {
+  @Input() type?: string;
+}
+
 @Pipe({ name: 'cxUrl' })
 class MockUrlPipe implements PipeTransform {
   transform(command: { cxRoute: string; params?: { code?: string } }): string {
@@ -157,6 +162,7 @@ describe('ExstreamMyDocumentsComponent', () => {
         MockSortingComponent,
         MockPaginationComponent,
         MockSpinnerComponent,
+        MockIconComponent,
         MockUrlPipe,
       ],
       providers: [
@@ -430,6 +436,7 @@ describe('ExstreamMyDocumentsComponent with per-slot CMS settings', () => {
         MockSortingComponent,
         MockPaginationComponent,
         MockSpinnerComponent,
+        MockIconComponent,
         MockUrlPipe,
       ],
       providers: [
@@ -506,6 +513,49 @@ describe('ExstreamMyDocumentsComponent with per-slot CMS settings', () => {
     const fixture = createWith({ uid: 'InvoicesList' });
     fixture.componentInstance.retry();
     expect(facade.reload).toHaveBeenCalledWith('InvoicesList');
+  });
+});
+
+describe('ExstreamMyDocumentsComponent type display', () => {
+  it('uses the configured label key and icon of a type, the defaults for the others', async () => {
+    const facade = new MockDocumentsFacade();
+    await TestBed.configureTestingModule({
+      imports: [I18nTestingModule, RouterTestingModule],
+      declarations: [
+        ExstreamMyDocumentsComponent,
+        FileSizePipe,
+        MockSortingComponent,
+        MockPaginationComponent,
+        MockSpinnerComponent,
+        MockIconComponent,
+        MockUrlPipe,
+      ],
+      providers: [
+        { provide: DocumentsFacade, useValue: facade },
+        { provide: DocumentDownloadService, useValue: {} },
+        { provide: GlobalMessageService, useValue: {} },
+        {
+          provide: ExstreamDocumentsConfig,
+          useValue: {
+            exstreamDocuments: {
+              typeDisplay: { INVOICE: { icon: 'FILE', label: 'shop.bill' } },
+            },
+          },
+        },
+      ],
+    }).compileComponents();
+    const fixture = TestBed.createComponent(ExstreamMyDocumentsComponent);
+    facade.list$.next(
+      listOf([documentOf('1'), documentOf('2', { type: DocumentType.STATEMENT })])
+    );
+    fixture.detectChanges();
+    const cells = fixture.debugElement.queryAll(By.css('td.cx-exd-type'));
+    expect(cells[0].nativeElement.textContent.trim()).toBe('shop.bill');
+    expect(cells[0].query(By.css('cx-icon')).componentInstance.type).toBe('FILE');
+    expect(cells[1].nativeElement.textContent.trim()).toBe('exstreamDocumentTypes.STATEMENT');
+    expect(cells[1].query(By.css('cx-icon'))).toBeNull();
+    const chip = fixture.debugElement.query(By.css('button.cx-exd-chip[data-type="INVOICE"]'));
+    expect(chip.nativeElement.textContent).toContain('shop.bill');
   });
 });
 

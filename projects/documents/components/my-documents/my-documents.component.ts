@@ -167,6 +167,19 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
       .filter((option) => option.count > 0 || option.selected);
   }
 
+  /** Translation key of a type's label (`typeDisplay` of the configuration, else the default). */
+  typeLabelKey(type: string): string {
+    return (
+      this.config.exstreamDocuments?.typeDisplay?.[type]?.label ??
+      `exstreamDocumentTypes.${type}`
+    );
+  }
+
+  /** Icon of a type from `typeDisplay`, if one is configured. */
+  typeIcon(type: string): string | undefined {
+    return this.config.exstreamDocuments?.typeDisplay?.[type]?.icon;
+  }
+
   /** Number of documents of all offered types (the "All types" option). */
   totalCount(options: DocumentTypeOption[]): number {
     return options.reduce((sum, option) => sum + option.count, 0);

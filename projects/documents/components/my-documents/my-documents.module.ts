@@ -8,7 +8,11 @@ import {
   provideDefaultConfig,
   UrlModule,
 } from '@spartacus/core';
-import { ListNavigationModule, SpinnerModule } from '@spartacus/storefront';
+import {
+  IconModule,
+  ListNavigationModule,
+  SpinnerModule,
+} from '@spartacus/storefront';
 import { FileSizePipe } from './file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
 
@@ -18,6 +22,7 @@ import { ExstreamMyDocumentsComponent } from './my-documents.component';
     RouterModule,
     I18nModule,
     UrlModule,
+    IconModule,
     ListNavigationModule,
     SpinnerModule,
   ],
