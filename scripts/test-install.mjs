@@ -79,7 +79,7 @@ appPackage.dependencies = {
   ...pin(Object.keys(appPackage.dependencies).filter((name) => deps[name]), deps),
   ...pin(
     [
-      '@spartacus/assets', '@spartacus/core', '@spartacus/storefront', '@spartacus/styles',
+      '@spartacus/assets', '@spartacus/core', '@spartacus/storefront', '@spartacus/styles', '@spartacus/user',
       '@ng-bootstrap/ng-bootstrap', '@ng-select/ng-select', '@ngrx/effects', '@ngrx/router-store', '@ngrx/store',
       'angular-oauth2-oidc', 'bootstrap', 'i18next', 'i18next-http-backend', 'ngx-infinite-scroll', '@angular/service-worker',
     ],
@@ -96,10 +96,12 @@ writeFileSync(join(app, 'package.json'), JSON.stringify(appPackage, null, 2));
 step('npm install --prefer-offline');
 run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
 
-step("Spartacus' own schematics (no optional features)");
+// one small feature (Account, from @spartacus/user): the schematic needs at least one, and every
+// feature library it names must be installed already
+step("Spartacus' own schematics");
 run(
   join(app, 'node_modules/.bin/ng'),
-  ['g', '@spartacus/schematics:ng-add', '--project=shop', '--baseUrl=https://commerce.example.com', '--baseSite=electronics-spa', '--features=', '--interactive=false'],
+  ['g', '@spartacus/schematics:ng-add', '--project=shop', '--baseUrl=https://commerce.example.com', '--baseSite=electronics-spa', '--features=Account', '--interactive=false'],
   app,
 );
 
