@@ -9,6 +9,7 @@ import {
 import { CmsPageGuard, PageLayoutComponent } from '@spartacus/storefront';
 import { defaultExstreamDocumentsCmsConfig } from './config/default-documents-cms-config';
 import { defaultExstreamDocumentsConfig } from './config/default-documents-config';
+import { defaultExstreamDocumentsIconConfig } from './config/default-documents-icon-config';
 import { defaultExstreamDocumentsRoutingConfig } from './config/default-documents-routing-config';
 import { DocumentsBlobErrorInterceptor } from './http-interceptors/blob-error.interceptor';
 
@@ -32,6 +33,7 @@ import { DocumentsBlobErrorInterceptor } from './http-interceptors/blob-error.in
     provideDefaultConfigFactory(defaultExstreamDocumentsCmsConfig),
     provideDefaultConfig(defaultExstreamDocumentsRoutingConfig),
     provideDefaultConfig(defaultExstreamDocumentsConfig),
+    provideDefaultConfig(defaultExstreamDocumentsIconConfig),
     {
       provide: HTTP_INTERCEPTORS,
       useExisting: DocumentsBlobErrorInterceptor,

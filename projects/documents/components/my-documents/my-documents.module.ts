@@ -9,7 +9,8 @@ import {
   UrlModule,
 } from '@spartacus/core';
 import { ListNavigationModule, SpinnerModule } from '@spartacus/storefront';
-import { FileSizePipe } from './file-size.pipe';
+import { FileSizeModule } from './file-size.module';
+import { DocumentViewerModule } from '../viewer/document-viewer.module';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
 
 @NgModule({
@@ -20,9 +21,11 @@ import { ExstreamMyDocumentsComponent } from './my-documents.component';
     UrlModule,
     ListNavigationModule,
     SpinnerModule,
+    FileSizeModule,
+    DocumentViewerModule,
   ],
-  declarations: [ExstreamMyDocumentsComponent, FileSizePipe],
-  exports: [ExstreamMyDocumentsComponent, FileSizePipe],
+  declarations: [ExstreamMyDocumentsComponent],
+  exports: [ExstreamMyDocumentsComponent],
   providers: [
     provideDefaultConfig(<CmsConfig>{
       cmsComponents: {

@@ -1,3 +1,5 @@
 export * from './content-disposition';
 export * from './occ-document-list.normalizer';
 export * from './occ-documents.adapter';
+export * from './occ-order-documents.adapter';
+export * from './transfer-events';
