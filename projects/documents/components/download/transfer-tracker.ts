@@ -21,15 +21,15 @@ export class TransferTracker {
     return this.running.get(key);
   }
 
-  /** Starts the transfer unless one with the same key is running. */
-  start(key: string, transfer$: Observable<TransferProgress>): void {
+  /** Starts the transfer (created on demand) unless one with the same key is running. */
+  start(key: string, transfer: () => Observable<TransferProgress>): void {
     if (this.running.has(key)) {
       return;
     }
     this.running.set(key, {});
     this.changed();
     this.subscriptions.add(
-      transfer$
+      transfer()
         .pipe(
           finalize(() => {
             this.running.delete(key);

@@ -164,8 +164,7 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   }
 
   download(document: ExstreamDocument): void {
-    this.transfers.start(
-      document.id,
+    this.transfers.start(document.id, () =>
       this.transferService.downloadDocument(document)
     );
   }

@@ -120,7 +120,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
     facade.documents$ = new Subject<OrderDocuments>();
     render();
     expect(el.query(By.css('cx-spinner'))).not.toBeNull();
-    expect(el.query(By.css('[role="status"]')).nativeElement.textContent).toContain(
+    expect(el.query(By.css('.cx-exd-loading-status')).nativeElement.textContent).toContain(
       'exstreamOrderDocuments.loading'
     );
   });

@@ -168,15 +168,13 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
   }
 
   download(document: ExstreamDocument): void {
-    this.transfers.start(
-      document.id,
+    this.transfers.start(document.id, () =>
       this.transferService.downloadDocument(document)
     );
   }
 
   downloadAll(orderCode: string): void {
-    this.transfers.start(
-      ARCHIVE_KEY,
+    this.transfers.start(ARCHIVE_KEY, () =>
       this.transferService.downloadArchive(orderCode)
     );
   }

@@ -100,6 +100,8 @@ export class ExstreamOrderHistoryComponent
   downloadInvoice(invoice: ExstreamDocument, event?: Event): void {
     // the row itself navigates to the order
     event?.stopPropagation();
-    this.transfers.start(invoice.id, this.transferService.downloadDocument(invoice));
+    this.transfers.start(invoice.id, () =>
+      this.transferService.downloadDocument(invoice)
+    );
   }
 }

@@ -99,8 +99,11 @@ describe('ExstreamDocumentViewerComponent', () => {
       })
     );
     open(notice);
-    await fixture.whenStable();
-    fixture.detectChanges();
+    // Blob.text() resolves outside Angular's knowledge: let it settle
+    for (let i = 0; i < 10 && !el.query(By.css('iframe')); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      fixture.detectChanges();
+    }
     const frame = el.query(By.css('iframe')).nativeElement as HTMLIFrameElement;
     expect(facade.getDocumentContent).toHaveBeenCalledWith('d-2', 'inline');
     expect(frame.getAttribute('sandbox')).toBe('');

@@ -80,8 +80,7 @@ export class ExstreamDocumentViewerComponent implements OnInit, OnDestroy {
   }
 
   download(): void {
-    this.transfers.start(
-      this.document.id,
+    this.transfers.start(this.document.id, () =>
       this.transferService.downloadDocument(this.document)
     );
   }
