@@ -13,7 +13,13 @@ import {
 } from '@exstream-spartacus/documents/root';
 import { ModalService } from '@spartacus/storefront';
 import { from, Observable, of } from 'rxjs';
-import { catchError, map, startWith, switchMap } from 'rxjs/operators';
+import {
+  catchError,
+  map,
+  shareReplay,
+  startWith,
+  switchMap,
+} from 'rxjs/operators';
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { TransferTracker } from '../download/transfer-tracker';
 
@@ -62,8 +68,10 @@ export class ExstreamDocumentViewerComponent implements OnInit, OnDestroy {
   ) {}
 
   ngOnInit(): void {
+    // body and footer both read the state: one link request for both
     this.state$ = this.loadState().pipe(
-      startWith<ViewerState>({ status: 'loading' })
+      startWith<ViewerState>({ status: 'loading' }),
+      shareReplay({ bufferSize: 1, refCount: true })
     );
   }
 
