@@ -37,6 +37,11 @@ export interface ListedDocument {
   number: string;
   type: string;
   fileName: string;
+  title?: string;
+  orderCode?: string;
+  consignmentCode?: string;
+  entryNumbers?: number[];
+  mimeType?: string;
 }
 
 export async function listDocuments(
@@ -50,3 +55,16 @@ export async function listDocuments(
   expect(response.status()).toBe(200);
   return response.json();
 }
+
+export async function openOrderHistory(page: Page): Promise<void> {
+  await page.goto('/my-account/orders');
+  await expect(page.getByRole('heading', { name: 'Order history' })).toBeVisible();
+}
+
+export async function openOrderDetails(page: Page, orderCode: string): Promise<void> {
+  await page.goto(`/my-account/order/${orderCode}`);
+  await expect(page.getByRole('heading', { name: 'Documents for this order' })).toBeVisible();
+}
+
+/** The Commerce stand-in (for its test hooks, e.g. expiring tokens). */
+export const commerceUrl = `http://localhost:${process.env.SANDBOX_PORT ?? '9002'}`;

@@ -2,16 +2,19 @@ import { NgModule } from '@angular/core';
 import {
   DOCUMENT_LIST_NORMALIZER,
   DocumentsAdapter,
+  OrderDocumentsAdapter,
 } from '@exstream-spartacus/documents/core';
 import { provideDefaultConfig } from '@spartacus/core';
 import { OccDocumentListNormalizer } from './adapters/occ-document-list.normalizer';
 import { OccDocumentsAdapter } from './adapters/occ-documents.adapter';
+import { OccOrderDocumentsAdapter } from './adapters/occ-order-documents.adapter';
 import { defaultOccExstreamDocumentsConfig } from './config/default-occ-documents-config';
 
 @NgModule({
   providers: [
     provideDefaultConfig(defaultOccExstreamDocumentsConfig),
     { provide: DocumentsAdapter, useClass: OccDocumentsAdapter },
+    { provide: OrderDocumentsAdapter, useClass: OccOrderDocumentsAdapter },
     {
       provide: DOCUMENT_LIST_NORMALIZER,
       useExisting: OccDocumentListNormalizer,

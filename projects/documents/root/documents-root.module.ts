@@ -9,6 +9,7 @@ import {
 import { CmsPageGuard, PageLayoutComponent } from '@spartacus/storefront';
 import { defaultExstreamDocumentsCmsConfig } from './config/default-documents-cms-config';
 import { defaultExstreamDocumentsConfig } from './config/default-documents-config';
+import { defaultExstreamDocumentsIconConfig } from './config/default-documents-icon-config';
 import { defaultExstreamDocumentsRoutingConfig } from './config/default-documents-routing-config';
 import { DocumentsBlobErrorInterceptor } from './http-interceptors/blob-error.interceptor';
 import { DocumentsProxyAuthInterceptor } from './http-interceptors/proxy-auth.interceptor';
@@ -33,6 +34,7 @@ import { DocumentsProxyAuthInterceptor } from './http-interceptors/proxy-auth.in
     provideDefaultConfigFactory(defaultExstreamDocumentsCmsConfig),
     provideDefaultConfig(defaultExstreamDocumentsRoutingConfig),
     provideDefaultConfig(defaultExstreamDocumentsConfig),
+    provideDefaultConfig(defaultExstreamDocumentsIconConfig),
     // outer: sees the error bodies the blob-error interceptor has parsed
     {
       provide: HTTP_INTERCEPTORS,

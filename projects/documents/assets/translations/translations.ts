@@ -12,5 +12,8 @@ export const exstreamDocumentsTranslationChunksConfig: TranslationChunksConfig =
     'exstreamDocuments',
     'exstreamDocumentTypes',
     'exstreamDocumentSorts',
+    'exstreamOrderDocuments',
+    'exstreamOrderHistory',
+    'exstreamDocumentViewer',
   ],
 };

@@ -1,1 +1,3 @@
 export * from './document-download.service';
+export * from './document-transfer.service';
+export * from './transfer-tracker';

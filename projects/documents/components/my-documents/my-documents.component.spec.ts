@@ -11,15 +11,16 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
 import { RouterTestingModule } from '@angular/router/testing';
 import {
-  DocumentFile,
   DocumentList,
   DocumentsError,
   DocumentSearchParams,
   DocumentsFacade,
   CmsExstreamDocumentsComponent,
+  DocumentTransferEvent,
   DocumentType,
   ExstreamDocument,
   ExstreamDocumentsConfig,
+  OrderDocumentsFacade,
 } from '@exstream-spartacus/documents/root';
 import {
   CmsComponent,
@@ -32,6 +33,7 @@ import {
 import { CmsComponentData } from '@spartacus/storefront';
 import { BehaviorSubject, Observable, of, throwError } from 'rxjs';
 import { DocumentDownloadService } from '../download/document-download.service';
+import { DocumentViewerService } from '../viewer/document-viewer.service';
 import { FileSizePipe } from './file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
 
@@ -116,14 +118,17 @@ class MockDocumentsFacade implements Partial<DocumentsFacade> {
   getError = () => this.error$.asObservable();
   search = jasmine.createSpy('search');
   reload = jasmine.createSpy('reload');
-  getDocumentContent = jasmine
-    .createSpy('getDocumentContent')
+  downloadDocumentContent = jasmine
+    .createSpy('downloadDocumentContent')
     .and.callFake(
-      (): Observable<DocumentFile> =>
+      (): Observable<DocumentTransferEvent> =>
         of({
-          blob: new Blob(['%PDF']),
-          fileName: 'Invoice INV-1 über.pdf',
-          mimeType: 'application/pdf',
+          kind: 'done',
+          file: {
+            blob: new Blob(['%PDF']),
+            fileName: 'Invoice INV-1 über.pdf',
+            mimeType: 'application/pdf',
+          },
         })
     );
 }
@@ -135,6 +140,7 @@ describe('ExstreamMyDocumentsComponent', () => {
   let facade: MockDocumentsFacade;
   let downloadService: jasmine.SpyObj<DocumentDownloadService>;
   let globalMessageService: jasmine.SpyObj<GlobalMessageService>;
+  let viewerService: jasmine.SpyObj<DocumentViewerService>;
 
   const config: ExstreamDocumentsConfig = {
     exstreamDocuments: {
@@ -153,6 +159,7 @@ describe('ExstreamMyDocumentsComponent', () => {
     downloadService = jasmine.createSpyObj('DocumentDownloadService', ['save']);
     downloadService.save.and.returnValue(true);
     globalMessageService = jasmine.createSpyObj('GlobalMessageService', ['add']);
+    viewerService = jasmine.createSpyObj('DocumentViewerService', ['open']);
 
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule, RouterTestingModule],
@@ -169,6 +176,8 @@ describe('ExstreamMyDocumentsComponent', () => {
         { provide: DocumentsFacade, useValue: facade },
         { provide: DocumentDownloadService, useValue: downloadService },
         { provide: GlobalMessageService, useValue: globalMessageService },
+        { provide: DocumentViewerService, useValue: viewerService },
+        { provide: OrderDocumentsFacade, useValue: {} },
         { provide: ExstreamDocumentsConfig, useValue: config },
       ],
     }).compileComponents();
@@ -348,7 +357,7 @@ describe('ExstreamMyDocumentsComponent', () => {
     it('fetches the content and saves it under the server file name', () => {
       render(listOf([documentOf('1')]));
       el.query(By.css('button.cx-exd-download')).nativeElement.click();
-      expect(facade.getDocumentContent).toHaveBeenCalledWith('1', 'attachment');
+      expect(facade.downloadDocumentContent).toHaveBeenCalledWith('1');
       expect(downloadService.save).toHaveBeenCalledWith(
         jasmine.objectContaining({ fileName: 'Invoice INV-1 über.pdf' })
       );
@@ -357,7 +366,7 @@ describe('ExstreamMyDocumentsComponent', () => {
     });
 
     it('reports a failed request', () => {
-      facade.getDocumentContent.and.returnValue(throwError({ status: 404 }));
+      facade.downloadDocumentContent.and.returnValue(throwError({ status: 404 }));
       render(listOf([documentOf('1')]));
       el.query(By.css('button.cx-exd-download')).nativeElement.click();
       expect(downloadService.save).not.toHaveBeenCalled();
@@ -379,15 +388,30 @@ describe('ExstreamMyDocumentsComponent', () => {
     });
 
     it('disables the button while the download runs', () => {
-      facade.getDocumentContent.and.returnValue(new Observable<DocumentFile>(() => undefined));
+      facade.downloadDocumentContent.and.returnValue(
+        new Observable<DocumentTransferEvent>((subscriber) =>
+          subscriber.next({ kind: 'progress', loaded: 10, total: 40 })
+        )
+      );
       render(listOf([documentOf('1')]));
       el.query(By.css('button.cx-exd-download')).nativeElement.click();
       fixture.detectChanges();
       const button = el.query(By.css('button.cx-exd-download')).nativeElement as HTMLButtonElement;
       expect(button.disabled).toBe(true);
-      expect(button.textContent).toContain('exstreamDocuments.downloading');
+      expect(button.textContent).toContain('exstreamDocuments.downloadingPercent');
+      expect(button.textContent).toContain('percent:25');
       component.download(documentOf('1'));
-      expect(facade.getDocumentContent).toHaveBeenCalledTimes(1);
+      expect(facade.downloadDocumentContent).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  describe('preview', () => {
+    it('opens the viewer for the document from a labelled button', () => {
+      render(listOf([documentOf('1')]));
+      const button = el.query(By.css('button.cx-exd-preview'));
+      expect(button.attributes['aria-label']).toContain('exstreamDocuments.previewLabel');
+      button.nativeElement.click();
+      expect(viewerService.open).toHaveBeenCalledWith(documentOf('1'));
     });
   });
 });

@@ -19,15 +19,16 @@ import {
   ExstreamDocument,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
-import {
-  GlobalMessageService,
-  GlobalMessageType,
-  TranslationService,
-} from '@spartacus/core';
+import { TranslationService } from '@spartacus/core';
 import { CmsComponentData } from '@spartacus/storefront';
 import { combineLatest, Observable, Subscription } from 'rxjs';
-import { finalize, map, take } from 'rxjs/operators';
-import { DocumentDownloadService } from '../download/document-download.service';
+import { map } from 'rxjs/operators';
+import {
+  DocumentTransferService,
+  TransferProgress,
+} from '../download/document-transfer.service';
+import { TransferTracker } from '../download/transfer-tracker';
+import { DocumentViewerService } from '../viewer/document-viewer.service';
 import { formatFileSize } from './file-size';
 
 export interface DocumentTypeOption {
@@ -65,8 +66,10 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   sort?: string;
   currentPage = 0;
 
-  /** ids of documents whose download is in progress */
-  readonly downloading = new Set<string>();
+  /** downloads in progress, by document id */
+  readonly transfers = new TransferTracker(() => this.cd.markForCheck());
+
+  protected subscriptions = new Subscription();
 
   /** settings of this slot from its CMS data (types, page size, title) */
   settings: DocumentListSlotSettings = {};
@@ -99,12 +102,10 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     )
   );
 
-  protected subscriptions = new Subscription();
-
   constructor(
     protected documentsFacade: DocumentsFacade,
-    protected downloadService: DocumentDownloadService,
-    protected globalMessageService: GlobalMessageService,
+    protected transferService: DocumentTransferService,
+    protected viewerService: DocumentViewerService,
     protected translation: TranslationService,
     protected config: ExstreamDocumentsConfig,
     protected cd: ChangeDetectorRef,
@@ -131,6 +132,7 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
 
   ngOnDestroy(): void {
     this.subscriptions.unsubscribe();
+    this.transfers.destroy();
   }
 
   /**
@@ -218,33 +220,21 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   }
 
   isDownloading(document: ExstreamDocument): boolean {
-    return this.downloading.has(document.id);
+    return this.transfers.isRunning(document.id);
+  }
+
+  downloadProgress(document: ExstreamDocument): TransferProgress | undefined {
+    return this.transfers.progress(document.id);
   }
 
   download(document: ExstreamDocument): void {
-    if (this.isDownloading(document)) {
-      return;
-    }
-    this.downloading.add(document.id);
-    this.subscriptions.add(
-      this.documentsFacade
-        .getDocumentContent(document.id, 'attachment')
-        .pipe(
-          take(1),
-          finalize(() => {
-            this.downloading.delete(document.id);
-            this.cd.markForCheck();
-          })
-        )
-        .subscribe({
-          next: (file) => {
-            if (!this.downloadService.save(file)) {
-              this.reportDownloadFailure(document);
-            }
-          },
-          error: () => this.reportDownloadFailure(document),
-        })
+    this.transfers.start(document.id, () =>
+      this.transferService.downloadDocument(document)
     );
+  }
+
+  preview(document: ExstreamDocument): void {
+    this.viewerService.open(document);
   }
 
   formatSize(bytes: number): string {
@@ -267,15 +257,5 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
       params.pageSize = this.settings.pageSize;
     }
     this.documentsFacade.search(params, this.scope);
-  }
-
-  protected reportDownloadFailure(document: ExstreamDocument): void {
-    this.globalMessageService.add(
-      {
-        key: 'exstreamDocuments.downloadFailed',
-        params: { title: document.title },
-      },
-      GlobalMessageType.MSG_TYPE_ERROR
-    );
   }
 }

@@ -13,7 +13,8 @@ import {
   ListNavigationModule,
   SpinnerModule,
 } from '@spartacus/storefront';
-import { FileSizePipe } from './file-size.pipe';
+import { FileSizeModule } from './file-size.module';
+import { DocumentViewerModule } from '../viewer/document-viewer.module';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
 
 @NgModule({
@@ -25,9 +26,11 @@ import { ExstreamMyDocumentsComponent } from './my-documents.component';
     IconModule,
     ListNavigationModule,
     SpinnerModule,
+    FileSizeModule,
+    DocumentViewerModule,
   ],
-  declarations: [ExstreamMyDocumentsComponent, FileSizePipe],
-  exports: [ExstreamMyDocumentsComponent, FileSizePipe],
+  declarations: [ExstreamMyDocumentsComponent],
+  exports: [ExstreamMyDocumentsComponent],
   providers: [
     provideDefaultConfig(<CmsConfig>{
       cmsComponents: {

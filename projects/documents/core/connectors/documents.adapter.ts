@@ -1,8 +1,10 @@
 import {
   DocumentDisposition,
   DocumentFile,
+  DocumentLink,
   DocumentList,
   DocumentSearchParams,
+  DocumentTransferEvent,
   ExstreamDocument,
 } from '@exstream-spartacus/documents/root';
 import { Observable } from 'rxjs';
@@ -24,4 +26,13 @@ export abstract class DocumentsAdapter {
     documentId: string,
     disposition?: DocumentDisposition
   ): Observable<DocumentFile>;
+
+  /** The bytes for saving, with download progress events. */
+  abstract loadContentWithProgress(
+    userId: string,
+    documentId: string
+  ): Observable<DocumentTransferEvent>;
+
+  /** A short-lived signed URL that serves the document inline without a header. */
+  abstract createLink(userId: string, documentId: string): Observable<DocumentLink>;
 }

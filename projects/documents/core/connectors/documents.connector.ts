@@ -2,8 +2,10 @@ import { Injectable } from '@angular/core';
 import {
   DocumentDisposition,
   DocumentFile,
+  DocumentLink,
   DocumentList,
   DocumentSearchParams,
+  DocumentTransferEvent,
   ExstreamDocument,
 } from '@exstream-spartacus/documents/root';
 import { Observable } from 'rxjs';
@@ -27,5 +29,16 @@ export class DocumentsConnector {
     disposition?: DocumentDisposition
   ): Observable<DocumentFile> {
     return this.adapter.loadContent(userId, documentId, disposition);
+  }
+
+  getContentWithProgress(
+    userId: string,
+    documentId: string
+  ): Observable<DocumentTransferEvent> {
+    return this.adapter.loadContentWithProgress(userId, documentId);
+  }
+
+  createLink(userId: string, documentId: string): Observable<DocumentLink> {
+    return this.adapter.createLink(userId, documentId);
   }
 }

@@ -1,8 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import {
+  DocumentLink,
   DocumentList,
   DocumentsError,
+  DocumentTransferEvent,
   DocumentSearchParams,
   DocumentType,
   ExstreamDocumentsConfig,
@@ -57,6 +59,8 @@ describe('DocumentsService', () => {
       'getList',
       'get',
       'getContent',
+      'getContentWithProgress',
+      'createLink',
     ]);
     connector.getList.and.callFake((_u, params: DocumentSearchParams) =>
       of(listOf(params.currentPage ?? 0))
@@ -191,6 +195,59 @@ describe('DocumentsService', () => {
       connector.get.and.returnValue(of(listOf(0).documents[0]));
       service.getDocument('d-0').subscribe();
       expect(connector.get).toHaveBeenCalledWith('current', 'd-0');
+    });
+  });
+
+  describe('signed links and downloads', () => {
+    beforeEach(() => configure());
+
+    it('returns the signed link of the backend', () => {
+      connector.createLink.and.returnValue(
+        of({ url: 'https://shop.example.com/l/abc', expiresAt: '2026-10-02T10:00:00Z' })
+      );
+      let link: DocumentLink | null | undefined;
+      service.getDocumentLink('d-1').subscribe((l) => (link = l));
+      expect(connector.createLink).toHaveBeenCalledWith('current', 'd-1');
+      expect(link?.url).toBe('https://shop.example.com/l/abc');
+    });
+
+    it('answers null, and stops asking, when the backend has no links endpoint', () => {
+      connector.createLink.and.returnValue(
+        throwError(
+          new HttpErrorResponse({
+            status: 404,
+            error: { errors: [{ type: 'UnknownResourceError', message: 'no route' }] },
+          })
+        )
+      );
+      const links: (DocumentLink | null)[] = [];
+      service.getDocumentLink('d-1').subscribe((l) => links.push(l));
+      service.getDocumentLink('d-2').subscribe((l) => links.push(l));
+      expect(links).toEqual([null, null]);
+      expect(connector.createLink).toHaveBeenCalledTimes(1);
+    });
+
+    it('fails for an unknown document', () => {
+      connector.createLink.and.returnValue(
+        throwError(
+          new HttpErrorResponse({
+            status: 404,
+            error: { errors: [{ type: 'UnknownIdentifierError', message: 'no such document' }] },
+          })
+        )
+      );
+      let failed = false;
+      service.getDocumentLink('d-1').subscribe({ error: () => (failed = true) });
+      expect(failed).toBe(true);
+    });
+
+    it('downloads with progress for the current user', () => {
+      const events: DocumentTransferEvent[] = [{ kind: 'progress', loaded: 1, total: 2 }];
+      connector.getContentWithProgress.and.returnValue(of(...events));
+      const seen: DocumentTransferEvent[] = [];
+      service.downloadDocumentContent('d-1').subscribe((e) => seen.push(e));
+      expect(connector.getContentWithProgress).toHaveBeenCalledWith('current', 'd-1');
+      expect(seen).toEqual(events);
     });
   });
 

@@ -1,18 +1,26 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable } from '@angular/core';
 import {
   ALL_DOCUMENT_TYPES,
   DocumentDisposition,
   DocumentFile,
+  DocumentLink,
   DocumentList,
   DocumentsError,
   DocumentSearchParams,
   DocumentsFacade,
+  DocumentTransferEvent,
   ExstreamDocument,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import { UserIdService } from '@spartacus/core';
-import { BehaviorSubject, combineLatest, Observable, of, Subject } from 'rxjs';
+import {
+  BehaviorSubject,
+  combineLatest,
+  Observable,
+  of,
+  Subject,
+  throwError,
+} from 'rxjs';
 import {
   catchError,
   distinctUntilChanged,
@@ -23,6 +31,7 @@ import {
   switchMap,
 } from 'rxjs/operators';
 import { DocumentsConnector } from '../connectors/documents.connector';
+import { isMissingEndpoint, toDocumentsError } from './documents-error';
 
 interface DocumentsState {
   list?: DocumentList;
@@ -55,6 +64,9 @@ export const DEFAULT_DOCUMENT_LIST_SCOPE = '';
 @Injectable()
 export class DocumentsService implements DocumentsFacade {
   protected readonly scopes = new Map<string, DocumentListScope>();
+
+  /** set once the backend turned out to offer no signed links */
+  protected linksUnavailable = false;
 
   constructor(
     protected userIdService: UserIdService,
@@ -166,6 +178,35 @@ export class DocumentsService implements DocumentsFacade {
     return { params$, reload$, state$ };
   }
 
+  downloadDocumentContent(
+    documentId: string
+  ): Observable<DocumentTransferEvent> {
+    return this.userIdService
+      .takeUserId(true)
+      .pipe(
+        switchMap((userId) =>
+          this.connector.getContentWithProgress(userId, documentId)
+        )
+      );
+  }
+
+  getDocumentLink(documentId: string): Observable<DocumentLink | null> {
+    if (this.linksUnavailable) {
+      return of(null);
+    }
+    return this.userIdService.takeUserId(true).pipe(
+      switchMap((userId) => this.connector.createLink(userId, documentId)),
+      catchError((error: unknown) => {
+        if (isMissingEndpoint(error)) {
+          // an older proxy: stop asking for links during this session
+          this.linksUnavailable = true;
+          return of(null);
+        }
+        return throwError(error);
+      })
+    );
+  }
+
   /**
    * Fills in page size and sort from the configuration and limits the
    * types to the configured ones.
@@ -204,20 +245,4 @@ function stableKey(params: DocumentSearchParams): string {
     .filter((key) => record[key] !== undefined)
     .sort();
   return JSON.stringify(keys.map((key) => [key, record[key]]));
-}
-
-export function toDocumentsError(error: unknown): DocumentsError {
-  if (error instanceof HttpErrorResponse) {
-    const body = error.error as { errors?: { type?: string; message?: string }[] };
-    const first = Array.isArray(body?.errors) ? body.errors[0] : undefined;
-    return {
-      status: error.status,
-      message: first?.message ?? error.message,
-      type: first?.type,
-    };
-  }
-  if (error instanceof Error) {
-    return { message: error.message };
-  }
-  return { message: String(error) };
 }

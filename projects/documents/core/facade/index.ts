@@ -1,1 +1,4 @@
+export * from './documents-error';
 export * from './documents.service';
+export * from './order-documents.service';
+export * from './order-documents-summary';

@@ -14,6 +14,14 @@ export class DocumentsUrlBuilder {
     protected config: ExstreamDocumentsConfig
   ) {}
 
+  /** The origin (and path) the proxy is reached at: the proxy base URL or the OCC base URL. */
+  baseUrl(): string {
+    return (
+      this.config.exstreamDocuments?.proxyBaseUrl?.replace(/\/+$/, '') ||
+      this.occEndpoints.getBaseUrl({ prefix: false, baseSite: false })
+    );
+  }
+
   buildUrl(endpoint: string, attributes?: DynamicAttributes): string {
     const proxyBaseUrl = this.config.exstreamDocuments?.proxyBaseUrl;
     if (!proxyBaseUrl) {

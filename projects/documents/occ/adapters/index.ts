@@ -2,3 +2,5 @@ export * from './content-disposition';
 export * from './occ-document-list.normalizer';
 export * from './occ-documents.adapter';
 export * from './documents-url';
+export * from './occ-order-documents.adapter';
+export * from './transfer-events';

@@ -1,4 +1,4 @@
-import { HttpHeaders } from '@angular/common/http';
+import { HttpEventType, HttpHeaders } from '@angular/common/http';
 import {
   HttpClientTestingModule,
   HttpTestingController,
@@ -7,7 +7,9 @@ import { TestBed } from '@angular/core/testing';
 import { DOCUMENT_LIST_NORMALIZER } from '@exstream-spartacus/documents/core';
 import {
   DocumentFile,
+  DocumentLink,
   DocumentList,
+  DocumentTransferEvent,
   DocumentType,
   ExstreamDocument,
   ExstreamDocumentsConfig,
@@ -206,6 +208,50 @@ describe('OccDocumentsAdapter', () => {
           statusText: 'Not Found',
         });
       expect(status).toBe(404);
+    });
+  });
+
+  describe('loadContentWithProgress', () => {
+    it('reports progress, then the file with the server file name', () => {
+      const events: DocumentTransferEvent[] = [];
+      adapter.loadContentWithProgress('current', 'd-1').subscribe((e) => events.push(e));
+      const req = httpMock.expectOne(
+        `${BASE}/users/current/documents/d-1/content?disposition=attachment`
+      );
+      expect(req.request.reportProgress).toBe(true);
+      expect(req.request.responseType).toBe('blob');
+      req.event({ type: HttpEventType.DownloadProgress, loaded: 50, total: 200 });
+      req.flush(new Blob(['%PDF'], { type: 'application/pdf' }), {
+        headers: new HttpHeaders({
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="x.pdf"; filename*=UTF-8''Rechnung%20%C3%BCber.pdf`,
+        }),
+      });
+      expect(events[0]).toEqual({ kind: 'progress', loaded: 50, total: 200 });
+      const done = events[events.length - 1];
+      expect(done.kind).toBe('done');
+      expect(done.kind === 'done' && done.file.fileName).toBe('Rechnung über.pdf');
+    });
+  });
+
+  describe('createLink', () => {
+    it('asks for an inline link and keeps an absolute URL', () => {
+      let link: DocumentLink | undefined;
+      adapter.createLink('current', 'd-1').subscribe((l) => (link = l));
+      const req = httpMock.expectOne(`${BASE}/users/current/documents/d-1/links`);
+      expect(req.request.method).toBe('POST');
+      expect(req.request.body).toEqual({ disposition: 'inline' });
+      req.flush({ url: 'https://docs.example.com/s/abc', expiresAt: '2026-10-02T10:00:00Z' });
+      expect(link).toEqual({ url: 'https://docs.example.com/s/abc', expiresAt: '2026-10-02T10:00:00Z' });
+    });
+
+    it('resolves a relative URL against the OCC base URL', () => {
+      let link: DocumentLink | undefined;
+      adapter.createLink('current', 'd-1').subscribe((l) => (link = l));
+      httpMock
+        .expectOne(`${BASE}/users/current/documents/d-1/links`)
+        .flush({ url: '/occ/v2/electronics-spa/links/abc?sig=1', expiresAt: 'x' });
+      expect(link?.url).toBe('https://shop.example.com/occ/v2/electronics-spa/links/abc?sig=1');
     });
   });
 });

@@ -1,4 +1,4 @@
-import { HttpClient, HttpResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable } from '@angular/core';
 import {
   DOCUMENT_LIST_NORMALIZER,
@@ -8,15 +8,17 @@ import {
 import {
   DocumentDisposition,
   DocumentFile,
+  DocumentLink,
   DocumentList,
   DocumentSearchParams,
+  DocumentTransferEvent,
   ExstreamDocument,
 } from '@exstream-spartacus/documents/root';
-import { ConverterService, OccEndpointsService } from '@spartacus/core';
+import { ConverterService, OccEndpointsService, WindowRef } from '@spartacus/core';
 import { Observable } from 'rxjs';
 import { map } from 'rxjs/operators';
-import { parseContentDispositionFileName } from './content-disposition';
 import { DocumentsUrlBuilder } from './documents-url';
+import { toDocumentFile, toTransferEvents } from './transfer-events';
 
 @Injectable()
 export class OccDocumentsAdapter implements DocumentsAdapter {
@@ -24,7 +26,8 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
     protected http: HttpClient,
     protected occEndpoints: OccEndpointsService,
     protected converter: ConverterService,
-    protected urlBuilder: DocumentsUrlBuilder
+    protected urlBuilder: DocumentsUrlBuilder,
+    protected winRef: WindowRef
   ) {}
 
   loadList(userId: string, params: DocumentSearchParams): Observable<DocumentList> {
@@ -57,20 +60,53 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
     });
     return this.http
       .get(url, { observe: 'response', responseType: 'blob' })
-      .pipe(map((response) => this.toDocumentFile(response, documentId)));
+      .pipe(
+        map((response) =>
+          toDocumentFile(response, (mimeType) =>
+            this.fallbackFileName(documentId, mimeType)
+          )
+        )
+      );
   }
 
-  protected toDocumentFile(
-    response: HttpResponse<Blob>,
+  loadContentWithProgress(
+    userId: string,
     documentId: string
-  ): DocumentFile {
-    const blob = response.body ?? new Blob([]);
-    const mimeType =
-      response.headers.get('Content-Type') || blob.type || 'application/octet-stream';
-    const fileName =
-      parseContentDispositionFileName(response.headers.get('Content-Disposition')) ??
-      this.fallbackFileName(documentId, mimeType);
-    return { blob, fileName, mimeType };
+  ): Observable<DocumentTransferEvent> {
+    const url = this.urlBuilder.buildUrl('exstreamDocumentContent', {
+      urlParams: { userId, documentId },
+      queryParams: { disposition: 'attachment' },
+    });
+    return this.http
+      .get(url, { observe: 'events', reportProgress: true, responseType: 'blob' })
+      .pipe(
+        toTransferEvents((mimeType) => this.fallbackFileName(documentId, mimeType))
+      );
+  }
+
+  createLink(userId: string, documentId: string): Observable<DocumentLink> {
+    const url = this.urlBuilder.buildUrl('exstreamDocumentLinks', {
+      urlParams: { userId, documentId },
+    });
+    // the viewer shows the document in the page, so the link must serve it inline
+    return this.http
+      .post<DocumentLink>(url, { disposition: 'inline' })
+      .pipe(map((link) => ({ ...link, url: this.absoluteUrl(link.url) })));
+  }
+
+  /** A relative link is relative to the proxy's base URL (or, without one, to the page). */
+  protected absoluteUrl(url: string): string {
+    if (!url || /^https?:\/\//i.test(url)) {
+      return url;
+    }
+    const base =
+      this.urlBuilder.baseUrl() ||
+      this.winRef.location.origin;
+    try {
+      return base ? new URL(url, base).href : url;
+    } catch {
+      return url;
+    }
   }
 
   protected fallbackFileName(documentId: string, mimeType: string): string {

@@ -9,6 +9,10 @@ export const defaultOccExstreamDocumentsConfig: OccConfig = {
         exstreamDocument: 'users/${userId}/documents/${documentId}',
         exstreamDocumentContent:
           'users/${userId}/documents/${documentId}/content',
+        exstreamDocumentLinks: 'users/${userId}/documents/${documentId}/links',
+        exstreamOrderDocuments: 'users/${userId}/orders/${orderCode}/documents',
+        exstreamOrderDocumentsArchive:
+          'users/${userId}/orders/${orderCode}/documents/archive',
       },
     },
   },

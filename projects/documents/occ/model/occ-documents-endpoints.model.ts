@@ -20,5 +20,24 @@ declare module '@spartacus/core' {
      * @member {string}
      */
     exstreamDocumentContent?: string | OccEndpoint;
+    /**
+     * Creates a short-lived signed URL of one document.
+     *
+     * @member {string}
+     */
+    exstreamDocumentLinks?: string | OccEndpoint;
+    /**
+     * The documents of one order and the types that can still be generated
+     * (GET); generates one of them (POST).
+     *
+     * @member {string}
+     */
+    exstreamOrderDocuments?: string | OccEndpoint;
+    /**
+     * All documents of one order as a ZIP file.
+     *
+     * @member {string}
+     */
+    exstreamOrderDocumentsArchive?: string | OccEndpoint;
   }
 }

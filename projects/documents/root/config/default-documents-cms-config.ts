@@ -5,7 +5,11 @@ import {
 } from '../feature-name';
 
 /** CMS components that the lazily loaded `exstreamDocuments` feature provides. */
-export const EXSTREAM_DOCUMENTS_CMS_COMPONENTS = ['ExstreamMyDocumentsComponent'];
+export const EXSTREAM_DOCUMENTS_CMS_COMPONENTS = [
+  'ExstreamMyDocumentsComponent',
+  'ExstreamOrderDocumentsComponent',
+  'ExstreamOrderHistoryComponent',
+];
 
 // a factory (not a constant) keeps the computed keys compatible with older View Engine builds
 export function defaultExstreamDocumentsCmsConfig(): CmsConfig {

@@ -10,6 +10,10 @@ import {
   DocumentSearchParams,
   ExstreamDocument,
 } from '../model/documents.model';
+import {
+  DocumentLink,
+  DocumentTransferEvent,
+} from '../model/order-documents.model';
 
 export function documentsFacadeFactory(): DocumentsFacade {
   return facadeFactory({
@@ -24,6 +28,8 @@ export function documentsFacadeFactory(): DocumentsFacade {
       'reload',
       'getDocument',
       'getDocumentContent',
+      'downloadDocumentContent',
+      'getDocumentLink',
     ],
     async: true,
   });
@@ -79,4 +85,19 @@ export abstract class DocumentsFacade {
     documentId: string,
     disposition?: DocumentDisposition
   ): Observable<DocumentFile>;
+
+  /**
+   * Fetches a document for saving, reporting progress on the way. The last
+   * event (`kind: 'done'`) carries the file and the server's file name.
+   */
+  abstract downloadDocumentContent(
+    documentId: string
+  ): Observable<DocumentTransferEvent>;
+
+  /**
+   * A short-lived signed URL of the document that works without an
+   * Authorization header (new tab, the browser's PDF viewer, iOS Safari).
+   * Emits `null` when the backend offers no signed links.
+   */
+  abstract getDocumentLink(documentId: string): Observable<DocumentLink | null>;
 }

@@ -121,4 +121,6 @@ export interface DocumentsError {
   message?: string;
   /** OCC error type of the first error in the response body, e.g. `UnknownIdentifierError` */
   type?: string;
+  /** seconds to wait before trying again (from `Retry-After`) */
+  retryAfterSeconds?: number;
 }

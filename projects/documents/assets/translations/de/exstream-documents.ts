@@ -31,6 +31,9 @@ export const exstreamDocuments = {
   downloading: 'Wird heruntergeladen…',
   downloadFailed:
     'Das Dokument „{{ title }}“ konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
+  preview: 'Ansehen',
+  previewLabel: '{{ title }} ({{ number }}) ansehen',
+  downloadingPercent: 'Wird heruntergeladen… {{ percent }} %',
   unread: 'Neu',
   unreadLabel: 'Noch nicht geöffnet',
 };

@@ -30,6 +30,9 @@ export const exstreamDocuments = {
   downloadLabel: 'Download {{ title }} ({{ number }}), PDF, {{ size }}',
   downloading: 'Downloading…',
   downloadFailed: 'The document "{{ title }}" could not be downloaded. Please try again.',
+  preview: 'Preview',
+  previewLabel: 'Preview {{ title }} ({{ number }})',
+  downloadingPercent: 'Downloading… {{ percent }}%',
   unread: 'New',
   unreadLabel: 'Not opened yet',
 };

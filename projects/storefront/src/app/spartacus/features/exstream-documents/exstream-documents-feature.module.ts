@@ -23,6 +23,18 @@ import { CmsConfig, I18nConfig, provideConfig, RoutingConfig } from '@spartacus/
         },
       },
     }),
+    // Opt-in: the order history page shows the documents column. Static CMS mappings win over the
+    // order feature's own mapping; the dynamic import keeps the component in a lazily loaded chunk.
+    provideConfig(<CmsConfig>{
+      cmsComponents: {
+        AccountOrderHistoryComponent: {
+          component: () =>
+            import('@exstream-spartacus/documents/components').then(
+              (m) => m.ExstreamOrderHistoryComponent
+            ),
+        },
+      },
+    }),
     provideConfig(<I18nConfig>{
       i18n: {
         resources: exstreamDocumentsTranslations,

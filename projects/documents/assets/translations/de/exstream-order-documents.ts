@@ -1,0 +1,57 @@
+export const exstreamOrderDocuments = {
+  heading: 'Dokumente zu dieser Bestellung',
+  loading: 'Die Dokumente dieser Bestellung werden geladen',
+  error: 'Die Dokumente dieser Bestellung konnten nicht geladen werden.',
+  empty: 'Zu dieser Bestellung gibt es noch keine Dokumente.',
+  downloadAll: 'Alle herunterladen (ZIP)',
+  downloadAllLabel:
+    'Alle {{ count }} Dokumente der Bestellung {{ code }} als eine ZIP-Datei herunterladen',
+  downloadAllFailed:
+    'Die Dokumente der Bestellung {{ code }} konnten nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
+  groups: {
+    confirmation: 'Auftragsbestätigung',
+    invoices: 'Rechnungen und Gutschriften',
+    shipment: 'Sendung {{ code }}',
+    shipments: 'Versandmitteilungen',
+    product: 'Garantie- und Versicherungsunterlagen für {{ product }}',
+    other: 'Weitere Dokumente',
+  },
+  entry: 'Position {{ number }}',
+  trackingId: 'Sendungsnummer:',
+  notYetCreated: 'Noch nicht erstellt',
+  request: 'Dokument anfordern',
+  requestLabel: '{{ type }} für Bestellung {{ code }} anfordern',
+  requesting: 'Dokument wird angefordert…',
+  requestDone: '„{{ title }}“ ist bereit.',
+  requestFailed:
+    'Das Dokument konnte nicht angefordert werden. Bitte versuchen Sie es erneut.',
+  unavailable:
+    'Der Dokumentenservice ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
+  unavailableRetry:
+    'Der Dokumentenservice ist gerade nicht erreichbar. Bitte versuchen Sie es in {{ seconds }} Sekunden erneut.',
+};
+
+export const exstreamOrderHistory = {
+  caption: 'Ihre Bestellungen mit ihren Dokumenten',
+  documents: 'Dokumente',
+  loadingDocuments: 'Dokumente werden geladen',
+  documentsUnavailable: 'Dokumente konnten nicht geladen werden',
+  documentCount: '{{ count }} Dokumente',
+  typeCount: '{{ type }}: {{ count }}',
+  downloadInvoice: 'Rechnung',
+  downloadInvoiceLabel: 'Rechnung {{ number }} der Bestellung {{ code }} herunterladen',
+  noDocuments: 'Noch keine',
+};
+
+export const exstreamDocumentViewer = {
+  close: 'Schließen',
+  loading: 'Das Dokument wird geladen',
+  frameTitle: 'Vorschau: {{ title }}',
+  inlineUnavailable:
+    'Dieses Dokument kann hier nicht angezeigt werden. Bitte laden Sie es herunter.',
+  error:
+    'Das Dokument konnte nicht geöffnet werden. Bitte laden Sie es herunter.',
+  openInNewTab: 'In neuem Tab öffnen',
+  openInNewTabLabel: '{{ title }} in einem neuen Tab öffnen',
+  downloadLabel: '{{ title }} ({{ number }}) herunterladen',
+};

@@ -1,0 +1,105 @@
+import { TestBed } from '@angular/core/testing';
+import {
+  DocumentFile,
+  DocumentsFacade,
+  DocumentTransferEvent,
+  ExstreamDocument,
+  OrderDocumentsFacade,
+} from '@exstream-spartacus/documents/root';
+import { GlobalMessageService, GlobalMessageType } from '@spartacus/core';
+import { of, throwError } from 'rxjs';
+import { DocumentDownloadService } from './document-download.service';
+import { DocumentTransferService, TransferProgress } from './document-transfer.service';
+
+const file: DocumentFile = {
+  blob: new Blob(['%PDF']),
+  fileName: 'Invoice INV-1.pdf',
+  mimeType: 'application/pdf',
+};
+const invoice = { id: 'd-1', title: 'Invoice 1' } as ExstreamDocument;
+
+describe('DocumentTransferService', () => {
+  let service: DocumentTransferService;
+  let documents: jasmine.SpyObj<DocumentsFacade>;
+  let orders: jasmine.SpyObj<OrderDocumentsFacade>;
+  let saver: jasmine.SpyObj<DocumentDownloadService>;
+  let messages: jasmine.SpyObj<GlobalMessageService>;
+
+  beforeEach(() => {
+    documents = jasmine.createSpyObj('DocumentsFacade', ['downloadDocumentContent']);
+    orders = jasmine.createSpyObj('OrderDocumentsFacade', ['downloadArchive']);
+    saver = jasmine.createSpyObj('DocumentDownloadService', ['save']);
+    saver.save.and.returnValue(true);
+    messages = jasmine.createSpyObj('GlobalMessageService', ['add']);
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: DocumentsFacade, useValue: documents },
+        { provide: OrderDocumentsFacade, useValue: orders },
+        { provide: DocumentDownloadService, useValue: saver },
+        { provide: GlobalMessageService, useValue: messages },
+      ],
+    });
+    service = TestBed.inject(DocumentTransferService);
+  });
+
+  function run(events: DocumentTransferEvent[]): { progress: TransferProgress[]; completed: boolean } {
+    documents.downloadDocumentContent.and.returnValue(of(...events));
+    const progress: TransferProgress[] = [];
+    let completed = false;
+    service.downloadDocument(invoice).subscribe({
+      next: (p) => progress.push(p),
+      complete: () => (completed = true),
+    });
+    return { progress, completed };
+  }
+
+  it('reports progress in percent and saves the file', () => {
+    const result = run([
+      { kind: 'progress', loaded: 0 },
+      { kind: 'progress', loaded: 512, total: 2048 },
+      { kind: 'progress', loaded: 2048, total: 2048 },
+      { kind: 'done', file },
+    ]);
+    expect(result.progress).toEqual([{}, { percent: 25 }, { percent: 100 }]);
+    expect(result.completed).toBe(true);
+    expect(saver.save).toHaveBeenCalledWith(file);
+    expect(messages.add).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed request through the global messages and completes', () => {
+    documents.downloadDocumentContent.and.returnValue(throwError({ status: 500 }));
+    let completed = false;
+    service.downloadDocument(invoice).subscribe({ complete: () => (completed = true) });
+    expect(completed).toBe(true);
+    expect(messages.add).toHaveBeenCalledWith(
+      { key: 'exstreamDocuments.downloadFailed', params: { title: 'Invoice 1' } },
+      GlobalMessageType.MSG_TYPE_ERROR
+    );
+  });
+
+  it('leaves an expired session (401) to Spartacus', () => {
+    documents.downloadDocumentContent.and.returnValue(throwError({ status: 401 }));
+    service.downloadDocument(invoice).subscribe();
+    expect(messages.add).not.toHaveBeenCalled();
+  });
+
+  it('reports when the browser cannot save', () => {
+    saver.save.and.returnValue(false);
+    run([{ kind: 'done', file }]);
+    expect(messages.add).toHaveBeenCalled();
+  });
+
+  it('downloads an order archive', () => {
+    orders.downloadArchive.and.returnValue(of<DocumentTransferEvent>({ kind: 'done', file }));
+    service.downloadArchive('100012').subscribe();
+    expect(orders.downloadArchive).toHaveBeenCalledWith('100012');
+    expect(saver.save).toHaveBeenCalledWith(file);
+
+    orders.downloadArchive.and.returnValue(throwError({ status: 404 }));
+    service.downloadArchive('100012').subscribe();
+    expect(messages.add).toHaveBeenCalledWith(
+      { key: 'exstreamOrderDocuments.downloadAllFailed', params: { code: '100012' } },
+      GlobalMessageType.MSG_TYPE_ERROR
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import { Injectable } from '@angular/core';
+import {
+  DocumentsError,
+  DocumentsFacade,
+  DocumentTransferEvent,
+  ExstreamDocument,
+  OrderDocumentsFacade,
+} from '@exstream-spartacus/documents/root';
+import {
+  GlobalMessageService,
+  GlobalMessageType,
+  Translatable,
+} from '@spartacus/core';
+import { Observable, of } from 'rxjs';
+import { catchError, filter, map, tap } from 'rxjs/operators';
+import { DocumentDownloadService } from './document-download.service';
+
+/**
+ * Progress of a running download: `percent` is missing while the size is
+ * unknown.
+ */
+export interface TransferProgress {
+  percent?: number;
+}
+
+/**
+ * Downloads documents and order archives for saving: reports progress, saves
+ * the file under the name the server announced and reports failures through
+ * the global message service. The returned stream never errors; it completes
+ * when the download has ended either way.
+ *
+ * A 401 is left to Spartacus: its `AuthInterceptor` refreshes the token (and
+ * retries) or sends the shopper to the login page.
+ */
+@Injectable({ providedIn: 'root' })
+export class DocumentTransferService {
+  constructor(
+    protected documentsFacade: DocumentsFacade,
+    protected orderDocumentsFacade: OrderDocumentsFacade,
+    protected downloadService: DocumentDownloadService,
+    protected globalMessageService: GlobalMessageService
+  ) {}
+
+  downloadDocument(document: ExstreamDocument): Observable<TransferProgress> {
+    return this.run(
+      this.documentsFacade.downloadDocumentContent(document.id),
+      { key: 'exstreamDocuments.downloadFailed', params: { title: document.title } }
+    );
+  }
+
+  downloadArchive(orderCode: string): Observable<TransferProgress> {
+    return this.run(this.orderDocumentsFacade.downloadArchive(orderCode), {
+      key: 'exstreamOrderDocuments.downloadAllFailed',
+      params: { code: orderCode },
+    });
+  }
+
+  protected run(
+    events$: Observable<DocumentTransferEvent>,
+    failure: Translatable
+  ): Observable<TransferProgress> {
+    return events$.pipe(
+      tap((event) => {
+        if (event.kind === 'done' && !this.downloadService.save(event.file)) {
+          this.reportFailure(failure);
+        }
+      }),
+      filter((event) => event.kind === 'progress'),
+      map((event) => toProgress(event)),
+      catchError((error: unknown) => {
+        if ((error as DocumentsError | undefined)?.status !== 401) {
+          this.reportFailure(failure);
+        }
+        return of<TransferProgress>();
+      })
+    );
+  }
+
+  protected reportFailure(message: Translatable): void {
+    this.globalMessageService.add(message, GlobalMessageType.MSG_TYPE_ERROR);
+  }
+}
+
+function toProgress(event: DocumentTransferEvent): TransferProgress {
+  if (event.kind !== 'progress' || !event.total) {
+    return {};
+  }
+  return {
+    percent: Math.min(100, Math.floor((event.loaded / event.total) * 100)),
+  };
+}

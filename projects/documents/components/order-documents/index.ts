@@ -1,0 +1,3 @@
+export * from './order-document-groups';
+export * from './order-documents.component';
+export * from './order-documents.module';

@@ -1,0 +1,35 @@
+import { CommonModule } from '@angular/common';
+import { NgModule } from '@angular/core';
+import {
+  AuthGuard,
+  CmsConfig,
+  I18nModule,
+  provideDefaultConfig,
+} from '@spartacus/core';
+import { SpinnerModule } from '@spartacus/storefront';
+import { FileSizeModule } from '../my-documents/file-size.module';
+import { DocumentViewerModule } from '../viewer/document-viewer.module';
+import { ExstreamOrderDocumentsComponent } from './order-documents.component';
+
+@NgModule({
+  imports: [
+    CommonModule,
+    I18nModule,
+    SpinnerModule,
+    FileSizeModule,
+    DocumentViewerModule,
+  ],
+  declarations: [ExstreamOrderDocumentsComponent],
+  exports: [ExstreamOrderDocumentsComponent],
+  providers: [
+    provideDefaultConfig(<CmsConfig>{
+      cmsComponents: {
+        ExstreamOrderDocumentsComponent: {
+          component: ExstreamOrderDocumentsComponent,
+          guards: [AuthGuard],
+        },
+      },
+    }),
+  ],
+})
+export class OrderDocumentsModule {}

@@ -1,0 +1,2 @@
+export * from './order-history.component';
+export * from './order-history.module';

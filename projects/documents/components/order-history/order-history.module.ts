@@ -1,0 +1,41 @@
+import { CommonModule } from '@angular/common';
+import { NgModule } from '@angular/core';
+import { RouterModule } from '@angular/router';
+import {
+  AuthGuard,
+  CmsConfig,
+  I18nModule,
+  provideDefaultConfig,
+  UrlModule,
+} from '@spartacus/core';
+import {
+  IconModule,
+  ListNavigationModule,
+  SpinnerModule,
+} from '@spartacus/storefront';
+import { ExstreamOrderHistoryComponent } from './order-history.component';
+
+@NgModule({
+  imports: [
+    CommonModule,
+    RouterModule,
+    I18nModule,
+    UrlModule,
+    IconModule,
+    ListNavigationModule,
+    SpinnerModule,
+  ],
+  declarations: [ExstreamOrderHistoryComponent],
+  exports: [ExstreamOrderHistoryComponent],
+  providers: [
+    provideDefaultConfig(<CmsConfig>{
+      cmsComponents: {
+        ExstreamOrderHistoryComponent: {
+          component: ExstreamOrderHistoryComponent,
+          guards: [AuthGuard],
+        },
+      },
+    }),
+  ],
+})
+export class OrderHistoryModule {}

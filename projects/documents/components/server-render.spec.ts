@@ -1,0 +1,200 @@
+import { Component, Input, Pipe, PipeTransform, PLATFORM_ID } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { RouterTestingModule } from '@angular/router/testing';
+import {
+  DocumentsFacade,
+  ExstreamDocument,
+  ExstreamDocumentsConfig,
+  OrderDocumentsFacade,
+} from '@exstream-spartacus/documents/root';
+import {
+  GlobalMessageService,
+  I18nTestingModule,
+  RoutingService,
+  TranslationService,
+} from '@spartacus/core';
+import { OrderDetailsService } from '@spartacus/order/components';
+import { OrderFacade, ReplenishmentOrderFacade } from '@spartacus/order/root';
+import {
+  FileDownloadService,
+  ListNavigationModule,
+  ModalService,
+} from '@spartacus/storefront';
+import { of } from 'rxjs';
+import { FileSizePipe } from './my-documents/file-size.pipe';
+import { ExstreamMyDocumentsComponent } from './my-documents/my-documents.component';
+import { ExstreamOrderDocumentsComponent } from './order-documents/order-documents.component';
+import { ExstreamOrderHistoryComponent } from './order-history/order-history.component';
+import { DocumentViewerService } from './viewer/document-viewer.service';
+
+@Component({ selector: 'cx-spinner', template: '' })
+class MockSpinnerComponent {}
+
+@Component({ selector: 'cx-icon', template: '' })
+class MockIconComponent {
+  @Input() type?: string;
+}
+
+@Pipe({ name: 'cxUrl' })
+class MockUrlPipe implements PipeTransform {
+  transform(): string {
+    return '/order';
+  }
+}
+
+const invoice: ExstreamDocument = {
+  id: 'd-1',
+  type: 'INVOICE',
+  title: 'Invoice',
+  number: 'INV-1',
+  orderCode: '100012',
+  createdAt: '2026-10-02T09:00:00Z',
+  mimeType: 'application/pdf',
+  size: 10,
+};
+
+/**
+ * The components rendered as on the server (PLATFORM_ID 'server'): nothing
+ * may touch window, document or Blob, and the browser-only actions (viewer,
+ * saving a file) must quietly do nothing.
+ */
+describe('server-side rendering', () => {
+  let modal: jasmine.SpyObj<ModalService>;
+  let fileDownload: jasmine.SpyObj<FileDownloadService>;
+
+  beforeEach(async () => {
+    modal = jasmine.createSpyObj('ModalService', ['open', 'dismissActiveModal']);
+    fileDownload = jasmine.createSpyObj('FileDownloadService', ['download']);
+    const done = {
+      kind: 'done' as const,
+      file: { blob: {} as Blob, fileName: 'Invoice.pdf', mimeType: 'application/pdf' },
+    };
+    await TestBed.configureTestingModule({
+      imports: [I18nTestingModule, RouterTestingModule, ListNavigationModule],
+      declarations: [
+        ExstreamMyDocumentsComponent,
+        ExstreamOrderDocumentsComponent,
+        ExstreamOrderHistoryComponent,
+        FileSizePipe,
+        MockSpinnerComponent,
+        MockIconComponent,
+        MockUrlPipe,
+      ],
+      providers: [
+        { provide: PLATFORM_ID, useValue: 'server' },
+        { provide: ModalService, useValue: modal },
+        { provide: FileDownloadService, useValue: fileDownload },
+        { provide: GlobalMessageService, useValue: { add: () => undefined } },
+        { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
+        {
+          provide: DocumentsFacade,
+          useValue: {
+            getDocuments: () =>
+              of({
+                documents: [invoice],
+                pagination: { currentPage: 0, pageSize: 10, totalPages: 1, totalResults: 1 },
+                sorts: [],
+                facets: { types: [{ code: 'INVOICE', count: 1 }] },
+              }),
+            getLoading: () => of(false),
+            getError: () => of(undefined),
+            search: () => undefined,
+            downloadDocumentContent: () => of(done),
+          },
+        },
+        {
+          provide: OrderDocumentsFacade,
+          useValue: {
+            getOrderDocuments: () =>
+              of({
+                documents: [invoice],
+                generatable: [{ type: 'WARRANTY', entryNumber: 0 }],
+                generationSupported: true,
+              }),
+            isArchiveAvailable: () => of(true),
+            getOrderDocumentsSummary: () =>
+              of([
+                {
+                  orderCode: '100012',
+                  types: [{ code: 'INVOICE', count: 1 }],
+                  total: 1,
+                  invoice,
+                },
+              ]),
+            downloadArchive: () => of(done),
+          },
+        },
+        {
+          provide: RoutingService,
+          useValue: {
+            getRouterState: () => of({ state: { params: { orderCode: '100012' } } }),
+            go: () => undefined,
+          },
+        },
+        {
+          provide: OrderDetailsService,
+          useValue: {
+            getOrderDetails: () =>
+              of({
+                code: '100012',
+                consignments: [{ code: 'c0', trackingID: 'T0' }],
+                entries: [{ entryNumber: 0, product: { name: 'Camera' } }],
+              }),
+          },
+        },
+        {
+          provide: OrderFacade,
+          useValue: {
+            getOrderHistoryList: () =>
+              of({
+                orders: [{ code: '100012', total: { formattedValue: '$1' } }],
+                pagination: { currentPage: 0, pageSize: 5, totalPages: 1, totalResults: 1 },
+                sorts: [],
+              }),
+            getOrderHistoryListLoaded: () => of(true),
+            loadOrderList: () => undefined,
+            clearOrderList: () => undefined,
+          },
+        },
+        {
+          provide: ReplenishmentOrderFacade,
+          useValue: { getReplenishmentOrderDetails: () => of({}) },
+        },
+        { provide: TranslationService, useValue: { translate: (key: string) => of(key) } },
+      ],
+    }).compileComponents();
+  });
+
+  it('renders My Documents and runs its actions without touching browser APIs', () => {
+    const fixture = TestBed.createComponent(ExstreamMyDocumentsComponent);
+    expect(() => fixture.detectChanges()).not.toThrow();
+    expect(fixture.nativeElement.querySelector('.cx-exd-row')).not.toBeNull();
+    expect(() => fixture.componentInstance.preview(invoice)).not.toThrow();
+    expect(() => fixture.componentInstance.download(invoice)).not.toThrow();
+    expect(modal.open).not.toHaveBeenCalled();
+    expect(fileDownload.download).not.toHaveBeenCalled();
+  });
+
+  it('renders the order documents and runs its actions', () => {
+    const fixture = TestBed.createComponent(ExstreamOrderDocumentsComponent);
+    expect(() => fixture.detectChanges()).not.toThrow();
+    expect(fixture.nativeElement.querySelectorAll('.cx-exd-group').length).toBe(2);
+    expect(() => fixture.componentInstance.preview(invoice)).not.toThrow();
+    expect(() => fixture.componentInstance.download(invoice)).not.toThrow();
+    expect(() => fixture.componentInstance.downloadAll('100012')).not.toThrow();
+    expect(modal.open).not.toHaveBeenCalled();
+    expect(fileDownload.download).not.toHaveBeenCalled();
+  });
+
+  it('renders the order history with its documents column', () => {
+    const fixture = TestBed.createComponent(ExstreamOrderHistoryComponent);
+    expect(() => fixture.detectChanges()).not.toThrow();
+    expect(fixture.nativeElement.querySelector('.cx-exd-quick-invoice')).not.toBeNull();
+    expect(() => fixture.componentInstance.downloadInvoice(invoice)).not.toThrow();
+    expect(fileDownload.download).not.toHaveBeenCalled();
+  });
+
+  it('does not open the viewer', () => {
+    expect(TestBed.inject(DocumentViewerService).open(invoice)).toBeUndefined();
+  });
+});

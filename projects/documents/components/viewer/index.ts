@@ -1,0 +1,3 @@
+export * from './document-viewer.component';
+export * from './document-viewer.module';
+export * from './document-viewer.service';
