@@ -1,10 +1,14 @@
 import * as path from 'node:path';
+import { EnvReader } from './env-reader';
+import { readExstreamConfig, type ExstreamConfig } from './exstream/exstream-config';
+import { readIntegrationConfig, type IntegrationConfig } from './integration/integration-config';
+import { readDatabaseConfig, type DatabaseConfig } from './store/store-config';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export interface ProxyConfig {
+export interface ProxyConfig extends DatabaseConfig {
   readonly port: number;
   readonly host: string;
   readonly commerceBaseUrl: string;
@@ -17,6 +21,9 @@ export interface ProxyConfig {
   /** Origins allowed for CORS; empty means CORS is off. */
   readonly corsOrigins: readonly string[];
   readonly logLevel: LogLevel;
+  /** on-demand generation through Exstream; undefined = off */
+  readonly exstream?: ExstreamConfig;
+  readonly integration: IntegrationConfig;
 }
 
 export class ConfigError extends Error {
@@ -115,8 +122,16 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     documentStoreDir: path.resolve(cwd, read('DOCUMENT_STORE_DIR') ?? path.join(dataDir, 'files')),
     corsOrigins: origins('CORS_ORIGINS'),
     logLevel: logLevel(),
+    ...readDatabaseConfig(new EnvReader(env, problems)),
+    ...optional('exstream', readExstreamConfig(new EnvReader(env, problems))),
+    integration: readIntegrationConfig(new EnvReader(env, problems)),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** `{key: value}`, or nothing when the value is undefined (keeps the config free of undefined keys). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

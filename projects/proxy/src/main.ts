@@ -1,15 +1,17 @@
 import { buildApp } from './http/app';
 import { closeApp } from './http/close';
 import { ConfigError, loadConfig } from './config';
-import { createDocumentService, createIdentityProvider, openStores } from './compose';
+import { createDocumentService, createGenerationService, createIdentityProvider, describeDatabase, openStores } from './compose';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const stores = openStores(config);
+  const stores = await openStores(config);
   const app = await buildApp({
     documents: createDocumentService(stores),
+    generation: createGenerationService(config, stores),
+    integration: { store: stores.store, content: stores.content, config: config.integration },
     identity: createIdentityProvider(config),
     checkReady: () => stores.store.ping(),
     corsOrigins: config.corsOrigins,
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    { commerce: `${config.commerceBaseUrl}${config.commerceOccPrefix}`, database: config.databasePath, cors: config.corsOrigins },
+    { commerce: `${config.commerceBaseUrl}${config.commerceOccPrefix}`, database: describeDatabase(config), cors: config.corsOrigins, exstream: config.exstream?.baseUrl ?? 'off' },
     'document proxy ready',
   );
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { createDocumentService, createIdentityProvider, openStores, type Stores } from '../../src/compose';
+import { createDocumentService, createGenerationService, createIdentityProvider, openStores, type Stores } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import { ingestBatch, type IngestReport } from '../../src/documents/ingest/ingest-batch';
 import { buildApp } from '../../src/http/app';
@@ -15,6 +15,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   logStream?: NodeJS.WritableStream;
   logLevel?: string;
+  /** an existing data dir (several instances sharing files); a fresh temp dir otherwise */
+  dataDir?: string;
 }
 
 export interface Stack {
@@ -30,9 +32,10 @@ export interface Stack {
 
 /** The proxy as main.ts wires it (config from env, SQLite + files in a temp DATA_DIR), on port 0. */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const dataDir = tempDir('data');
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? tempDir('data');
   const config = loadConfig({ DATA_DIR: dataDir, COMMERCE_BASE_URL: options.commerceUrl, ...options.env }, dataDir);
-  const stores = openStores(config);
+  const stores = await openStores(config);
   let seed: IngestReport | undefined;
   const batchRoot = tempDir('batch');
   if (options.batch) {
@@ -42,6 +45,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
   const app = await buildApp({
     documents: createDocumentService(stores),
+    generation: createGenerationService(config, stores),
+    integration: { store: stores.store, content: stores.content, config: config.integration },
     identity: createIdentityProvider(config),
     checkReady: () => stores.store.ping(),
     corsOrigins: config.corsOrigins,
@@ -64,7 +69,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     async close() {
       await closeApp(app, 2_000);
       await stores.store.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
       fs.rmSync(batchRoot, { recursive: true, force: true });
     },
   };

@@ -16,6 +16,9 @@ describe('loadConfig', () => {
       documentStoreDir: path.resolve('/srv/proxy/data/files'),
       corsOrigins: [],
       logLevel: 'info',
+      databaseSchema: 'public',
+      databasePoolSize: 10,
+      integration: { hmacMaxSkewSeconds: 300, ingestMaxBytes: 50 * 1024 * 1024 },
     });
   });
 

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProxyError, ValidationError } from '../errors';
+import { ProxyError, ValidationError, type UpstreamUnavailableError } from '../errors';
 import { occError, type OccErrorBody } from './occ-errors';
 
 const BEARER_CHALLENGE = 'Bearer realm="occ"';
@@ -43,7 +43,7 @@ function toResponse(error: Error, reply: FastifyReply): { status: number; body: 
         return { status: 400, body: occError('ValidationError', v.message, { subject: v.subject, reason: v.reason }) };
       }
       case 'upstream-unavailable':
-        reply.header('Retry-After', '5');
+        reply.header('Retry-After', String((error as UpstreamUnavailableError).retryAfterSeconds ?? 5));
         return { status: 503, body: occError('ServiceUnavailableError', `${error.message}; please try again later`) };
       case 'upstream-failure':
         return { status: 502, body: occError('BadGatewayError', error.message) };

@@ -67,7 +67,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
         response: { 200: { $ref: 'Document#' }, ...errorResponses },
       },
     },
-    async (request) => documents.get(requireShopper(request), request.params.documentId),
+    async (request) => documents.get(requireShopper(request), request.params.documentId, request.id),
   );
 
   app.get<{ Params: DocumentParams; Querystring: { disposition?: Disposition } }>(
@@ -86,6 +86,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
       const { document, stream, size } = await documents.openContent(
         requireShopper(request),
         request.params.documentId,
+        request.id,
       );
       return reply
         .header('Content-Type', document.mimeType)

@@ -12,8 +12,13 @@ import {
   type NewDocument,
   type ShopperDocument,
 } from '../../documents/model';
-import type { DocumentStore, InsertResult } from '../document-store';
+import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
+import type { AuditQuery } from '../audit-store';
+import type { InsertResult } from '../document-store';
+import type { ClaimOutcome } from '../generation-claims';
+import type { ProxyStore } from '../proxy-store';
 import { migrate } from './migrations';
+import { appendInTransaction, auditHead, listAudit } from './sqlite-audit';
 
 interface DocumentRow {
   id: string;
@@ -52,7 +57,7 @@ const FROM_WITH_READS = `FROM documents d
   LEFT JOIN document_reads r ON r.document_id = d.id AND r.user_uid = ?`;
 
 /** The embedded default store: better-sqlite3 in WAL mode. */
-export class SqliteDocumentStore implements DocumentStore {
+export class SqliteDocumentStore implements ProxyStore {
   private readonly db: Database;
 
   private constructor(db: Database) {
@@ -72,6 +77,67 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async insertIfAbsent(doc: NewDocument): Promise<InsertResult> {
+    return this.insertSync(doc);
+  }
+
+  async insertWithAudit(doc: NewDocument, draft: Omit<AuditEventDraft, 'documentId' | 'documentSha256'>): Promise<InsertResult> {
+    return this.db
+      .transaction(() => {
+        const result = this.insertSync(doc);
+        if (result.inserted) appendInTransaction(this.db, { ...draft, documentId: result.id, documentSha256: doc.sha256 });
+        return result;
+      })
+      .immediate();
+  }
+
+  async appendAudit(draft: AuditEventDraft): Promise<AuditEvent> {
+    return this.db.transaction(() => appendInTransaction(this.db, draft)).immediate();
+  }
+
+  async listAudit(query: AuditQuery): Promise<AuditEvent[]> {
+    return listAudit(this.db, query);
+  }
+
+  async auditHead(): Promise<{ seq: number; hash: string } | undefined> {
+    return auditHead(this.db);
+  }
+
+  async claimGeneration(reference: string, claimant: string, leaseMs: number): Promise<ClaimOutcome> {
+    return this.db
+      .transaction((): ClaimOutcome => {
+        const now = Date.now();
+        const row = this.db
+          .prepare('SELECT claimant, expires_at, document_id FROM generation_claims WHERE reference = ?')
+          .get(reference) as { claimant: string; expires_at: number; document_id: string | null } | undefined;
+        if (row?.document_id) return { state: 'done', documentId: row.document_id };
+        if (row && row.expires_at > now) return { state: 'busy' };
+        this.db
+          .prepare(
+            `INSERT INTO generation_claims (reference, claimant, expires_at) VALUES (?, ?, ?)
+             ON CONFLICT (reference) DO UPDATE SET claimant = excluded.claimant, expires_at = excluded.expires_at`,
+          )
+          .run(reference, claimant, now + leaseMs);
+        return { state: 'claimed' };
+      })
+      .immediate();
+  }
+
+  async completeGeneration(reference: string, claimant: string, documentId: string): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO generation_claims (reference, claimant, expires_at, document_id) VALUES (?, ?, ?, ?)
+         ON CONFLICT (reference) DO UPDATE SET document_id = excluded.document_id, claimant = excluded.claimant`,
+      )
+      .run(reference, claimant, Date.now(), documentId);
+  }
+
+  async releaseGeneration(reference: string, claimant: string): Promise<void> {
+    this.db
+      .prepare('DELETE FROM generation_claims WHERE reference = ? AND claimant = ? AND document_id IS NULL')
+      .run(reference, claimant);
+  }
+
+  private insertSync(doc: NewDocument): InsertResult {
     const id = randomUUID();
     const result = this.db
       .prepare(
