@@ -161,6 +161,13 @@ export class SqliteDocumentStore implements DocumentStore {
     return true;
   }
 
+  // --- added with signed links (issue 3) ---
+  async ownerOf(id: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT owner_uid FROM documents WHERE id = ?').get(id) as { owner_uid: string } | undefined;
+    return row?.owner_uid;
+  }
+  // --- end of issue 3 additions ---
+
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
   }
