@@ -158,10 +158,12 @@ export const contentResponses = {
   ...errorResponses,
 } as const;
 
+// Unknown body fields are rejected through `propertyNames`: Fastify's Ajv would silently strip
+// them under `additionalProperties: false` (removeAdditional), and a half-understood change is not made.
 export const readStateBodySchema = {
   type: 'object',
   required: ['read'],
-  additionalProperties: false,
+  propertyNames: { enum: ['read'] },
   properties: {
     read: { type: 'boolean', const: true, description: 'Only `true`: a read document stays read' },
   },
@@ -169,7 +171,7 @@ export const readStateBodySchema = {
 
 export const linkRequestBodySchema = {
   type: ['object', 'null'],
-  additionalProperties: false,
+  propertyNames: { enum: ['disposition'] },
   properties: {
     disposition: { type: 'string', enum: ['attachment', 'inline'], default: 'inline' },
   },

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DocumentService } from '../documents/document-service';
 import type { ShopperDocument } from '../documents/model';
@@ -50,6 +51,7 @@ export async function sendDocument(
     .header('Content-Disposition', contentDisposition(disposition, document.fileName))
     .header('Content-Length', String(range ? range.end - range.start + 1 : size));
   if (range) reply.code(206).header('Content-Range', contentRange(range, size));
-  if (!opened) return reply.send();
+  // HEAD: an empty stream, because Fastify keeps our Content-Length for HEAD only when the payload is a stream.
+  if (!opened) return reply.send(Readable.from([]));
   return reply.send(opened.stream);
 }
