@@ -36,6 +36,13 @@ export interface AppDependencies {
   limits?: { bodyBytes?: number; queryLength?: number; rateMax?: number; rateWindowMs?: number };
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route the app serves (method and URL pattern), for the OpenAPI check and operators. */
+    routeCatalogue: ReadonlyArray<{ method: string; url: string }>;
+  }
+}
+
 /** Builds the HTTP application without listening, so tests can start it on port 0. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const limits = deps.limits ?? {};
@@ -47,6 +54,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: limits.bodyBytes ?? 1024 * 1024,
   });
   const metrics = deps.metrics ?? new ProxyMetrics();
+  const routeCatalogue: { method: string; url: string }[] = [];
+  app.decorate('routeCatalogue', routeCatalogue);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeCatalogue.push({ method, url: route.url });
+  });
 
   app.addSchema(occErrorListSchema);
   app.addSchema(documentSchema);

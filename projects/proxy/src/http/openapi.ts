@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'Exstream Documents for Spartacus: document proxy',
         description:

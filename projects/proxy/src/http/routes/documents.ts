@@ -97,7 +97,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   app.get<{ Params: DocumentParams; Querystring: { disposition?: Disposition } }>(
     '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/content',
     {
-      config: { acceptsSignedLink: true },
+      config: { acceptsSignedLink: true, servesDocumentBytes: true },
       schema: {
         params: documentParamsSchema,
         querystring: contentQuerySchema,
