@@ -6,8 +6,11 @@ import { ContentMissingError } from '../errors';
 import type { ContentRange, ContentStore, ContentStream, StoredContent } from './content-store';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
-/** Larger reads than the 64 KiB default: fewer syscalls and socket writes per download. */
-const READ_CHUNK_BYTES = 256 * 1024;
+/**
+ * Read size per download. Each concurrent download holds about two chunks; 256 KiB chunks measured
+ * ~280 MB RSS for 200 downloads (bench/proxy.mjs) against ~180 MB with 64 KiB, for little throughput.
+ */
+const READ_CHUNK_BYTES = 64 * 1024;
 
 /**
  * Stores bytes in a folder, one file per SHA-256 (`ab/abcdef...`).
