@@ -1,4 +1,5 @@
 import { CachedIdentityProvider } from './commerce/cached-identity-provider';
+import { commerceProbe } from './commerce/commerce-probe';
 import { OccOrderClient } from './commerce/occ-order-client';
 import { OccUserClient } from './commerce/occ-user-client';
 import type { ProxyConfig } from './config';
@@ -7,6 +8,7 @@ import { DocumentService } from './documents/document-service';
 import { GenerationService } from './documents/generation/generation-service';
 import { OrchestrationClient } from './exstream/orchestration-client';
 import { OtdsTokenProvider } from './exstream/otds-token-provider';
+import type { UpstreamObserver } from './observability/metrics';
 import type { ContentStore } from './store/content-store';
 import { FileContentStore } from './store/file-content-store';
 import { PgDocumentStore } from './store/postgres/pg-document-store';
@@ -40,13 +42,28 @@ export function describeDatabase(config: StoreConfig): string {
 
 export function createIdentityProvider(
   config: Pick<ProxyConfig, 'commerceBaseUrl' | 'commerceOccPrefix' | 'commerceTimeoutMs' | 'tokenCacheTtlMs'>,
+  observe?: UpstreamObserver,
 ): ShopperIdentityProvider {
   const client = new OccUserClient({
     baseUrl: config.commerceBaseUrl,
     occPrefix: config.commerceOccPrefix,
     timeoutMs: config.commerceTimeoutMs,
+    observe,
   });
   return new CachedIdentityProvider(client, config.tokenCacheTtlMs);
+}
+
+/** Readiness check for SAP Commerce. */
+export function createCommerceCheck(
+  config: Pick<ProxyConfig, 'commerceBaseUrl' | 'commerceOccPrefix' | 'commerceTimeoutMs'>,
+  observe?: UpstreamObserver,
+): () => Promise<void> {
+  return commerceProbe({
+    baseUrl: config.commerceBaseUrl,
+    occPrefix: config.commerceOccPrefix,
+    timeoutMs: config.commerceTimeoutMs,
+    observe,
+  });
 }
 
 export function createDocumentService(stores: Stores): DocumentService {

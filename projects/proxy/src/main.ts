@@ -1,22 +1,12 @@
-import { buildApp } from './http/app';
 import { closeApp } from './http/close';
 import { ConfigError, loadConfig } from './config';
-import { createDocumentService, createGenerationService, createIdentityProvider, describeDatabase, openStores } from './compose';
-
-const SHUTDOWN_GRACE_MS = 10_000;
+import { describeDatabase, openStores } from './compose';
+import { createProxyApp } from './proxy-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const stores = await openStores(config);
-  const app = await buildApp({
-    documents: createDocumentService(stores),
-    generation: createGenerationService(config, stores),
-    integration: { store: stores.store, content: stores.content, config: config.integration },
-    identity: createIdentityProvider(config),
-    checkReady: () => stores.store.ping(),
-    corsOrigins: config.corsOrigins,
-    logging: { level: config.logLevel },
-  });
+  const app = await createProxyApp(config, stores, { level: config.logLevel });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -26,9 +16,9 @@ async function main(): Promise<void> {
     const force = setTimeout(() => {
       app.log.error('graceful shutdown timed out; exiting');
       process.exit(1);
-    }, SHUTDOWN_GRACE_MS + 2_000);
+    }, config.shutdownGraceMs + 2_000);
     force.unref();
-    closeApp(app, SHUTDOWN_GRACE_MS)
+    closeApp(app, config.shutdownGraceMs)
       .then(() => stores.store.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {

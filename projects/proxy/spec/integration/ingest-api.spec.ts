@@ -139,3 +139,34 @@ describe('POST /integration/v1/documents (ingest API)', () => {
     expect(await stack.stores.store.listAudit({ limit: 5 })).toEqual([]);
   });
 });
+
+describe('POST /integration/v1/documents with a small BODY_LIMIT_BYTES', () => {
+  let commerce: FakeCommerce;
+  let stack: Stack;
+
+  beforeAll(async () => {
+    commerce = await startFakeCommerce(TOKENS);
+    stack = await startStack({
+      commerceUrl: commerce.url,
+      env: {
+        INTEGRATION_CLIENT_ID: CLIENT_ID,
+        INTEGRATION_CLIENT_SECRET: CLIENT_SECRET,
+        INGEST_MAX_BYTES: '65536',
+        BODY_LIMIT_BYTES: '1024',
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await stack.close();
+    await commerce.close();
+  });
+
+  it('takes files up to INGEST_MAX_BYTES: the shopper API body limit does not apply to uploads', async () => {
+    const pdf = Buffer.concat([minimalPdf('larger than the body limit'), Buffer.alloc(16 * 1024, 32)]);
+    const response = await fetch(`${stack.baseUrl}/integration/v1/documents`, { method: 'POST', headers: BASIC, body: form(METADATA, pdf) });
+    const body = (await response.json()) as { size: number };
+    expect(response.status).toBe(201);
+    expect(body.size).toBe(pdf.length);
+  });
+});

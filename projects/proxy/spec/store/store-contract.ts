@@ -125,6 +125,15 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       }
     });
 
+    it('names the owner of a document by id (for signed links), and nothing for an unknown id', async () => {
+      const { id } = await store.insertIfAbsent(DOC);
+      const other = await store.insertIfAbsent({ ...DOC, ownerUid: 'ben.miller@example.com' });
+      expect(await store.ownerOf(id)).toBe(DOC.ownerUid);
+      expect(await store.ownerOf(other.id)).toBe('ben.miller@example.com');
+      expect(await store.ownerOf('00000000-0000-4000-8000-000000000000')).toBeUndefined();
+      expect(await store.ownerOf("' OR 1=1 --")).toBeUndefined();
+    });
+
     it('appends an INGEST event only when the document is new (same transaction)', async () => {
       const first = await store.insertWithAudit(DOC, { action: 'INGEST', actor: 'cli:ingest', ownerUid: DOC.ownerUid });
       const again = await store.insertWithAudit(DOC, { action: 'INGEST', actor: 'cli:ingest', ownerUid: DOC.ownerUid });

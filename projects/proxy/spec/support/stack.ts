@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { createDocumentService, createGenerationService, createIdentityProvider, openStores, type Stores } from '../../src/compose';
+import { openStores, type Stores } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import { ingestBatch, type IngestReport } from '../../src/documents/ingest/ingest-batch';
-import { buildApp } from '../../src/http/app';
 import { closeApp } from '../../src/http/close';
+import { createProxyApp } from '../../src/proxy-app';
 import { tempDir, writeBatch, type BatchDocument } from './batch';
 
 export interface StackOptions {
@@ -43,15 +43,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     seed = await ingestBatch(folder, stores);
     if (seed.rejected.length > 0) throw new Error(`seed rejected: ${JSON.stringify(seed.rejected)}`);
   }
-  const app = await buildApp({
-    documents: createDocumentService(stores),
-    generation: createGenerationService(config, stores),
-    integration: { store: stores.store, content: stores.content, config: config.integration },
-    identity: createIdentityProvider(config),
-    checkReady: () => stores.store.ping(),
-    corsOrigins: config.corsOrigins,
-    logging: options.logStream ? { level: options.logLevel ?? 'info', stream: options.logStream } : false,
-  });
+  const app = await createProxyApp(
+    config,
+    stores,
+    options.logStream ? { level: options.logLevel ?? 'info', stream: options.logStream } : false,
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
 

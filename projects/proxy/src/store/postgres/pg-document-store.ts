@@ -161,6 +161,11 @@ export class PgDocumentStore implements ProxyStore {
     return (owned.rowCount ?? 0) > 0;
   }
 
+  async ownerOf(id: string): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ owner_uid: string }>('SELECT owner_uid FROM documents WHERE id = $1', [id]);
+    return rows[0]?.owner_uid;
+  }
+
   async appendAudit(draft: AuditEventDraft): Promise<AuditEvent> {
     return this.transaction((client) => this.appendIn(client, draft));
   }
