@@ -34,8 +34,15 @@ describe('metrics and readiness', () => {
     const download = await fetch(documentsUrl(stack, 'current', `/${stack.idOf('OC-100012')}/content`), { headers: bearer(ANNA_TOKEN) });
     const length = (await download.arrayBuffer()).byteLength;
 
-    const response = await fetch(`${stack.baseUrl}/metrics`);
-    const text = await response.text();
+    // The server counts a response when it has finished sending it, which may be a moment after the client has read it.
+    const contentRoute = { route: '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/content' };
+    let response = await fetch(`${stack.baseUrl}/metrics`);
+    let text = await response.text();
+    for (let i = 0; i < 20 && sample(text, 'exd_proxy_document_bytes_served_total', contentRoute) === undefined; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      response = await fetch(`${stack.baseUrl}/metrics`);
+      text = await response.text();
+    }
     expect(response.headers.get('content-type')).toContain('text/plain');
 
     const list = { method: 'GET', route: '/occ/v2/:baseSiteId/users/:userId/documents', status_code: '200' };
@@ -45,14 +52,18 @@ describe('metrics and readiness', () => {
     expect(
       sample(text, 'exd_proxy_http_requests_total', { route: '/occ/v2/:baseSiteId/users/:userId/documents/:documentId', status_code: '404' }),
     ).toBe(1);
-    expect(sample(text, 'exd_proxy_document_bytes_served_total', { route: '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/content' })).toBe(length);
+    expect(sample(text, 'exd_proxy_document_bytes_served_total', contentRoute)).toBe(length);
     expect(sample(text, 'exd_proxy_upstream_request_duration_seconds_count', { upstream: 'commerce', operation: 'users/current', outcome: 'ok' })).toBe(1);
     expect(text).toContain('exd_proxy_process_resident_memory_bytes');
   });
 
   it('labels unknown paths as one route, not by their URL', async () => {
     await getJson(`${stack.baseUrl}/no/such/path/${Date.now()}`);
-    const text = await (await fetch(`${stack.baseUrl}/metrics`)).text();
+    let text = await (await fetch(`${stack.baseUrl}/metrics`)).text();
+    for (let i = 0; i < 20 && sample(text, 'exd_proxy_http_requests_total', { route: 'unmatched' }) === undefined; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      text = await (await fetch(`${stack.baseUrl}/metrics`)).text();
+    }
     expect(sample(text, 'exd_proxy_http_requests_total', { route: 'unmatched', status_code: '404' })).toBeGreaterThanOrEqual(1);
     expect(text).not.toContain('/no/such/path');
   });

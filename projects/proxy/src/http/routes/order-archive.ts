@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsync } from 'fastify';
 import { ZipFile } from 'yazl';
 import type { DocumentService } from '../../documents/document-service';
@@ -34,6 +34,16 @@ export const orderArchiveRoutes: FastifyPluginAsync<{ documents: DocumentService
 
       const names = uniqueEntryNames(found.map((d) => d.fileName));
       const zip = new ZipFile();
+      const output = zip.outputStream as Readable;
+      // File streams yazl is reading; closed by us when the response ends early (client gone, HEAD).
+      const open = new Set<Readable>();
+      let released = false;
+      const release = () => {
+        released = true;
+        for (const stream of open) stream.destroy();
+        output.destroy();
+      };
+
       found.forEach((document, i) => {
         zip.addReadStreamLazy(
           names[i],
@@ -41,7 +51,15 @@ export const orderArchiveRoutes: FastifyPluginAsync<{ documents: DocumentService
           (done) => {
             // Each entry is audited as a download when its bytes are opened.
             documents.openBytes(shopper, document, { requestId: request.id }).then(
-              ({ stream }) => done(null, stream),
+              ({ stream }) => {
+                if (released) {
+                  stream.destroy();
+                  return;
+                }
+                open.add(stream);
+                stream.once('close', () => open.delete(stream));
+                done(null, stream);
+              },
               (error: Error) => done(error, undefined as never),
             );
           },
@@ -53,17 +71,24 @@ export const orderArchiveRoutes: FastifyPluginAsync<{ documents: DocumentService
       end(undefined, (size) => {
         finalSize = size;
       });
-      const output = zip.outputStream as Readable;
       zip.on('error', (error: Error) => {
         // Headers are gone by now: all we can do is cut the response so the client sees a broken download.
         request.log.error({ err: error }, 'ZIP archive failed while streaming');
-        output.destroy(error);
+        release();
+      });
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) release();
       });
 
       reply
         .type('application/zip')
         .header('Content-Disposition', contentDisposition('attachment', `Order-${orderCode}-documents.zip`));
       if (finalSize > 0) reply.header('Content-Length', String(finalSize));
+      if (request.method === 'HEAD') {
+        release();
+        // an empty stream keeps our Content-Length on HEAD (Fastify resets it for an empty payload)
+        return reply.send(Readable.from([]));
+      }
       return reply.send(output);
     },
   );
