@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Makes `npm test` work on a fresh Debian machine: the browser tests need Debian's Chromium
-// and the PDF checks need pdfinfo (poppler-utils). Installs them when running as root.
+// and the PDF checks need pdfinfo (poppler-utils); the PostgreSQL store specs need a running
+// PostgreSQL with the exd_test role (scripts/ensure-postgres.mjs). Installs them when running as root.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { ensurePostgres } from './ensure-postgres.mjs';
+
+if (!process.env.TEST_DATABASE_URL) ensurePostgres();
 
 const hasPdfinfo = spawnSync('sh', ['-c', 'command -v pdfinfo'], { stdio: 'ignore' }).status === 0;
 const chromium = process.env.CHROME_BIN ?? '/usr/bin/chromium';

@@ -16,6 +16,7 @@ const ports = {
   storefront: Number(process.env.STOREFRONT_PORT ?? 4200),
   proxy: Number(process.env.PROXY_PORT ?? 9100),
   commerce: Number(process.env.SANDBOX_PORT ?? 9002),
+  exstream: Number(process.env.EXSTREAM_PORT ?? 9004),
 };
 const dataDir = ephemeral
   ? mkdtempSync(join(tmpdir(), 'exd-stack-'))
@@ -123,6 +124,12 @@ run('ingesting them into the proxy store', process.execPath, ['projects/proxy/di
 });
 
 const commerceUrl = `http://localhost:${ports.commerce}`;
+const exstreamUrl = `http://localhost:${ports.exstream}`;
+start('exstream', 'projects/sandbox/dist/exstream/main.js', {
+  EXSTREAM_PORT: String(ports.exstream),
+  SANDBOX_TEST_HOOKS: ephemeral ? '1' : process.env.SANDBOX_TEST_HOOKS ?? '0',
+});
+await waitFor(`${exstreamUrl}/orchestration/api/v1/inputs/ondemand/electronics/generate`, 'exstream');
 const proxyUrl = `http://localhost:${ports.proxy}`;
 start('commerce', 'projects/sandbox/dist/commerce/main.js', {
   SANDBOX_PORT: String(ports.commerce),
@@ -133,6 +140,21 @@ start('proxy', 'projects/proxy/dist/main.js', {
   PORT: String(ports.proxy),
   DATA_DIR: proxyDataDir,
   COMMERCE_BASE_URL: commerceUrl,
+  // The sandbox's Exstream emulator and the OTDS client it knows; a real deployment sets its own.
+  EXSTREAM_BASE_URL: exstreamUrl,
+  EXSTREAM_DOMAIN: 'electronics',
+  OTDS_BASE_URL: exstreamUrl,
+  OTDS_TENANT: 'exd',
+  OTDS_CLIENT_ID: 'exd-proxy',
+  OTDS_CLIENT_SECRET: 'exd-sandbox-secret',
+  EXSTREAM_COMMUNICATIONS: JSON.stringify({
+    ORDER_CONFIRMATION: { communicationId: 'OrderConfirmation', driverDataSource: 'order' },
+    INVOICE: { communicationId: 'Invoice', driverDataSource: 'order' },
+    SHIPMENT_NOTICE: { communicationId: 'ShipmentNotice', driverDataSource: 'consignment' },
+    WARRANTY: { communicationId: 'WarrantyCertificate', driverDataSource: 'entry' },
+  }),
+  INTEGRATION_CLIENT_ID: 'exd-batch',
+  INTEGRATION_CLIENT_SECRET: 'exd-sandbox-integration-secret',
 });
 await waitFor(`${proxyUrl}/health/live`, 'proxy');
 start('ingress', 'projects/sandbox/dist/ingress/main.js', {
@@ -147,6 +169,7 @@ log('');
 log(`Storefront:          http://localhost:${ports.storefront}/  (My Documents: /my-account/documents)`);
 log(`Document proxy:      ${proxyUrl}  (health: /health/ready)`);
 log(`Commerce stand-in:   ${commerceUrl}/occ/v2/electronics-spa`);
+log(`Exstream emulator:   ${exstreamUrl}  (OTDS tenant exd, domain electronics)`);
 log('Demo logins (password Demo1234!): anna.schmidt@example.com, ben.miller@example.com, chris.new@example.com (no documents)');
 log(`Data: ${dataDir}`);
 log('Press Ctrl+C to stop.');

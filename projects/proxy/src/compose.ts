@@ -1,37 +1,102 @@
 import { CachedIdentityProvider } from './commerce/cached-identity-provider';
+import { commerceProbe } from './commerce/commerce-probe';
+import { OccOrderClient } from './commerce/occ-order-client';
 import { OccUserClient } from './commerce/occ-user-client';
 import type { ProxyConfig } from './config';
 import type { ShopperIdentityProvider } from './documents/identity';
 import { DocumentService } from './documents/document-service';
+import { GenerationService } from './documents/generation/generation-service';
+import { OrchestrationClient } from './exstream/orchestration-client';
+import { OtdsTokenProvider } from './exstream/otds-token-provider';
+import type { UpstreamObserver } from './observability/metrics';
 import type { ContentStore } from './store/content-store';
-import type { DocumentStore } from './store/document-store';
 import { FileContentStore } from './store/file-content-store';
+import { PgDocumentStore } from './store/postgres/pg-document-store';
+import type { ProxyStore } from './store/proxy-store';
 import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
 
 export interface Stores {
-  store: DocumentStore;
+  store: ProxyStore;
   content: ContentStore;
 }
 
-/** The composition root's building blocks, shared by the server and the ingest CLI. */
-export function openStores(config: Pick<ProxyConfig, 'databasePath' | 'documentStoreDir'>): Stores {
-  return {
-    store: SqliteDocumentStore.open(config.databasePath),
-    content: new FileContentStore(config.documentStoreDir),
-  };
+export type StoreConfig = Pick<
+  ProxyConfig,
+  'databasePath' | 'documentStoreDir' | 'databaseUrl' | 'databaseSchema' | 'databasePoolSize'
+>;
+
+/** The composition root's building blocks, shared by the server and the CLIs. PostgreSQL when DATABASE_URL is set. */
+export async function openStores(config: StoreConfig): Promise<Stores> {
+  const store = config.databaseUrl
+    ? await PgDocumentStore.open(config.databaseUrl, { schema: config.databaseSchema, poolSize: config.databasePoolSize })
+    : SqliteDocumentStore.open(config.databasePath);
+  return { store, content: new FileContentStore(config.documentStoreDir) };
+}
+
+/** Where the index lives, for log lines (never the PostgreSQL URL: it may hold a password). */
+export function describeDatabase(config: StoreConfig): string {
+  if (!config.databaseUrl) return config.databasePath;
+  const url = new URL(config.databaseUrl);
+  return `postgres://${url.hostname}:${url.port || '5432'}${url.pathname} (schema ${config.databaseSchema})`;
 }
 
 export function createIdentityProvider(
   config: Pick<ProxyConfig, 'commerceBaseUrl' | 'commerceOccPrefix' | 'commerceTimeoutMs' | 'tokenCacheTtlMs'>,
+  observe?: UpstreamObserver,
 ): ShopperIdentityProvider {
   const client = new OccUserClient({
     baseUrl: config.commerceBaseUrl,
     occPrefix: config.commerceOccPrefix,
     timeoutMs: config.commerceTimeoutMs,
+    observe,
   });
   return new CachedIdentityProvider(client, config.tokenCacheTtlMs);
 }
 
+/** Readiness check for SAP Commerce. */
+export function createCommerceCheck(
+  config: Pick<ProxyConfig, 'commerceBaseUrl' | 'commerceOccPrefix' | 'commerceTimeoutMs'>,
+  observe?: UpstreamObserver,
+): () => Promise<void> {
+  return commerceProbe({
+    baseUrl: config.commerceBaseUrl,
+    occPrefix: config.commerceOccPrefix,
+    timeoutMs: config.commerceTimeoutMs,
+    observe,
+  });
+}
+
 export function createDocumentService(stores: Stores): DocumentService {
-  return new DocumentService(stores.store, stores.content);
+  return new DocumentService(stores.store, stores.content, stores.store);
+}
+
+export function createGenerationService(
+  config: Pick<ProxyConfig, 'commerceBaseUrl' | 'commerceOccPrefix' | 'commerceTimeoutMs' | 'exstream'>,
+  stores: Stores,
+): GenerationService {
+  const exstream = config.exstream;
+  const generator = exstream
+    ? new OrchestrationClient(
+        exstream,
+        new OtdsTokenProvider({
+          tokenUrl: exstream.tokenUrl,
+          clientId: exstream.clientId,
+          clientSecret: exstream.clientSecret,
+          scope: exstream.scope,
+          timeoutMs: exstream.timeoutMs,
+        }),
+      )
+    : undefined;
+  return new GenerationService({
+    store: stores.store,
+    content: stores.content,
+    orders: new OccOrderClient({
+      baseUrl: config.commerceBaseUrl,
+      occPrefix: config.commerceOccPrefix,
+      timeoutMs: config.commerceTimeoutMs,
+    }),
+    generator,
+    communications: exstream?.communications ?? {},
+    leaseMs: exstream?.generationLeaseMs ?? 120_000,
+  });
 }

@@ -1,10 +1,14 @@
 import * as path from 'node:path';
+import { EnvReader } from './env-reader';
+import { readExstreamConfig, type ExstreamConfig } from './exstream/exstream-config';
+import { readIntegrationConfig, type IntegrationConfig } from './integration/integration-config';
+import { readDatabaseConfig, type DatabaseConfig } from './store/store-config';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export interface ProxyConfig {
+export interface ProxyConfig extends DatabaseConfig {
   readonly port: number;
   readonly host: string;
   readonly commerceBaseUrl: string;
@@ -17,7 +21,22 @@ export interface ProxyConfig {
   /** Origins allowed for CORS; empty means CORS is off. */
   readonly corsOrigins: readonly string[];
   readonly logLevel: LogLevel;
+  /** on-demand generation through Exstream; undefined = off */
+  readonly exstream?: ExstreamConfig;
+  readonly integration: IntegrationConfig;
+  /** Absolute origin prefixed to signed links; undefined = links are path-absolute (same origin as the API). */
+  readonly publicBaseUrl?: string;
+  /** HMAC key for signed links; undefined = a random key is made at start (links then die with the process). */
+  readonly signedLinkSecret?: string;
+  readonly signedLinkTtlSeconds: number;
+  readonly rateLimitMax: number;
+  readonly rateLimitWindowMs: number;
+  readonly bodyLimitBytes: number;
+  readonly maxQueryLength: number;
+  readonly shutdownGraceMs: number;
 }
+
+export const MIN_SIGNED_LINK_SECRET_LENGTH = 32;
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -102,6 +121,20 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     return level;
   };
 
+  const optionalHttpUrl = (name: string): string | undefined =>
+    read(name) === undefined ? undefined : httpUrl(name, 'http://invalid.invalid');
+
+  const secret = (name: string, minLength: number): string | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    if (raw.length < minLength) {
+      // The value itself is a secret: only its length is reported.
+      problems.push(`${name} must be at least ${minLength} characters long, got ${raw.length} characters`);
+      return undefined;
+    }
+    return raw;
+  };
+
   const dataDir = path.resolve(cwd, read('DATA_DIR') ?? './data');
   const config: ProxyConfig = {
     port: integer('PORT', 9100, 0, 65535),
@@ -115,8 +148,24 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     documentStoreDir: path.resolve(cwd, read('DOCUMENT_STORE_DIR') ?? path.join(dataDir, 'files')),
     corsOrigins: origins('CORS_ORIGINS'),
     logLevel: logLevel(),
+    ...readDatabaseConfig(new EnvReader(env, problems)),
+    ...optional('exstream', readExstreamConfig(new EnvReader(env, problems))),
+    integration: readIntegrationConfig(new EnvReader(env, problems)),
+    publicBaseUrl: optionalHttpUrl('PUBLIC_BASE_URL'),
+    signedLinkSecret: secret('SIGNED_LINK_SECRET', MIN_SIGNED_LINK_SECRET_LENGTH),
+    signedLinkTtlSeconds: integer('SIGNED_LINK_TTL_SECONDS', 60, 1, 3600),
+    rateLimitMax: integer('RATE_LIMIT_MAX', 300, 1, 1_000_000),
+    rateLimitWindowMs: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 3_600_000),
+    bodyLimitBytes: integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    maxQueryLength: integer('MAX_QUERY_LENGTH', 2048, 64, 16_384),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 25_000, 0, 600_000),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** `{key: value}`, or nothing when the value is undefined (keeps the config free of undefined keys). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -53,9 +53,16 @@ export class ValidationError extends ProxyError {
   }
 }
 
-/** A system we depend on (SAP Commerce) could not be reached or did not answer in time. */
+/** A system we depend on (SAP Commerce, Exstream) could not be reached or did not answer in time. */
 export class UpstreamUnavailableError extends ProxyError {
   readonly kind = 'upstream-unavailable';
+  /** when the caller may try again; the HTTP layer sends it as Retry-After */
+  readonly retryAfterSeconds?: number;
+
+  constructor(message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
+    super(message, options);
+    this.retryAfterSeconds = options?.retryAfterSeconds;
+  }
 }
 
 /** A system we depend on answered, but not in a way we can use. */

@@ -1,20 +1,12 @@
-import { buildApp } from './http/app';
 import { closeApp } from './http/close';
 import { ConfigError, loadConfig } from './config';
-import { createDocumentService, createIdentityProvider, openStores } from './compose';
-
-const SHUTDOWN_GRACE_MS = 10_000;
+import { describeDatabase, openStores } from './compose';
+import { createProxyApp } from './proxy-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const stores = openStores(config);
-  const app = await buildApp({
-    documents: createDocumentService(stores),
-    identity: createIdentityProvider(config),
-    checkReady: () => stores.store.ping(),
-    corsOrigins: config.corsOrigins,
-    logging: { level: config.logLevel },
-  });
+  const stores = await openStores(config);
+  const app = await createProxyApp(config, stores, { level: config.logLevel });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -24,9 +16,9 @@ async function main(): Promise<void> {
     const force = setTimeout(() => {
       app.log.error('graceful shutdown timed out; exiting');
       process.exit(1);
-    }, SHUTDOWN_GRACE_MS + 2_000);
+    }, config.shutdownGraceMs + 2_000);
     force.unref();
-    closeApp(app, SHUTDOWN_GRACE_MS)
+    closeApp(app, config.shutdownGraceMs)
       .then(() => stores.store.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
@@ -39,7 +31,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    { commerce: `${config.commerceBaseUrl}${config.commerceOccPrefix}`, database: config.databasePath, cors: config.corsOrigins },
+    { commerce: `${config.commerceBaseUrl}${config.commerceOccPrefix}`, database: describeDatabase(config), cors: config.corsOrigins, exstream: config.exstream?.baseUrl ?? 'off' },
     'document proxy ready',
   );
 }

@@ -94,9 +94,9 @@ describe('authentication and authorisation', () => {
     const fresh = await startStack({ commerceUrl: commerce.url, batch: [] });
     try {
       const answers = await Promise.all(
-        Array.from({ length: 6 }, () => getJson(documentsUrl(fresh), bearer(ANNA_TOKEN))),
+        Array.from({ length: 25 }, () => getJson(documentsUrl(fresh), bearer(ANNA_TOKEN))),
       );
-      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 25 }, () => 200));
       expect(commerce.callsFor(ANNA_TOKEN)).toBe(1);
     } finally {
       await fresh.close();

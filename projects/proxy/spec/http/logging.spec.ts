@@ -60,4 +60,50 @@ describe('logs', () => {
     }
     expect(logs.text.toLowerCase()).not.toContain('authorization');
   });
+
+  it('never contain cookies, the signed-link secret or link signatures', async () => {
+    const secret = 'logging-spec-link-secret-5b1d7c9e2f4a';
+    const cookie = 'session-cookie-value-8e2b5d';
+    const linkLogs = new CapturingStream();
+    const linked = await startStack({
+      commerceUrl: commerce.url,
+      batch: DEMO_BATCH,
+      env: { SIGNED_LINK_SECRET: secret },
+      logStream: linkLogs,
+      logLevel: 'trace',
+    });
+    try {
+      const id = linked.idOf('OC-100012');
+      const created = await fetch(documentsUrl(linked, 'current', `/${id}/links`), {
+        method: 'POST',
+        headers: { ...bearer(ANNA_TOKEN), Cookie: `JSESSIONID=${cookie}` },
+      });
+      const { url } = (await created.json()) as { url: string };
+      const signature = new URL(url, linked.baseUrl).searchParams.get('signature') ?? '';
+      expect(signature.length).toBe(43);
+      await (await fetch(`${linked.baseUrl}${url}`, { headers: { Cookie: `JSESSIONID=${cookie}` } })).arrayBuffer();
+      await (await fetch(`${linked.baseUrl}${url.replace('expires=', 'expires=1')}`)).arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+
+      expect(linkLogs.lines.length).toBeGreaterThan(5);
+      expect(linkLogs.text).toContain('signature=[redacted]');
+      for (const secretValue of [secret, cookie, signature, ANNA_TOKEN]) {
+        expect(linkLogs.text).not.toContain(secretValue);
+      }
+      expect(linkLogs.text.toLowerCase()).not.toContain('cookie');
+    } finally {
+      await linked.close();
+    }
+  });
+
+  it('warn at start when signed links use a random key', async () => {
+    const startLogs = new CapturingStream();
+    const ephemeral = await startStack({ commerceUrl: commerce.url, batch: [], logStream: startLogs });
+    try {
+      const warning = startLogs.lines.map((l) => JSON.parse(l) as { level: number; msg: string }).find((e) => e.msg.includes('SIGNED_LINK_SECRET'));
+      expect(warning?.level).toBe(40);
+    } finally {
+      await ephemeral.close();
+    }
+  });
 });

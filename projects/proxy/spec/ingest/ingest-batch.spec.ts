@@ -26,10 +26,15 @@ describe('ingestBatch', () => {
   let stores: Stores;
   let filesDir: string;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     root = tempDir('ingest');
     filesDir = path.join(root, 'data', 'files');
-    stores = openStores({ databasePath: path.join(root, 'data', 'documents.sqlite'), documentStoreDir: filesDir });
+    stores = await openStores({
+      databasePath: path.join(root, 'data', 'documents.sqlite'),
+      documentStoreDir: filesDir,
+      databaseSchema: 'public',
+      databasePoolSize: 1,
+    });
   });
 
   afterEach(async () => {

@@ -17,8 +17,14 @@ export interface FakeCommerce {
   close(): Promise<void>;
 }
 
-/** A tiny SAP Commerce OCC stand-in: GET /occ/v2/{site}/users/current with a bearer token. */
-export async function startFakeCommerce(tokens: Record<string, FakeUser>): Promise<FakeCommerce> {
+/**
+ * A tiny SAP Commerce OCC stand-in: GET /occ/v2/{site}/users/current with a bearer token, and
+ * GET …/users/current/orders/{code} answering only the token owner's orders (others: 404).
+ */
+export async function startFakeCommerce(
+  tokens: Record<string, FakeUser>,
+  orders: Record<string, Record<string, unknown>[]> = {},
+): Promise<FakeCommerce> {
   const calls = new Map<string, number>();
   let delay = 0;
   const sockets = new Set<import('node:net').Socket>();
@@ -32,6 +38,15 @@ export async function startFakeCommerce(tokens: Record<string, FakeUser>): Promi
       if (delay > 0) setTimeout(answer, delay);
       else answer();
     };
+    const orderMatch = /^\/occ\/v2\/([^/]+)\/users\/current\/orders\/([^/]+)$/.exec((req.url ?? '').split('?')[0]);
+    if (req.method === 'GET' && orderMatch) {
+      const token = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      const user = tokens[token];
+      if (!user) return send(401, { errors: [{ type: 'InvalidTokenError', message: 'Invalid access token' }] });
+      const order = (orders[user.uid] ?? []).find((o) => o['code'] === decodeURIComponent(orderMatch[2]));
+      if (!order) return send(404, { errors: [{ type: 'UnknownIdentifierError', message: 'Order not found' }] });
+      return send(200, order);
+    }
     const match = /^\/occ\/v2\/([^/]+)\/users\/current$/.exec((req.url ?? '').split('?')[0]);
     if (req.method !== 'GET' || !match) {
       send(404, { errors: [{ type: 'UnknownResourceError', message: 'not found' }] });

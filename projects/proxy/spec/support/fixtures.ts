@@ -38,3 +38,32 @@ export const DEMO_BATCH: BatchDocument[] = [
 ];
 
 export const ANNA_DOCUMENT_COUNT = 8;
+
+/** An OCC order (fields=FULL) of Anna's with two consignments and three entries. */
+export const ANNA_ORDER = {
+  code: '300001',
+  created: '2026-10-01T08:00:00Z',
+  status: 'COMPLETED',
+  statusDisplay: 'Completed',
+  user: { uid: ANNA.uid, name: ANNA.name },
+  entries: [0, 1, 2].map((n) => ({
+    entryNumber: n,
+    quantity: 1,
+    basePrice: { value: 100 + n, formattedValue: `$${100 + n}.00`, currencyIso: 'USD' },
+    totalPrice: { value: 100 + n, formattedValue: `$${100 + n}.00`, currencyIso: 'USD' },
+    product: { code: `P${n}`, name: `Product ${n}`, manufacturer: 'Canon' },
+  })),
+  consignments: [
+    { code: 'cons300001_0', status: 'SHIPPED', trackingID: 'TRK0', entries: [{ orderEntry: { entryNumber: 0 } }, { orderEntry: { entryNumber: 1 } }] },
+    { code: 'cons300001_1', status: 'DELIVERED', trackingID: 'TRK1', entries: [{ orderEntry: { entryNumber: 2 } }] },
+  ],
+  subTotal: { value: 303, formattedValue: '$303.00', currencyIso: 'USD' },
+  totalPriceWithTax: { value: 310, formattedValue: '$310.00', currencyIso: 'USD' },
+  totalTax: { value: 20, formattedValue: '$20.00', currencyIso: 'USD' },
+  deliveryCost: { value: 7, formattedValue: '$7.00', currencyIso: 'USD' },
+  deliveryAddress: { firstName: 'Anna', lastName: 'Schmidt', line1: '1 Main St', town: 'Springfield', postalCode: '12345', country: { isocode: 'US', name: 'United States' } },
+  deliveryMode: { code: 'standard-gross', name: 'Standard Delivery' },
+  paymentInfo: { cardType: { name: 'Visa' }, cardNumber: '************1111' },
+};
+
+export const ORDERS = { [ANNA.uid]: [ANNA_ORDER] };

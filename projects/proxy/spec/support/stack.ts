@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { createDocumentService, createIdentityProvider, openStores, type Stores } from '../../src/compose';
+import { openStores, type Stores } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import { ingestBatch, type IngestReport } from '../../src/documents/ingest/ingest-batch';
-import { buildApp } from '../../src/http/app';
 import { closeApp } from '../../src/http/close';
+import { createProxyApp } from '../../src/proxy-app';
 import { tempDir, writeBatch, type BatchDocument } from './batch';
 
 export interface StackOptions {
@@ -15,6 +15,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   logStream?: NodeJS.WritableStream;
   logLevel?: string;
+  /** an existing data dir (several instances sharing files); a fresh temp dir otherwise */
+  dataDir?: string;
 }
 
 export interface Stack {
@@ -30,9 +32,10 @@ export interface Stack {
 
 /** The proxy as main.ts wires it (config from env, SQLite + files in a temp DATA_DIR), on port 0. */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const dataDir = tempDir('data');
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? tempDir('data');
   const config = loadConfig({ DATA_DIR: dataDir, COMMERCE_BASE_URL: options.commerceUrl, ...options.env }, dataDir);
-  const stores = openStores(config);
+  const stores = await openStores(config);
   let seed: IngestReport | undefined;
   const batchRoot = tempDir('batch');
   if (options.batch) {
@@ -40,13 +43,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     seed = await ingestBatch(folder, stores);
     if (seed.rejected.length > 0) throw new Error(`seed rejected: ${JSON.stringify(seed.rejected)}`);
   }
-  const app = await buildApp({
-    documents: createDocumentService(stores),
-    identity: createIdentityProvider(config),
-    checkReady: () => stores.store.ping(),
-    corsOrigins: config.corsOrigins,
-    logging: options.logStream ? { level: options.logLevel ?? 'info', stream: options.logStream } : false,
-  });
+  const app = await createProxyApp(
+    config,
+    stores,
+    options.logStream ? { level: options.logLevel ?? 'info', stream: options.logStream } : false,
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
 
@@ -64,7 +65,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     async close() {
       await closeApp(app, 2_000);
       await stores.store.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
       fs.rmSync(batchRoot, { recursive: true, force: true });
     },
   };

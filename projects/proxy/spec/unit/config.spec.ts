@@ -16,6 +16,17 @@ describe('loadConfig', () => {
       documentStoreDir: path.resolve('/srv/proxy/data/files'),
       corsOrigins: [],
       logLevel: 'info',
+      databaseSchema: 'public',
+      databasePoolSize: 10,
+      integration: { hmacMaxSkewSeconds: 300, ingestMaxBytes: 50 * 1024 * 1024 },
+      publicBaseUrl: undefined,
+      signedLinkSecret: undefined,
+      signedLinkTtlSeconds: 60,
+      rateLimitMax: 300,
+      rateLimitWindowMs: 60000,
+      bodyLimitBytes: 1048576,
+      maxQueryLength: 2048,
+      shutdownGraceMs: 25000,
     });
   });
 
@@ -43,6 +54,44 @@ describe('loadConfig', () => {
     expect(config.databasePath).toBe(path.resolve('/srv/proxy/var/documents.sqlite'));
     expect(config.corsOrigins).toEqual(['http://localhost:4200', 'https://shop.example.com']);
     expect(config.logLevel).toBe('debug');
+  });
+
+  it('reads the serving, limit and shutdown variables', () => {
+    const secret = 'x'.repeat(32);
+    const config = loadConfig({
+      PUBLIC_BASE_URL: 'https://shop.example.com/',
+      SIGNED_LINK_SECRET: secret,
+      SIGNED_LINK_TTL_SECONDS: '120',
+      RATE_LIMIT_MAX: '50',
+      RATE_LIMIT_WINDOW_MS: '10000',
+      BODY_LIMIT_BYTES: '4096',
+      MAX_QUERY_LENGTH: '512',
+      SHUTDOWN_GRACE_MS: '5000',
+    });
+    expect(config.publicBaseUrl).toBe('https://shop.example.com');
+    expect(config.signedLinkSecret).toBe(secret);
+    expect(config.signedLinkTtlSeconds).toBe(120);
+    expect(config.rateLimitMax).toBe(50);
+    expect(config.rateLimitWindowMs).toBe(10000);
+    expect(config.bodyLimitBytes).toBe(4096);
+    expect(config.maxQueryLength).toBe(512);
+    expect(config.shutdownGraceMs).toBe(5000);
+  });
+
+  it('reports a short signed-link secret by its length, never its value', () => {
+    let error: unknown;
+    try {
+      loadConfig({ SIGNED_LINK_SECRET: 'too-short-secret-value', SIGNED_LINK_TTL_SECONDS: '0', RATE_LIMIT_MAX: '-1', PUBLIC_BASE_URL: 'shop' });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems;
+    expect(problems.length).toBe(4);
+    expect(problems.find((p) => p.startsWith('SIGNED_LINK_SECRET'))).toContain('22 characters');
+    expect((error as Error).message).not.toContain('too-short-secret-value');
+    for (const name of ['SIGNED_LINK_TTL_SECONDS', 'RATE_LIMIT_MAX', 'PUBLIC_BASE_URL']) {
+      expect(problems.some((p) => p.startsWith(name))).withContext(name).toBeTrue();
+    }
   });
 
   it('reports every bad value with its variable name', () => {

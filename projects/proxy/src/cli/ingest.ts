@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
-import { openStores } from '../compose';
+import { describeDatabase, openStores } from '../compose';
 import { ingestBatch, ManifestError, type IngestProgress } from '../documents/ingest/ingest-batch';
 
-const USAGE = 'Usage: node dist/cli/ingest.js <batch-folder>   (DATA_DIR / DATABASE_PATH / DOCUMENT_STORE_DIR select the store)';
+const USAGE =
+  'Usage: node dist/cli/ingest.js <batch-folder>   (the folder holds manifest.json or manifest.csv; DATABASE_URL or DATA_DIR / DATABASE_PATH, and DOCUMENT_STORE_DIR select the store)';
 
 /** Imports a batch output folder; exit 0 = all good, 1 = some entries rejected, 2 = nothing could be read. */
 async function run(argv: string[]): Promise<number> {
@@ -13,10 +14,10 @@ async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const stores = openStores(config);
+  const stores = await openStores(config);
   try {
     const out = (line: string) => process.stdout.write(`${line}\n`);
-    out(`Importing ${path.resolve(folder)} into ${config.databasePath}`);
+    out(`Importing ${path.resolve(folder)} into ${describeDatabase(config)}`);
     const report = await ingestBatch(folder, stores, {
       onProgress: (event, { done, total }) => out(`[${done}/${total}] ${describe(event)}`),
     });

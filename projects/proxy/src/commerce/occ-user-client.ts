@@ -1,6 +1,7 @@
 import { AccessDeniedError, InvalidTokenError, UpstreamFailureError, UpstreamUnavailableError } from '../errors';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { Shopper } from '../documents/model';
+import type { UpstreamObserver, UpstreamOutcome } from '../observability/metrics';
 
 export interface OccUserClientOptions {
   /** e.g. http://localhost:9002 */
@@ -8,7 +9,11 @@ export interface OccUserClientOptions {
   /** e.g. /occ/v2 */
   occPrefix: string;
   timeoutMs: number;
+  /** told the duration and outcome of every call */
+  observe?: UpstreamObserver;
 }
+
+const TIMED_OUT = 'TimeoutError';
 
 /**
  * Asks SAP Commerce who owns a token: GET {baseUrl}{prefix}/{site}/users/current.
@@ -18,6 +23,22 @@ export class OccUserClient implements ShopperIdentityProvider {
   constructor(private readonly options: OccUserClientOptions) {}
 
   async identify(baseSiteId: string, token: string): Promise<Shopper> {
+    const started = performance.now();
+    let outcome: UpstreamOutcome = 'error';
+    try {
+      const shopper = await this.ask(baseSiteId, token);
+      outcome = 'ok';
+      return shopper;
+    } catch (error) {
+      if (error instanceof InvalidTokenError || error instanceof AccessDeniedError) outcome = 'rejected';
+      else if ((error as { cause?: unknown }).cause === TIMED_OUT) outcome = 'timeout';
+      throw error;
+    } finally {
+      this.options.observe?.('users/current', outcome, (performance.now() - started) / 1000);
+    }
+  }
+
+  private async ask(baseSiteId: string, token: string): Promise<Shopper> {
     const url = `${this.options.baseUrl}${this.options.occPrefix}/${encodeURIComponent(baseSiteId)}/users/current`;
     let response: Response;
     try {
@@ -33,7 +54,7 @@ export class OccUserClient implements ShopperIdentityProvider {
         timedOut
           ? `SAP Commerce did not answer within ${this.options.timeoutMs} ms`
           : `SAP Commerce is not reachable at ${this.options.baseUrl}`,
-        { cause: describeCause(error) },
+        { cause: timedOut ? TIMED_OUT : describeCause(error) },
       );
     }
 

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { NotFoundError } from '../errors';
-import type { ContentStore } from '../store/content-store';
+import type { AuditStore } from '../store/audit-store';
+import type { ContentRange, ContentStore } from '../store/content-store';
 import type { DocumentStore } from '../store/document-store';
 import type { DocumentPage, DocumentQuery, Shopper, ShopperDocument } from './model';
 import { ownerKey } from './owner';
@@ -11,11 +12,18 @@ export interface DocumentContent {
   size: number;
 }
 
+/** Page size used when collecting all of an order's documents. */
+const ORDER_PAGE_SIZE = 100;
+/** An order with more documents than this is not a shopper's order any more; stop there. */
+const MAX_ORDER_DOCUMENTS = 1000;
+
 /** Who may see what: a shopper sees only the documents they own. */
 export class DocumentService {
   constructor(
     private readonly store: DocumentStore,
     private readonly content: ContentStore,
+    /** every view (metadata) and download (content) is recorded here when given */
+    private readonly audit?: AuditStore,
   ) {}
 
   list(shopper: Shopper, query: DocumentQuery): Promise<DocumentPage> {
@@ -23,15 +31,95 @@ export class DocumentService {
   }
 
   /** Unknown ids and other shoppers' ids give the same NotFoundError. */
-  async get(shopper: Shopper, documentId: string): Promise<ShopperDocument> {
+  async get(shopper: Shopper, documentId: string, requestId?: string): Promise<ShopperDocument> {
+    const document = await this.find(shopper, documentId);
+    await this.record('VIEW', shopper, document, requestId);
+    return document;
+  }
+
+  async openContent(shopper: Shopper, documentId: string, requestId?: string): Promise<DocumentContent> {
+    const document = await this.find(shopper, documentId);
+    const { stream, size } = await this.openBytes(shopper, document, { requestId });
+    return { document, stream, size };
+  }
+
+  /**
+   * The shopper's document without an audit event, for callers that record what they then serve
+   * (content requests: a download when bytes are sent, a view otherwise). Same NotFoundError as `get`.
+   */
+  locate(shopper: Shopper, documentId: string): Promise<ShopperDocument> {
+    return this.find(shopper, documentId);
+  }
+
+  /** Records a view of a document the caller obtained through `locate` (e.g. HEAD or 304 on its content). */
+  recordView(shopper: Shopper, document: ShopperDocument, requestId?: string): Promise<void> {
+    return this.record('VIEW', shopper, document, requestId);
+  }
+
+  /**
+   * Opens the bytes (or a range) of a document the caller obtained through `locate` or `get`, and
+   * records the download; no stream is handed out when the audit event could not be written.
+   */
+  async openBytes(
+    shopper: Shopper,
+    document: ShopperDocument,
+    options: { range?: ContentRange; requestId?: string } = {},
+  ): Promise<{ stream: Readable; size: number }> {
+    const opened = await this.content.open(document.sha256, options.range);
+    try {
+      await this.record('DOWNLOAD', shopper, document, options.requestId);
+    } catch (error) {
+      opened.stream.destroy();
+      throw error;
+    }
+    return opened;
+  }
+
+  private async find(shopper: Shopper, documentId: string): Promise<ShopperDocument> {
     const document = await this.store.findForOwner(ownerKey(shopper.uid), documentId);
     if (!document) throw new NotFoundError(`Document with id '${documentId}' not found`);
     return document;
   }
 
-  async openContent(shopper: Shopper, documentId: string): Promise<DocumentContent> {
-    const document = await this.get(shopper, documentId);
-    const { stream, size } = await this.content.open(document.sha256);
-    return { document, stream, size };
+  private async record(action: 'VIEW' | 'DOWNLOAD', shopper: Shopper, document: ShopperDocument, requestId?: string): Promise<void> {
+    if (!this.audit) return;
+    const owner = ownerKey(shopper.uid);
+    await this.audit.appendAudit({
+      action,
+      actor: `shopper:${owner}`,
+      ownerUid: owner,
+      documentId: document.id,
+      documentSha256: document.sha256,
+      requestId,
+    });
+  }
+
+  /** Marks the document read and answers its metadata (recorded as a view). */
+  async markRead(shopper: Shopper, documentId: string, requestId?: string): Promise<ShopperDocument> {
+    const marked = await this.store.markRead(ownerKey(shopper.uid), documentId);
+    if (!marked) throw new NotFoundError(`Document with id '${documentId}' not found`);
+    return this.get(shopper, documentId, requestId);
+  }
+
+  /** All of the shopper's documents of one order, oldest first. */
+  async listForOrder(shopper: Shopper, orderCode: string): Promise<ShopperDocument[]> {
+    const documents: ShopperDocument[] = [];
+    for (let currentPage = 0; documents.length < MAX_ORDER_DOCUMENTS; currentPage++) {
+      const page = await this.list(shopper, {
+        types: [],
+        orderCode,
+        currentPage,
+        pageSize: ORDER_PAGE_SIZE,
+        sort: 'byDateAsc',
+      });
+      documents.push(...page.documents);
+      if (page.documents.length < ORDER_PAGE_SIZE || documents.length >= page.totalResults) break;
+    }
+    return documents.slice(0, MAX_ORDER_DOCUMENTS);
+  }
+
+  /** The owner key of a document, for checking a signed link's signature (which names the user). */
+  ownerKeyOf(documentId: string): Promise<string | undefined> {
+    return this.store.ownerOf(documentId);
   }
 }

@@ -1,11 +1,22 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { DocumentService } from '../documents/document-service';
+import type { GenerationService } from '../documents/generation/generation-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
+import type { IntegrationConfig } from '../integration/integration-config';
+import type { ContentStore } from '../store/content-store';
+import type { ProxyStore } from '../store/proxy-store';
+import { LinkSigner } from '../links/link-signer';
+import { ProxyMetrics } from '../observability/metrics';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './error-handler';
+import { registerQueryLengthLimit, registerRateLimit } from './limits';
 import { loggerOptions, requestId, type LoggingOptions } from './logging';
+import { metricsRoutes, registerMetricsHooks } from './metrics-hooks';
+import { openApiRoute, registerOpenApi } from './openapi';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { integrationRoutes } from './routes/integration';
+import { orderDocumentRoutes } from './routes/order-documents';
 import { documentListSchema, documentSchema, occErrorListSchema } from './schemas';
 import { registerSecurityHeaders } from './security-headers';
 
@@ -14,31 +25,76 @@ export interface AppDependencies {
   identity: ShopperIdentityProvider;
   /** readiness probe: resolves when the store answers */
   checkReady: () => Promise<void>;
+  /** readiness probe: resolves when SAP Commerce answers; none = not checked */
+  checkCommerce?: () => Promise<void>;
   /** allowed CORS origins; empty = CORS off */
   corsOrigins?: readonly string[];
   /** false = no logs */
   logging?: LoggingOptions | false;
+  /** order documents and on-demand generation; routes absent when not given */
+  generation?: GenerationService;
+  /** /integration/v1 (ingest, audit export); routes absent when not given */
+  integration?: { store: ProxyStore; content: ContentStore; config: IntegrationConfig };
+  /** signs and checks download links; default: a random key */
+  links?: LinkSigner;
+  /** default 60 */
+  linkTtlSeconds?: number;
+  /** origin in front of signed links (e.g. https://shop.example.com); default: path-absolute links */
+  publicBaseUrl?: string;
+  metrics?: ProxyMetrics;
+  /** defaults: 1 MiB body, 2048-character query, 300 requests per user per minute */
+  limits?: { bodyBytes?: number; queryLength?: number; rateMax?: number; rateWindowMs?: number };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route the app serves (method and URL pattern), for the OpenAPI check and operators. */
+    routeCatalogue: ReadonlyArray<{ method: string; url: string }>;
+  }
 }
 
 /** Builds the HTTP application without listening, so tests can start it on port 0. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const limits = deps.limits ?? {};
   const app = Fastify({
     logger: deps.logging === false || deps.logging === undefined ? false : loggerOptions(deps.logging),
     genReqId: requestId,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     trustProxy: false,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: limits.bodyBytes ?? 1024 * 1024,
+  });
+  const metrics = deps.metrics ?? new ProxyMetrics();
+  const routeCatalogue: { method: string; url: string }[] = [];
+  app.decorate('routeCatalogue', routeCatalogue);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeCatalogue.push({ method, url: route.url });
   });
 
   app.addSchema(occErrorListSchema);
   app.addSchema(documentSchema);
   app.addSchema(documentListSchema);
 
+  registerQueryLengthLimit(app, limits.queryLength ?? 2048);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
   registerCors(app, deps.corsOrigins ?? []);
+  registerMetricsHooks(app, metrics);
+  await registerOpenApi(app);
+  await registerRateLimit(app, { max: limits.rateMax ?? 300, windowMs: limits.rateWindowMs ?? 60_000 });
 
-  await app.register(healthRoutes, { checkReady: deps.checkReady });
-  await app.register(documentRoutes, { documents: deps.documents, identity: deps.identity });
+  const checks: Record<string, () => Promise<void>> = { store: deps.checkReady };
+  if (deps.checkCommerce) checks['commerce'] = deps.checkCommerce;
+  await app.register(healthRoutes, { checks });
+  await app.register(metricsRoutes, { metrics });
+  await app.register(openApiRoute);
+  await app.register(documentRoutes, {
+    documents: deps.documents,
+    identity: deps.identity,
+    links: deps.links ?? LinkSigner.fromSecret(undefined),
+    linkTtlSeconds: deps.linkTtlSeconds ?? 60,
+    publicBaseUrl: deps.publicBaseUrl,
+  });
+  if (deps.generation) await app.register(orderDocumentRoutes, { generation: deps.generation, identity: deps.identity });
+  if (deps.integration) await app.register(integrationRoutes, deps.integration);
   return app;
 }

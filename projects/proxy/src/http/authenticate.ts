@@ -1,13 +1,20 @@
 import type { FastifyRequest } from 'fastify';
+import type { DocumentService } from '../documents/document-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { Shopper } from '../documents/model';
 import { ownerKey } from '../documents/owner';
 import { AccessDeniedError, AuthenticationRequiredError, InvalidTokenError } from '../errors';
+import type { LinkSigner } from '../links/link-signer';
+import { isSignedLinkRequest, verifySignedLink } from './signed-link-auth';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The shopper Commerce vouched for; set by the authentication hook. */
     shopper?: Shopper;
+  }
+  interface FastifyContextConfig {
+    /** The route also accepts a signed link (`users/anonymous/...?expires&signature`) instead of a token. */
+    acceptsSignedLink?: boolean;
   }
 }
 
@@ -46,6 +53,23 @@ export function authenticateShopper(identity: ShopperIdentityProvider) {
     const shopper = await identity.identify(params.baseSiteId, token);
     assertUserMatches(params.userId, shopper);
     request.shopper = shopper;
+  };
+}
+
+/**
+ * Hook: a bearer token, or, on routes that accept them, a signed link. The signed link's
+ * user becomes the request's shopper, so the same ownership rules apply to both.
+ */
+export function authenticateShopperOrLink(identity: ShopperIdentityProvider, signer: LinkSigner, documents: DocumentService) {
+  const byToken = authenticateShopper(identity);
+  return async (request: FastifyRequest): Promise<void> => {
+    if (request.routeOptions.config.acceptsSignedLink === true && isSignedLinkRequest(request)) {
+      const grant = await verifySignedLink(request, signer, documents);
+      request.signedLink = grant;
+      request.shopper = { uid: grant.userKey };
+      return;
+    }
+    await byToken(request);
   };
 }
 

@@ -35,5 +35,5 @@ export function registerCors(app: FastifyInstance, origins: readonly string[]): 
   });
 
   // Lets preflights reach the hook above for every path (no route would match OPTIONS otherwise).
-  app.options('/*', { schema: { response: { 204: { description: 'CORS preflight', type: 'null' } } } }, async (_request, reply) => reply.code(204).send());
+  app.options('/*', { schema: { hide: true, response: { 204: { description: 'CORS preflight', type: 'null' } } } }, async (_request, reply) => reply.code(204).send());
 }

@@ -1,6 +1,15 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProxyError, ValidationError } from '../errors';
+import { ProxyError, ValidationError, type UpstreamUnavailableError } from '../errors';
+import { HttpStatusError } from './http-status-error';
 import { occError, type OccErrorBody } from './occ-errors';
+
+/** OCC error types for Fastify's own 4xx rejections. */
+const TYPE_BY_STATUS: Record<number, string> = {
+  413: 'PayloadTooLargeError',
+  414: 'UriTooLongError',
+  415: 'UnsupportedMediaTypeError',
+  429: 'TooManyRequestsError',
+};
 
 const BEARER_CHALLENGE = 'Bearer realm="occ"';
 
@@ -26,6 +35,9 @@ function toResponse(error: Error, reply: FastifyReply): { status: number; body: 
   if (fastifyError.validation) {
     return { status: 400, body: validationBody(fastifyError) };
   }
+  if (error instanceof HttpStatusError) {
+    return { status: error.statusCode, body: occError(error.occType, error.message) };
+  }
   if (error instanceof ProxyError) {
     switch (error.kind) {
       case 'authentication-required':
@@ -43,7 +55,7 @@ function toResponse(error: Error, reply: FastifyReply): { status: number; body: 
         return { status: 400, body: occError('ValidationError', v.message, { subject: v.subject, reason: v.reason }) };
       }
       case 'upstream-unavailable':
-        reply.header('Retry-After', '5');
+        reply.header('Retry-After', String((error as UpstreamUnavailableError).retryAfterSeconds ?? 5));
         return { status: 503, body: occError('ServiceUnavailableError', `${error.message}; please try again later`) };
       case 'upstream-failure':
         return { status: 502, body: occError('BadGatewayError', error.message) };
@@ -53,7 +65,7 @@ function toResponse(error: Error, reply: FastifyReply): { status: number; body: 
   }
   const status = fastifyError.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { status, body: occError('BadRequestError', error.message) };
+    return { status, body: occError(TYPE_BY_STATUS[status] ?? 'BadRequestError', error.message) };
   }
   return { status: 500, body: occError('InternalServerError', 'An unexpected error occurred') };
 }

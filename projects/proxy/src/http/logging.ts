@@ -46,9 +46,9 @@ export function requestId(req: IncomingMessage): string {
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-const CREDENTIAL_PARAMS = /([?&](?:access_token|refresh_token|token|code)=)[^&#]*/gi;
+const CREDENTIAL_PARAMS = /([?&](?:access_token|refresh_token|token|code|signature)=)[^&#]*/gi;
 
-/** Credentials must not travel in URLs, but if a client puts them there they are not logged. */
+/** Credentials must not travel in URLs, but if a client puts them there they are not logged; nor are signed-link signatures. */
 export function redactUrl(url: string): string {
   return url.replace(CREDENTIAL_PARAMS, '$1[redacted]');
 }

@@ -135,11 +135,77 @@ export const contentQuerySchema = {
   type: 'object',
   properties: {
     disposition: { type: 'string', enum: ['attachment', 'inline'] },
+    expires: {
+      type: 'string',
+      pattern: '^[0-9]{1,12}$',
+      description: 'Signed links only (`{userId}` = `anonymous`): expiry, Unix seconds',
+    },
+    signature: {
+      type: 'string',
+      maxLength: 64,
+      description: 'Signed links only: HMAC-SHA256 of the link (base64url)',
+    },
   },
+} as const;
+
+const binaryBody = { type: 'string', format: 'binary' } as const;
+
+/** The content endpoint answers bytes (200/206), nothing (304) or an OCC error. */
+export const contentResponses = {
+  200: { description: 'The whole document', content: { 'application/pdf': { schema: binaryBody } } },
+  206: { description: 'The requested byte range (`Content-Range`)', content: { 'application/pdf': { schema: binaryBody } } },
+  304: { description: 'Not modified (`If-None-Match` matched the ETag)', type: 'null' },
+  ...errorResponses,
+} as const;
+
+// Unknown body fields are rejected through `propertyNames`: Fastify's Ajv would silently strip
+// them under `additionalProperties: false` (removeAdditional), and a half-understood change is not made.
+export const readStateBodySchema = {
+  type: 'object',
+  required: ['read'],
+  propertyNames: { enum: ['read'] },
+  properties: {
+    read: { type: 'boolean', const: true, description: 'Only `true`: a read document stays read' },
+  },
+} as const;
+
+export const linkRequestBodySchema = {
+  type: ['object', 'null'],
+  propertyNames: { enum: ['disposition'] },
+  properties: {
+    disposition: { type: 'string', enum: ['attachment', 'inline'], default: 'inline' },
+  },
+} as const;
+
+export const signedLinkSchema = {
+  type: 'object',
+  required: ['url', 'expiresAt'],
+  properties: {
+    url: { type: 'string', description: 'Opens the document without an Authorization header until it expires' },
+    expiresAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+export const orderParamsSchema = {
+  type: 'object',
+  required: ['baseSiteId', 'userId', 'orderCode'],
+  properties: {
+    ...userParamsSchema.properties,
+    orderCode: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-]+$' },
+  },
+} as const;
+
+export const archiveResponses = {
+  200: { description: "A ZIP of the shopper's documents of the order, streamed", content: { 'application/zip': { schema: binaryBody } } },
+  ...errorResponses,
 } as const;
 
 export const healthSchema = {
   type: 'object',
   required: ['status'],
-  properties: { status: { type: 'string' }, message: { type: 'string' } },
+  properties: {
+    status: { type: 'string', enum: ['UP', 'DOWN'] },
+    message: { type: 'string' },
+    checks: { type: 'object', additionalProperties: { type: 'string', enum: ['UP', 'DOWN'] } },
+  },
 } as const;

@@ -19,6 +19,12 @@ export interface DocumentStore {
   queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage>;
   /** Marks the owner's document read; false when no such document. */
   markRead(ownerUid: string, id: string): Promise<boolean>;
+  /**
+   * The owner key of the document with that id, else undefined. Only for checking a signed
+   * link, whose signature names the user; never to decide access on its own.
+   * (added with signed links, issue 3)
+   */
+  ownerOf(id: string): Promise<string | undefined>;
   /** Resolves when the store can answer queries. */
   ping(): Promise<void>;
   close(): Promise<void>;

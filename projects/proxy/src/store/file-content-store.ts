@@ -3,9 +3,15 @@ import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ContentMissingError } from '../errors';
-import type { ContentStore, ContentStream, StoredContent } from './content-store';
+import type { ContentRange, ContentStore, ContentStream, StoredContent } from './content-store';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+/**
+ * Read size per download. Each concurrent download holds about two chunks: with 200 downloads
+ * (bench/proxy.mjs) 256 KiB measured ~280 MB peak RSS, 128 KiB ~210 MB, 64 KiB ~175 MB;
+ * larger chunks mean fewer event-loop turns per megabyte.
+ */
+const READ_CHUNK_BYTES = 128 * 1024;
 
 /**
  * Stores bytes in a folder, one file per SHA-256 (`ab/abcdef...`).
@@ -39,7 +45,7 @@ export class FileContentStore implements ContentStore {
     return stored;
   }
 
-  async open(sha256: string): Promise<ContentStream> {
+  async open(sha256: string, range?: ContentRange): Promise<ContentStream> {
     if (!SHA256_HEX.test(sha256)) throw new ContentMissingError(`Invalid content key`);
     let handle: fs.FileHandle;
     try {
@@ -49,7 +55,8 @@ export class FileContentStore implements ContentStore {
     }
     try {
       const { size } = await handle.stat();
-      return { stream: handle.createReadStream({ autoClose: true }), size };
+      const bounds = range ? { start: range.start, end: range.end } : {};
+      return { stream: handle.createReadStream({ autoClose: true, highWaterMark: READ_CHUNK_BYTES, ...bounds }), size };
     } catch (error) {
       await handle.close();
       throw error;

@@ -1,14 +1,16 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { ContentStore } from '../../store/content-store';
-import type { DocumentStore } from '../../store/document-store';
+import type { ProxyStore } from '../../store/proxy-store';
+import { csvManifestEntries, CsvError } from './csv-manifest';
 import { EntryRejection, readManifestEntry, type ManifestEntry, type RejectionCode } from './manifest-entry';
 
 export const MANIFEST_FILE = 'manifest.json';
+export const CSV_MANIFEST_FILE = 'manifest.csv';
 const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
 
 export interface IngestDependencies {
-  store: DocumentStore;
+  store: ProxyStore;
   content: ContentStore;
 }
 
@@ -40,6 +42,8 @@ export type IngestProgress =
 
 export interface IngestOptions {
   onProgress?: (event: IngestProgress, position: { done: number; total: number }) => void;
+  /** who the INGEST audit events name; default `cli:ingest` */
+  actor?: string;
 }
 
 /** The manifest itself is missing or unreadable: nothing was imported. */
@@ -48,9 +52,10 @@ export class ManifestError extends Error {
 }
 
 /**
- * Imports a batch output folder (PDFs + manifest.json). Idempotent: a document whose
- * ownerUid + type + number + sha256 is already indexed is skipped. Bad entries are
- * rejected with a reason and do not stop the batch.
+ * Imports a batch output folder (PDFs + manifest.json or manifest.csv). Idempotent: a document whose
+ * ownerUid + type + number + sha256 is already indexed is skipped. Bad entries are rejected with a
+ * reason and do not stop the batch. Each document is committed on its own (bytes first, then the
+ * index row with its audit event in one transaction), so a crash loses nothing and a rerun completes.
  */
 export async function ingestBatch(
   folder: string,
@@ -65,7 +70,7 @@ export async function ingestBatch(
     const file = describeFile(raw);
     let event: IngestProgress;
     try {
-      event = await ingestOne(root, index, raw, deps);
+      event = await ingestOne(root, index, raw, deps, options.actor ?? 'cli:ingest');
     } catch (error) {
       event = { outcome: 'rejected', index, file, code: 'invalid-entry', reason: `failed: ${(error as Error).message}` };
     }
@@ -77,8 +82,9 @@ export async function ingestBatch(
   return report;
 }
 
-async function ingestOne(root: string, index: number, raw: unknown, deps: IngestDependencies): Promise<IngestProgress> {
-  const checked = readManifestEntry(raw);
+async function ingestOne(root: string, index: number, raw: unknown, deps: IngestDependencies, actor: string): Promise<IngestProgress> {
+  const invalid = (raw as { __invalid?: unknown } | null)?.__invalid;
+  const checked = typeof invalid === 'string' ? new EntryRejection('invalid-entry', invalid) : readManifestEntry(raw);
   const file = describeFile(raw);
   const reject = (r: EntryRejection): IngestProgress => ({ outcome: 'rejected', index, file, code: r.code, reason: r.reason });
   if (checked instanceof EntryRejection) return reject(checked);
@@ -87,7 +93,7 @@ async function ingestOne(root: string, index: number, raw: unknown, deps: Ingest
   if (located instanceof EntryRejection) return reject(located);
 
   const stored = await deps.content.putFile(located);
-  const { inserted, id } = await deps.store.insertIfAbsent({
+  const { inserted, id } = await deps.store.insertWithAudit({
     ownerUid: checked.ownerUid,
     type: checked.type,
     title: checked.title,
@@ -106,7 +112,7 @@ async function ingestOne(root: string, index: number, raw: unknown, deps: Ingest
     channel: checked.channel,
     deliveryStatus: checked.deliveryStatus,
     actionUrl: checked.actionUrl,
-  });
+  }, { action: 'INGEST', actor, ownerUid: checked.ownerUid });
   return { outcome: inserted ? 'imported' : 'skipped', index, file, number: checked.number, id };
 }
 
@@ -161,7 +167,7 @@ async function readManifest(root: string): Promise<unknown[]> {
   try {
     text = await fs.readFile(manifestPath, 'utf8');
   } catch {
-    throw new ManifestError(`No ${MANIFEST_FILE} in '${root}'`);
+    return readCsvManifest(root);
   }
   let parsed: unknown;
   try {
@@ -181,4 +187,19 @@ function describeFile(raw: unknown): string {
 
 function strip(event: IngestedItem & { outcome: string }): IngestedItem {
   return { index: event.index, file: event.file, number: event.number, id: event.id };
+}
+
+async function readCsvManifest(root: string): Promise<unknown[]> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(root, CSV_MANIFEST_FILE), 'utf8');
+  } catch {
+    throw new ManifestError(`No ${MANIFEST_FILE} or ${CSV_MANIFEST_FILE} in '${root}'`);
+  }
+  try {
+    return csvManifestEntries(text);
+  } catch (error) {
+    if (error instanceof CsvError) throw new ManifestError(`${CSV_MANIFEST_FILE} cannot be read: ${error.message}`);
+    throw error;
+  }
 }

@@ -3,19 +3,30 @@ import type { DocumentService } from '../../documents/document-service';
 import type { ShopperIdentityProvider } from '../../documents/identity';
 import { toDocumentQuery, type ListParameters } from '../../documents/list-query';
 import { DOCUMENT_SORTS } from '../../documents/model';
-import { authenticateShopper, requireShopper } from '../authenticate';
-import { contentDisposition, type Disposition } from '../content-disposition';
+import type { LinkSigner } from '../../links/link-signer';
+import { authenticateShopperOrLink, requireShopper } from '../authenticate';
+import type { Disposition } from '../content-disposition';
 import {
   contentQuerySchema,
+  contentResponses,
   documentParamsSchema,
   errorResponses,
   listQuerySchema,
+  readStateBodySchema,
   userParamsSchema,
 } from '../schemas';
+import { sendDocument } from '../send-document';
+import { documentLinkRoutes } from './document-links';
+import { orderArchiveRoutes } from './order-archive';
 
 export interface DocumentRoutesOptions {
   documents: DocumentService;
   identity: ShopperIdentityProvider;
+  links: LinkSigner;
+  /** lifetime of a signed link */
+  linkTtlSeconds: number;
+  /** origin put in front of signed links; none = path-absolute links */
+  publicBaseUrl?: string;
 }
 
 interface UserParams {
@@ -28,9 +39,10 @@ interface DocumentParams extends UserParams {
 }
 
 /** Shopper document endpoints under /occ/v2/{baseSiteId}/users/{userId}/documents. */
-export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (app, { documents, identity }) => {
+export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (app, options) => {
+  const { documents, identity, links } = options;
   // Authentication comes first: nothing about a request is answered to an unknown caller.
-  app.addHook('onRequest', authenticateShopper(identity));
+  app.addHook('onRequest', authenticateShopperOrLink(identity, links, documents));
 
   app.get<{ Params: UserParams; Querystring: ListParameters }>(
     '/occ/v2/:baseSiteId/users/:userId/documents',
@@ -67,31 +79,38 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
         response: { 200: { $ref: 'Document#' }, ...errorResponses },
       },
     },
-    async (request) => documents.get(requireShopper(request), request.params.documentId),
+    async (request) => documents.get(requireShopper(request), request.params.documentId, request.id),
+  );
+
+  app.patch<{ Params: DocumentParams; Body: { read: true } }>(
+    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId',
+    {
+      schema: {
+        params: documentParamsSchema,
+        body: readStateBodySchema,
+        response: { 200: { $ref: 'Document#' }, ...errorResponses },
+      },
+    },
+    async (request) => documents.markRead(requireShopper(request), request.params.documentId, request.id),
   );
 
   app.get<{ Params: DocumentParams; Querystring: { disposition?: Disposition } }>(
     '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/content',
     {
+      config: { acceptsSignedLink: true, servesDocumentBytes: true },
       schema: {
         params: documentParamsSchema,
         querystring: contentQuerySchema,
-        response: {
-          200: { description: 'The document bytes', type: 'string', format: 'binary' },
-          ...errorResponses,
-        },
+        response: contentResponses,
       },
     },
     async (request, reply) => {
-      const { document, stream, size } = await documents.openContent(
-        requireShopper(request),
-        request.params.documentId,
-      );
-      return reply
-        .header('Content-Type', document.mimeType)
-        .header('Content-Length', String(size))
-        .header('Content-Disposition', contentDisposition(request.query.disposition ?? 'attachment', document.fileName))
-        .send(stream);
+      const document = await documents.locate(requireShopper(request), request.params.documentId);
+      const disposition = request.signedLink?.disposition ?? request.query.disposition ?? 'attachment';
+      return sendDocument(request, reply, documents, document, disposition);
     },
   );
+
+  await app.register(documentLinkRoutes, options);
+  await app.register(orderArchiveRoutes, { documents });
 };

@@ -47,6 +47,38 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'audit trail and generation claims',
+    sql: `
+      CREATE TABLE audit_events (
+        seq                INTEGER PRIMARY KEY,
+        at                 TEXT NOT NULL,
+        action             TEXT NOT NULL,
+        actor              TEXT NOT NULL,
+        document_id        TEXT NOT NULL,
+        document_sha256    TEXT NOT NULL,
+        owner_uid          TEXT,
+        driver_data_sha256 TEXT,
+        communication_id   TEXT,
+        request_id         TEXT,
+        prev_hash          TEXT NOT NULL,
+        hash               TEXT NOT NULL
+      );
+      CREATE INDEX audit_events_at ON audit_events (at);
+      CREATE TABLE audit_head (
+        id   INTEGER PRIMARY KEY CHECK (id = 1),
+        seq  INTEGER NOT NULL,
+        hash TEXT    NOT NULL
+      );
+      CREATE TABLE generation_claims (
+        reference   TEXT PRIMARY KEY,
+        claimant    TEXT    NOT NULL,
+        expires_at  INTEGER NOT NULL,
+        document_id TEXT
+      );
+    `,
+  },
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import {
   DOCUMENT_TYPES,
   type DocumentPage,
@@ -12,8 +12,13 @@ import {
   type NewDocument,
   type ShopperDocument,
 } from '../../documents/model';
-import type { DocumentStore, InsertResult } from '../document-store';
+import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
+import type { AuditQuery } from '../audit-store';
+import type { InsertResult } from '../document-store';
+import type { ClaimOutcome } from '../generation-claims';
+import type { ProxyStore } from '../proxy-store';
 import { migrate } from './migrations';
+import { appendInTransaction, auditHead, listAudit } from './sqlite-audit';
 
 interface DocumentRow {
   id: string;
@@ -51,12 +56,27 @@ const SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_co
 const FROM_WITH_READS = `FROM documents d
   LEFT JOIN document_reads r ON r.document_id = d.id AND r.user_uid = ?`;
 
+const MAX_CACHED_STATEMENTS = 256;
+
 /** The embedded default store: better-sqlite3 in WAL mode. */
-export class SqliteDocumentStore implements DocumentStore {
+export class SqliteDocumentStore implements ProxyStore {
   private readonly db: Database;
+  /** Compiled statements by SQL text: compiling costs more than running these small queries. */
+  private readonly statements = new Map<string, Statement>();
 
   private constructor(db: Database) {
     this.db = db;
+  }
+
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      // The SQL texts are a small fixed set (filters only vary the number of placeholders); bound it anyway.
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   /** Opens (creating if needed) the database file and applies pending migrations. */
@@ -72,9 +92,69 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async insertIfAbsent(doc: NewDocument): Promise<InsertResult> {
-    const id = randomUUID();
-    const result = this.db
+    return this.insertSync(doc);
+  }
+
+  async insertWithAudit(doc: NewDocument, draft: Omit<AuditEventDraft, 'documentId' | 'documentSha256'>): Promise<InsertResult> {
+    return this.db
+      .transaction(() => {
+        const result = this.insertSync(doc);
+        if (result.inserted) appendInTransaction(this.db, { ...draft, documentId: result.id, documentSha256: doc.sha256 });
+        return result;
+      })
+      .immediate();
+  }
+
+  async appendAudit(draft: AuditEventDraft): Promise<AuditEvent> {
+    return this.db.transaction(() => appendInTransaction(this.db, draft)).immediate();
+  }
+
+  async listAudit(query: AuditQuery): Promise<AuditEvent[]> {
+    return listAudit(this.db, query);
+  }
+
+  async auditHead(): Promise<{ seq: number; hash: string } | undefined> {
+    return auditHead(this.db);
+  }
+
+  async claimGeneration(reference: string, claimant: string, leaseMs: number): Promise<ClaimOutcome> {
+    return this.db
+      .transaction((): ClaimOutcome => {
+        const now = Date.now();
+        const row = this.db
+          .prepare('SELECT claimant, expires_at, document_id FROM generation_claims WHERE reference = ?')
+          .get(reference) as { claimant: string; expires_at: number; document_id: string | null } | undefined;
+        if (row?.document_id) return { state: 'done', documentId: row.document_id };
+        if (row && row.expires_at > now) return { state: 'busy' };
+        this.db
+          .prepare(
+            `INSERT INTO generation_claims (reference, claimant, expires_at) VALUES (?, ?, ?)
+             ON CONFLICT (reference) DO UPDATE SET claimant = excluded.claimant, expires_at = excluded.expires_at`,
+          )
+          .run(reference, claimant, now + leaseMs);
+        return { state: 'claimed' };
+      })
+      .immediate();
+  }
+
+  async completeGeneration(reference: string, claimant: string, documentId: string): Promise<void> {
+    this.db
       .prepare(
+        `INSERT INTO generation_claims (reference, claimant, expires_at, document_id) VALUES (?, ?, ?, ?)
+         ON CONFLICT (reference) DO UPDATE SET document_id = excluded.document_id, claimant = excluded.claimant`,
+      )
+      .run(reference, claimant, Date.now(), documentId);
+  }
+
+  async releaseGeneration(reference: string, claimant: string): Promise<void> {
+    this.db
+      .prepare('DELETE FROM generation_claims WHERE reference = ? AND claimant = ? AND document_id IS NULL')
+      .run(reference, claimant);
+  }
+
+  private insertSync(doc: NewDocument): InsertResult {
+    const id = randomUUID();
+    const result = this.statement(
         `INSERT INTO documents (id, owner_uid, type, title, title_lc, number, number_lc, file_name,
            order_code, consignment_code, entry_numbers, product_codes, unit_id, created_at, mime_type,
            size, sha256, language, channel, delivery_status, action_url, imported_at)
@@ -106,15 +186,13 @@ export class SqliteDocumentStore implements DocumentStore {
         Date.now(),
       );
     if (result.changes === 1) return { inserted: true, id };
-    const existing = this.db
-      .prepare('SELECT id FROM documents WHERE owner_uid = ? AND type = ? AND number = ? AND sha256 = ?')
+    const existing = this.statement('SELECT id FROM documents WHERE owner_uid = ? AND type = ? AND number = ? AND sha256 = ?')
       .get(doc.ownerUid, doc.type, doc.number, doc.sha256) as { id: string };
     return { inserted: false, id: existing.id };
   }
 
   async findForOwner(ownerUid: string, id: string): Promise<ShopperDocument | undefined> {
-    const row = this.db
-      .prepare(`SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE d.id = ? AND d.owner_uid = ?`)
+    const row = this.statement(`SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE d.id = ? AND d.owner_uid = ?`)
       .get(ownerUid, id, ownerUid) as DocumentRow | undefined;
     return row ? toDocument(row) : undefined;
   }
@@ -122,44 +200,52 @@ export class SqliteDocumentStore implements DocumentStore {
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
     const read = this.db.transaction((): DocumentPage => {
       const all = where(ownerUid, query, {});
-      const { total } = this.db
-        .prepare(`SELECT COUNT(*) AS total ${FROM_WITH_READS} WHERE ${all.sql}`)
-        .get(ownerUid, ...all.params) as { total: number };
+      const rows = this.statement(
+        `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all.sql}
+         ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
+      ).all(ownerUid, ...all.params, query.pageSize, query.currentPage * query.pageSize) as DocumentRow[];
 
-      const rows = this.db
-        .prepare(
-          `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all.sql}
-           ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
-        )
-        .all(ownerUid, ...all.params, query.pageSize, query.currentPage * query.pageSize) as DocumentRow[];
+      // One pass for the total and both facets: per type, how many match the other filters and how many
+      // of those are read. The total honours every filter, the type facet ignores `types`, the unread
+      // facet ignores `unread`; all three follow from these counts.
+      const others = where(ownerUid, query, { ignoreTypes: true, ignoreUnread: true });
+      const counts = this.statement(
+        `SELECT d.type AS code, COUNT(*) AS total, COUNT(r.document_id) AS readCount
+         ${FROM_WITH_READS} WHERE ${others.sql} GROUP BY d.type`,
+      ).all(ownerUid, ...others.params) as { code: DocumentType; total: number; readCount: number }[];
 
-      const withoutTypes = where(ownerUid, query, { ignoreTypes: true });
-      const typeRows = this.db
-        .prepare(`SELECT d.type AS code, COUNT(*) AS count ${FROM_WITH_READS} WHERE ${withoutTypes.sql} GROUP BY d.type`)
-        .all(ownerUid, ...withoutTypes.params) as { code: DocumentType; count: number }[];
+      const matchesUnread = (c: { total: number; readCount: number }) =>
+        query.unread === undefined ? c.total : query.unread ? c.total - c.readCount : c.readCount;
+      const typeSelected = (code: DocumentType) => query.types.length === 0 || query.types.includes(code);
       const typeOrder = (code: DocumentType) => DOCUMENT_TYPES.indexOf(code);
-      typeRows.sort((a, b) => typeOrder(a.code) - typeOrder(b.code));
 
-      const withoutUnread = where(ownerUid, query, { ignoreUnread: true });
-      const { unread } = this.db
-        .prepare(
-          `SELECT COUNT(*) AS unread ${FROM_WITH_READS} WHERE ${withoutUnread.sql} AND r.document_id IS NULL`,
-        )
-        .get(ownerUid, ...withoutUnread.params) as { unread: number };
+      const typeCounts = counts
+        .map((c) => ({ code: c.code, count: matchesUnread(c) }))
+        .filter((c) => c.count > 0)
+        .sort((a, b) => typeOrder(a.code) - typeOrder(b.code));
+      const selected = counts.filter((c) => typeSelected(c.code));
+      const totalResults = selected.reduce((sum, c) => sum + matchesUnread(c), 0);
+      const unreadCount = selected.reduce((sum, c) => sum + c.total - c.readCount, 0);
 
-      return { documents: rows.map(toDocument), totalResults: total, typeCounts: typeRows, unreadCount: unread };
+      return { documents: rows.map(toDocument), totalResults, typeCounts, unreadCount };
     });
     return read();
   }
 
   async markRead(ownerUid: string, id: string): Promise<boolean> {
-    const owned = this.db.prepare('SELECT 1 FROM documents WHERE id = ? AND owner_uid = ?').get(id, ownerUid);
+    const owned = this.statement('SELECT 1 FROM documents WHERE id = ? AND owner_uid = ?').get(id, ownerUid);
     if (!owned) return false;
-    this.db
-      .prepare('INSERT INTO document_reads (document_id, user_uid, read_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+    this.statement('INSERT INTO document_reads (document_id, user_uid, read_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
       .run(id, ownerUid, Date.now());
     return true;
   }
+
+  // --- added with signed links (issue 3) ---
+  async ownerOf(id: string): Promise<string | undefined> {
+    const row = this.statement('SELECT owner_uid FROM documents WHERE id = ?').get(id) as { owner_uid: string } | undefined;
+    return row?.owner_uid;
+  }
+  // --- end of issue 3 additions ---
 
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();

@@ -1,0 +1,449 @@
+#!/usr/bin/env node
+// Benchmark of the document proxy against nginx serving the same bytes, measured in the same run.
+//
+//   npm run bench:proxy            (builds the proxy when dist/ is missing; installs nginx with apt-get when missing)
+//
+// Everything listens on 127.0.0.1 only; every phase is bounded in requests and time.
+// Figures: download throughput of a 20 MB PDF at 1 and 50 concurrent clients, list latency p50/p99 at
+// 50 concurrent clients with a warm token cache, peak RSS of the proxy while 200 clients download.
+// Exit code 1 when a target is missed.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const proxyDist = path.join(root, 'projects/proxy/dist');
+const HOST = '127.0.0.1';
+const SITE = 'electronics-spa';
+const TOKEN = `bench-${randomBytes(12).toString('hex')}`;
+const BENCH_USER = 'bench.user@example.com';
+const BIG_SIZE = 20 * 1024 * 1024;
+// 3000 documents in the store; the measured shopper has 60 of them (a well-stocked B2C account:
+// a list request's cost grows with the shopper's own documents, not with the store's size).
+const OTHER_USERS = 49;
+const DOCS_PER_OTHER_USER = 60;
+const BENCH_USER_DOCS = 60;
+const ROUNDS = 3;
+const TARGETS = { throughputRatio: 0.7, listP99Ms: 20, peakRssMb: 250 };
+
+const log = (line) => process.stdout.write(`${line}\n`);
+const mb = (bytes) => bytes / (1024 * 1024);
+
+// ---------------------------------------------------------------- preparation
+
+function ensureProxyBuilt() {
+  if (fs.existsSync(path.join(proxyDist, 'main.js'))) return;
+  log('building the proxy (npm run build -w projects/proxy) ...');
+  execFileSync('npm', ['run', 'build', '-w', 'projects/proxy'], { cwd: root, stdio: 'inherit' });
+}
+
+function findNginx() {
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+function ensureNginx() {
+  let nginx = findNginx();
+  if (nginx) return nginx;
+  if (process.getuid?.() !== 0) {
+    throw new Error('nginx is missing; install it with: sudo apt-get install -y nginx');
+  }
+  log('installing nginx (apt-get install -y nginx) ...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  let install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env });
+  if (install.status !== 0) {
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env });
+  }
+  // Debian starts the packaged service on port 80; this benchmark runs its own instance only.
+  spawnSync('sh', ['-c', 'command -v systemctl >/dev/null && systemctl stop nginx; command -v service >/dev/null && service nginx stop'], { stdio: 'ignore' });
+  nginx = findNginx();
+  if (install.status !== 0 || !nginx) throw new Error('could not install nginx');
+  return nginx;
+}
+
+/** A structurally valid small PDF naming `text`. */
+function smallPdf(text) {
+  const stream = `BT /F1 12 Tf 20 50 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** A 20 MB "PDF": the magic number, then incompressible bytes. */
+function bigPdf() {
+  const bytes = randomBytes(BIG_SIZE);
+  Buffer.from('%PDF-1.7\n', 'ascii').copy(bytes, 0);
+  return bytes;
+}
+
+function writeBatch(dir, big) {
+  const documents = [];
+  const types = ['INVOICE', 'ORDER_CONFIRMATION', 'SHIPMENT_NOTICE', 'WARRANTY', 'STATEMENT', 'CREDIT_NOTE'];
+  const add = (owner, i, content, fileName) => {
+    const type = types[i % types.length];
+    const number = `${type.slice(0, 3)}-${owner.split('@')[0]}-${String(i).padStart(5, '0')}`;
+    const file = `${owner.split('@')[0]}/${number}.pdf`;
+    fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), content ?? smallPdf(number));
+    const day = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+    documents.push({
+      file, ownerUid: owner, type, title: `${type} ${number}`, number, fileName: fileName ?? `${number}.pdf`,
+      orderCode: String(100000 + Math.floor(i / 4)), language: 'en', createdAt: day, mimeType: 'application/pdf', channel: 'ARCHIVE',
+    });
+    return number;
+  };
+  for (let u = 0; u < OTHER_USERS; u++) {
+    for (let i = 0; i < DOCS_PER_OTHER_USER; i++) add(`shopper${u}@example.com`, i);
+  }
+  for (let i = 0; i < BENCH_USER_DOCS - 1; i++) add(BENCH_USER, i);
+  const bigNumber = add(BENCH_USER, BENCH_USER_DOCS, big, 'Big statement.pdf');
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ generatedAt: new Date().toISOString(), documents }));
+  return { total: documents.length, bigNumber };
+}
+
+async function freePort() {
+  const server = http.createServer();
+  await new Promise((resolve) => server.listen(0, HOST, resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Just what the proxy asks SAP Commerce: who owns the token, and is Commerce there. */
+async function startFakeCommerce() {
+  let calls = 0;
+  const server = http.createServer((req, res) => {
+    const url = (req.url ?? '').split('?')[0];
+    if (url === `/occ/v2/${SITE}/users/current`) {
+      calls++;
+      const token = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      if (token !== TOKEN) {
+        res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"errors":[{"type":"InvalidTokenError","message":"bad"}]}');
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ uid: BENCH_USER, name: 'Bench User' }));
+      return;
+    }
+    res.writeHead(url === '/occ/v2/basesites' ? 200 : 404, { 'Content-Type': 'application/json' }).end('{}');
+  });
+  await new Promise((resolve) => server.listen(0, HOST, resolve));
+  return { url: `http://${HOST}:${server.address().port}`, calls: () => calls, close: () => new Promise((r) => server.close(r)) };
+}
+
+async function waitForHttp(url, what, child) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.status < 500) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not come up at ${url}`);
+}
+
+// ---------------------------------------------------------------- load
+
+const agentFor = (connections) => new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
+
+/** One GET; counts the body without keeping it. */
+function request(agent, url, headers) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const req = http.get(url, { agent, headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk) => {
+        bytes += chunk.length;
+      });
+      res.on('end', () => resolve({ status: res.statusCode, bytes, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+      res.on('error', reject);
+    });
+    req.setTimeout(120_000, () => req.destroy(new Error('request timed out')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * `clients` loops, each requesting `url` again and again until `seconds` have passed
+ * (requests already started finish) or `maxRequests` were started.
+ */
+async function loop({ url, headers = {}, clients, seconds, maxRequests = Infinity, expectBytes }) {
+  const agent = agentFor(clients);
+  const stopAt = Date.now() + seconds * 1000;
+  let started = 0;
+  let bytes = 0;
+  const latencies = [];
+  const t0 = process.hrtime.bigint();
+  const worker = async () => {
+    while (Date.now() < stopAt && started < maxRequests) {
+      started++;
+      const answer = await request(agent, url, headers);
+      if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
+      if (expectBytes !== undefined && answer.bytes !== expectBytes) throw new Error(`${url}: ${answer.bytes} bytes, expected ${expectBytes}`);
+      bytes += answer.bytes;
+      latencies.push(answer.ms);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, worker));
+  const elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return { requests: latencies.length, bytes, elapsed, mbPerSecond: mb(bytes) / elapsed, p50: pct(50), p99: pct(99) };
+}
+
+/** The run with the median throughput, with the number of downloads of all runs. */
+function median(runs) {
+  const sorted = [...runs].sort((a, b) => a.mbPerSecond - b.mbPerSecond);
+  return { ...sorted[Math.floor(sorted.length / 2)], requests: runs.reduce((sum, r) => sum + r.requests, 0) };
+}
+
+function rssOf(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+function childPids(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Samples the summed RSS of `pids()` every 25 ms while `work` runs; returns the peak. */
+async function peakRssDuring(pids, work) {
+  let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, pids().reduce((sum, pid) => sum + rssOf(pid), 0));
+  };
+  const timer = setInterval(sample, 25);
+  try {
+    sample();
+    await work();
+    sample();
+  } finally {
+    clearInterval(timer);
+  }
+  return peak;
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  ensureProxyBuilt();
+  const nginxBinary = ensureNginx();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'exd-bench-'));
+  const children = [];
+  const cleanup = () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    fs.rmSync(work, { recursive: true, force: true });
+  };
+  process.on('exit', cleanup);
+  process.on('SIGINT', () => process.exit(130));
+
+  try {
+    // Seed: a few thousand documents plus the 20 MB PDF, ingested with the proxy's own CLI.
+    const batchDir = path.join(work, 'batch');
+    const dataDir = path.join(work, 'data');
+    const big = bigPdf();
+    const seeded = writeBatch(batchDir, big);
+    const ingestStart = Date.now();
+    const ingest = spawnSync(process.execPath, [path.join(proxyDist, 'cli/ingest.js'), batchDir], {
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+    });
+    if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
+    log(`seeded ${seeded.total} documents (${BENCH_USER_DOCS} for the benchmark shopper) in ${((Date.now() - ingestStart) / 1000).toFixed(1)} s`);
+
+    // nginx serves the same 20 MB file, plus the list answer as a static JSON file.
+    const webRoot = path.join(work, 'www');
+    fs.mkdirSync(webRoot);
+    fs.writeFileSync(path.join(webRoot, 'big.pdf'), big);
+    const commerce = await startFakeCommerce();
+    const proxyPort = await freePort();
+    const nginxPort = await freePort();
+
+    const proxy = spawn(process.execPath, [path.join(proxyDist, 'main.js')], {
+      env: {
+        ...process.env,
+        HOST,
+        PORT: String(proxyPort),
+        DATA_DIR: dataDir,
+        COMMERCE_BASE_URL: commerce.url,
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_MAX: '1000000',
+        SIGNED_LINK_SECRET: randomBytes(32).toString('hex'),
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(proxy);
+    const proxyBase = `http://${HOST}:${proxyPort}`;
+    await waitForHttp(`${proxyBase}/health/live`, 'proxy', proxy);
+
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    const listUrl = `${proxyBase}/occ/v2/${SITE}/users/current/documents?pageSize=10`;
+    const listAnswer = await fetch(listUrl, { headers: auth });
+    const listBody = await listAnswer.text();
+    if (listAnswer.status !== 200) throw new Error(`list answered ${listAnswer.status}: ${listBody}`);
+    const bigId = JSON.parse(
+      await (await fetch(`${proxyBase}/occ/v2/${SITE}/users/current/documents?q=${encodeURIComponent(seeded.bigNumber)}`, { headers: auth })).text(),
+    ).documents[0].id;
+    fs.writeFileSync(path.join(webRoot, 'list.json'), listBody);
+
+    for (const dir of [work, webRoot]) fs.chmodSync(dir, 0o755);
+    for (const file of ['big.pdf', 'list.json']) fs.chmodSync(path.join(webRoot, file), 0o644);
+    const nginxPrefix = path.join(work, 'nginx');
+    fs.mkdirSync(path.join(nginxPrefix, 'logs'), { recursive: true });
+    const nginxConf = path.join(nginxPrefix, 'nginx.conf');
+    // One worker, like the single proxy process; Debian's defaults otherwise (sendfile on).
+    fs.writeFileSync(
+      nginxConf,
+      `worker_processes 1;
+daemon off;
+pid ${nginxPrefix}/nginx.pid;
+error_log ${nginxPrefix}/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  types { application/pdf pdf; application/json json; }
+  client_body_temp_path ${nginxPrefix}/body;
+  proxy_temp_path ${nginxPrefix}/proxy;
+  fastcgi_temp_path ${nginxPrefix}/fastcgi;
+  uwsgi_temp_path ${nginxPrefix}/uwsgi;
+  scgi_temp_path ${nginxPrefix}/scgi;
+  server {
+    listen ${HOST}:${nginxPort};
+    root ${webRoot};
+    location / { }
+  }
+}
+`,
+    );
+    const nginx = spawn(nginxBinary, ['-p', nginxPrefix, '-c', nginxConf], { stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(nginx);
+    const nginxBase = `http://${HOST}:${nginxPort}`;
+    await waitForHttp(`${nginxBase}/list.json`, 'nginx', nginx);
+
+    const proxyPdf = `${proxyBase}/occ/v2/${SITE}/users/current/documents/${bigId}/content`;
+    const nginxPdf = `${nginxBase}/big.pdf`;
+
+    // Warm-up (token cache, page cache, JIT) — not measured.
+    await loop({ url: proxyPdf, headers: auth, clients: 4, seconds: 1, maxRequests: 8, expectBytes: BIG_SIZE });
+    await loop({ url: nginxPdf, clients: 4, seconds: 1, maxRequests: 8, expectBytes: BIG_SIZE });
+    await loop({ url: listUrl, headers: auth, clients: 10, seconds: 1 });
+    const commerceCallsBefore = commerce.calls();
+
+    log('measuring ...');
+    const results = {};
+    // Throughput alternates proxy and nginx over several short rounds and keeps each one's median,
+    // so a burst of load from other processes on the machine hits both about equally.
+    const rounds = async (clients, seconds) => {
+      const proxyRuns = [];
+      const nginxRuns = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        proxyRuns.push(await loop({ url: proxyPdf, headers: auth, clients, seconds, maxRequests: 2000, expectBytes: BIG_SIZE }));
+        nginxRuns.push(await loop({ url: nginxPdf, clients, seconds, maxRequests: 2000, expectBytes: BIG_SIZE }));
+      }
+      return [median(proxyRuns), median(nginxRuns)];
+    };
+    [results.oneProxy, results.oneNginx] = await rounds(1, 3);
+    [results.fiftyProxy, results.fiftyNginx] = await rounds(50, 4);
+    results.listProxy = await loop({ url: listUrl, headers: auth, clients: 50, seconds: 6, maxRequests: 200_000 });
+    results.listNginx = await loop({ url: `${nginxBase}/list.json`, clients: 50, seconds: 6, maxRequests: 200_000 });
+    const commerceCalls = commerce.calls() - commerceCallsBefore;
+
+    const proxyPeak = await peakRssDuring(
+      () => [proxy.pid],
+      async () => {
+        results.twoHundredProxy = await loop({ url: proxyPdf, headers: auth, clients: 200, seconds: 120, maxRequests: 200, expectBytes: BIG_SIZE });
+      },
+    );
+    const nginxPeak = await peakRssDuring(
+      () => [nginx.pid, ...childPids(nginx.pid)],
+      async () => {
+        results.twoHundredNginx = await loop({ url: nginxPdf, clients: 200, seconds: 120, maxRequests: 200, expectBytes: BIG_SIZE });
+      },
+    );
+
+    // ---------------------------------------------------------------- report
+    const r2 = (n) => n.toFixed(2);
+    const ratio = (a, b) => (b > 0 ? a / b : NaN);
+    const verdicts = [];
+    const verdict = (ok) => {
+      verdicts.push(ok);
+      return ok ? 'ok' : 'MISSED';
+    };
+    log('');
+    log(`Document proxy vs nginx ${nginxVersion(nginxBinary)} on ${HOST}, node ${process.version}, ${os.cpus().length} CPUs`);
+    log(`(proxy: one process, LOG_LEVEL=warn; nginx: one worker, sendfile on, access_log off; same machine runs the clients;`);
+    log(` throughput: median of ${ROUNDS} alternating rounds each; load average at start ${os.loadavg()[0].toFixed(2)})`);
+    log('');
+    const one = ratio(results.oneProxy.mbPerSecond, results.oneNginx.mbPerSecond);
+    log(`download 20 MB, 1 client:    proxy ${r2(results.oneProxy.mbPerSecond)} MB/s (${results.oneProxy.requests} downloads in all rounds)   nginx ${r2(results.oneNginx.mbPerSecond)} MB/s   ratio ${r2(one)}   target >= ${TARGETS.throughputRatio}: ${verdict(one >= TARGETS.throughputRatio)}`);
+    const fifty = ratio(results.fiftyProxy.mbPerSecond, results.fiftyNginx.mbPerSecond);
+    log(`download 20 MB, 50 clients:  proxy ${r2(results.fiftyProxy.mbPerSecond)} MB/s (${results.fiftyProxy.requests} downloads in all rounds)   nginx ${r2(results.fiftyNginx.mbPerSecond)} MB/s   ratio ${r2(fifty)}   target >= ${TARGETS.throughputRatio}: ${verdict(fifty >= TARGETS.throughputRatio)}`);
+    log(
+      `list, 50 clients, warm token cache: proxy p50 ${r2(results.listProxy.p50)} ms, p99 ${r2(results.listProxy.p99)} ms (${results.listProxy.requests} requests, ${Math.round(results.listProxy.requests / results.listProxy.elapsed)}/s)` +
+        `   nginx static copy p50 ${r2(results.listNginx.p50)} ms, p99 ${r2(results.listNginx.p99)} ms (${Math.round(results.listNginx.requests / results.listNginx.elapsed)}/s)` +
+        `   p99 ratio ${r2(ratio(results.listProxy.p99, results.listNginx.p99))}   target p99 < ${TARGETS.listP99Ms} ms: ${verdict(results.listProxy.p99 < TARGETS.listP99Ms)}`,
+    );
+    log(`      Commerce token checks during the list phase: ${commerceCalls}`);
+    log(
+      `peak RSS, 200 concurrent downloads: proxy ${r2(mb(proxyPeak))} MB   nginx ${r2(mb(nginxPeak))} MB (master + worker)   ratio ${r2(ratio(proxyPeak, nginxPeak))}` +
+        `   target < ${TARGETS.peakRssMb} MB: ${verdict(mb(proxyPeak) < TARGETS.peakRssMb)}`,
+    );
+    log(`      (200 downloads: proxy ${r2(results.twoHundredProxy.mbPerSecond)} MB/s, nginx ${r2(results.twoHundredNginx.mbPerSecond)} MB/s)`);
+    log('');
+    const missed = verdicts.filter((ok) => !ok).length;
+    log(missed === 0 ? 'all targets met' : `${missed} target(s) missed`);
+
+    await commerce.close();
+    process.exitCode = missed === 0 ? 0 : 1;
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    cleanup();
+  }
+}
+
+function nginxVersion(binary) {
+  const out = spawnSync(binary, ['-v'], { encoding: 'utf8' });
+  return (/nginx\/(\S+)/.exec(out.stderr ?? '')?.[1]) ?? '';
+}
+
+main().catch((error) => {
+  process.stderr.write(`benchmark failed: ${error.stack ?? error}\n`);
+  process.exit(2);
+});

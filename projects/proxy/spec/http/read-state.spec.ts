@@ -1,0 +1,70 @@
+import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
+import { ANNA_TOKEN, BEN_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
+import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+
+describe('PATCH a document {read:true}', () => {
+  let commerce: FakeCommerce;
+  let stack: Stack;
+
+  beforeAll(async () => {
+    commerce = await startFakeCommerce(TOKENS);
+    stack = await startStack({ commerceUrl: commerce.url, batch: DEMO_BATCH });
+  });
+
+  afterAll(async () => {
+    await stack.close();
+    await commerce.close();
+  });
+
+  const patch = async (number: string, token: string, body: string, contentType = 'application/json') => {
+    const response = await fetch(documentsUrl(stack, 'current', `/${stack.idOf(number)}`), {
+      method: 'PATCH',
+      headers: { ...bearer(token), 'Content-Type': contentType },
+      body,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
+  };
+
+  it('marks an own document read and answers it with read:true; the list agrees', async () => {
+    const before = await getJson(documentsUrl(stack, 'current', '?unread=true&pageSize=100'), bearer(ANNA_TOKEN));
+    const answer = await patch('SN-100012', ANNA_TOKEN, '{"read":true}');
+    expect(answer.status).toBe(200);
+    expect(answer.body.number).toBe('SN-100012');
+    expect(answer.body.read).toBeTrue();
+
+    const after = await getJson(documentsUrl(stack, 'current', '?unread=true&pageSize=100'), bearer(ANNA_TOKEN));
+    expect(after.body.pagination.totalResults).toBe(before.body.pagination.totalResults - 1);
+    expect(after.body.documents.map((d: { number: string }) => d.number)).not.toContain('SN-100012');
+
+    expect((await patch('SN-100012', ANNA_TOKEN, '{"read":true}')).status).toBe(200);
+  });
+
+  it("answers 404 for another shopper's document and leaves its read state alone", async () => {
+    const answer = await patch('INV-2026-200001', ANNA_TOKEN, '{"read":true}');
+    expect(answer.status).toBe(404);
+    expect(answer.body.errors[0].type).toBe('UnknownIdentifierError');
+    const own = await getJson(documentsUrl(stack, 'current', `/${stack.idOf('INV-2026-200001')}`), bearer(BEN_TOKEN));
+    expect(own.body.read).toBeFalse();
+  });
+
+  it('rejects bad bodies with 400 and changes nothing', async () => {
+    const bodies = ['{"read":false}', '{"read":"yes"}', '{}', '{"read":true,"title":"x"}', '[]', 'not json'];
+    for (const body of bodies) {
+      const answer = await patch('WAR-1382080', ANNA_TOKEN, body);
+      expect(answer.status).withContext(body).toBe(400);
+      expect(answer.body.errors[0].type).withContext(body).toMatch(/ValidationError|BadRequestError/);
+    }
+    const unchanged = await getJson(documentsUrl(stack, 'current', `/${stack.idOf('WAR-1382080')}`), bearer(ANNA_TOKEN));
+    expect(unchanged.body.read).toBeFalse();
+  });
+
+  it('needs a token', async () => {
+    const response = await fetch(documentsUrl(stack, 'current', `/${stack.idOf('SN-100012')}`), {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"read":true}',
+    });
+    expect(response.status).toBe(401);
+  });
+});

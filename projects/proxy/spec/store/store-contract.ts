@@ -1,0 +1,213 @@
+import { verifyChain } from '../../src/documents/audit/audit-chain';
+import type { NewDocument } from '../../src/documents/model';
+import type { ProxyStore } from '../../src/store/proxy-store';
+
+export const DOC: NewDocument = {
+  ownerUid: 'anna.schmidt@example.com',
+  type: 'INVOICE',
+  title: 'Invoice 1',
+  number: 'INV-1',
+  fileName: 'INV-1.pdf',
+  orderCode: '100012',
+  entryNumbers: [0, 2],
+  productCodes: ['1382080'],
+  createdAt: new Date('2026-10-02T09:14:00Z'),
+  mimeType: 'application/pdf',
+  size: 10,
+  sha256: 'a'.repeat(64),
+  language: 'en',
+};
+
+export interface OpenedStore {
+  store: ProxyStore;
+  /** opens a second, independent store on the same database (another process' view) */
+  openAnother(): Promise<ProxyStore>;
+  cleanup(): Promise<void>;
+}
+
+/** The behaviour every ProxyStore must have; run against SQLite and a real PostgreSQL server. */
+export function describeStoreContract(name: string, open: () => Promise<OpenedStore>): void {
+  describe(`${name} (store contract)`, () => {
+    let opened: OpenedStore;
+    let store: ProxyStore;
+
+    beforeEach(async () => {
+      opened = await open();
+      store = opened.store;
+    });
+
+    afterEach(async () => {
+      await opened.cleanup();
+    });
+
+    it('inserts once per owner + type + number + sha256 and finds only for the owner', async () => {
+      const first = await store.insertIfAbsent(DOC);
+      const second = await store.insertIfAbsent({ ...DOC, title: 'changed title' });
+      expect(first.inserted).toBeTrue();
+      expect(second).toEqual({ inserted: false, id: first.id });
+      expect((await store.insertIfAbsent({ ...DOC, ownerUid: 'ben.miller@example.com' })).inserted).toBeTrue();
+
+      const found = await store.findForOwner(DOC.ownerUid, first.id);
+      expect(found).toEqual({
+        id: first.id,
+        type: 'INVOICE',
+        title: 'Invoice 1',
+        number: 'INV-1',
+        fileName: 'INV-1.pdf',
+        orderCode: '100012',
+        entryNumbers: [0, 2],
+        productCodes: ['1382080'],
+        createdAt: '2026-10-02T09:14:00.000Z',
+        mimeType: 'application/pdf',
+        size: 10,
+        sha256: 'a'.repeat(64),
+        language: 'en',
+        read: false,
+      });
+      expect(await store.findForOwner('ben.miller@example.com', first.id)).toBeUndefined();
+    });
+
+    it('filters, sorts, pages and counts facets the same way', async () => {
+      const docs: NewDocument[] = [
+        { ...DOC, number: 'INV-1', createdAt: new Date('2026-10-01T00:00:00Z') },
+        { ...DOC, number: 'INV-2', title: 'Invoice Two', createdAt: new Date('2026-10-05T00:00:00Z'), sha256: 'b'.repeat(64) },
+        { ...DOC, type: 'WARRANTY', number: 'WAR-1', title: 'Warranty', createdAt: new Date('2026-10-03T00:00:00Z'), sha256: 'c'.repeat(64) },
+        { ...DOC, type: 'TERMS', number: 'T-1', title: 'Terms', orderCode: undefined, createdAt: new Date('2026-09-01T00:00:00Z'), sha256: 'd'.repeat(64) },
+      ];
+      const ids: string[] = [];
+      for (const doc of docs) ids.push((await store.insertIfAbsent(doc)).id);
+      await store.markRead(DOC.ownerUid, ids[0]);
+
+      const base = { types: [], currentPage: 0, pageSize: 2, sort: 'byDateDesc' as const };
+      const page0 = await store.queryForOwner(DOC.ownerUid, base);
+      expect(page0.totalResults).toBe(4);
+      expect(page0.documents.map((d) => d.number)).toEqual(['INV-2', 'WAR-1']);
+      const page1 = await store.queryForOwner(DOC.ownerUid, { ...base, currentPage: 1 });
+      expect(page1.documents.map((d) => d.number)).toEqual(['INV-1', 'T-1']);
+      expect(page1.documents[0].read).toBeTrue();
+
+      const invoices = await store.queryForOwner(DOC.ownerUid, { ...base, types: ['INVOICE'], orderCode: '100012', pageSize: 10 });
+      expect(invoices.totalResults).toBe(2);
+      expect(invoices.typeCounts).toEqual([
+        { code: 'INVOICE', count: 2 },
+        { code: 'WARRANTY', count: 1 },
+      ]);
+      expect(invoices.unreadCount).toBe(1);
+
+      const unread = await store.queryForOwner(DOC.ownerUid, { ...base, unread: true, q: 'two', pageSize: 10, sort: 'byNumber' });
+      expect(unread.documents.map((d) => d.number)).toEqual(['INV-2']);
+      const ranged = await store.queryForOwner(DOC.ownerUid, {
+        ...base,
+        from: new Date('2026-10-02T00:00:00Z'),
+        toExclusive: new Date('2026-10-04T00:00:00Z'),
+        pageSize: 10,
+      });
+      expect(ranged.documents.map((d) => d.number)).toEqual(['WAR-1']);
+    });
+
+    it('treats SQL-looking search text as plain text (bound parameters)', async () => {
+      await store.insertIfAbsent(DOC);
+      const page = await store.queryForOwner(DOC.ownerUid, { types: [], q: "' OR 1=1 --", currentPage: 0, pageSize: 10, sort: 'byDateDesc' });
+      expect(page.totalResults).toBe(0);
+    });
+
+    it('marks read per owner only, and another instance sees the read state', async () => {
+      const { id } = await store.insertIfAbsent(DOC);
+      expect(await store.markRead('ben.miller@example.com', id)).toBeFalse();
+      expect((await store.findForOwner(DOC.ownerUid, id))?.read).toBeFalse();
+      expect(await store.markRead(DOC.ownerUid, id)).toBeTrue();
+      expect(await store.markRead(DOC.ownerUid, id)).toBeTrue();
+      const other = await opened.openAnother();
+      try {
+        expect((await other.findForOwner(DOC.ownerUid, id))?.read).toBeTrue();
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('names the owner of a document by id (for signed links), and nothing for an unknown id', async () => {
+      const { id } = await store.insertIfAbsent(DOC);
+      const other = await store.insertIfAbsent({ ...DOC, ownerUid: 'ben.miller@example.com' });
+      expect(await store.ownerOf(id)).toBe(DOC.ownerUid);
+      expect(await store.ownerOf(other.id)).toBe('ben.miller@example.com');
+      expect(await store.ownerOf('00000000-0000-4000-8000-000000000000')).toBeUndefined();
+      expect(await store.ownerOf("' OR 1=1 --")).toBeUndefined();
+    });
+
+    it('appends an INGEST event only when the document is new (same transaction)', async () => {
+      const first = await store.insertWithAudit(DOC, { action: 'INGEST', actor: 'cli:ingest', ownerUid: DOC.ownerUid });
+      const again = await store.insertWithAudit(DOC, { action: 'INGEST', actor: 'cli:ingest', ownerUid: DOC.ownerUid });
+      expect(again).toEqual({ inserted: false, id: first.id });
+      const events = await store.listAudit({ limit: 10 });
+      expect(events.length).toBe(1);
+      expect(events[0]).toEqual(jasmine.objectContaining({ seq: 1, action: 'INGEST', documentId: first.id, documentSha256: DOC.sha256 }));
+    });
+
+    it('chains concurrent appends from two instances into one valid chain', async () => {
+      const other = await opened.openAnother();
+      try {
+        const appends = Array.from({ length: 30 }, (_, i) =>
+          (i % 2 === 0 ? store : other).appendAudit({
+            action: i % 3 === 0 ? 'VIEW' : 'DOWNLOAD',
+            actor: `shopper:user${i}@example.com`,
+            documentId: `doc-${i}`,
+            documentSha256: 'e'.repeat(64),
+            driverDataSha256: i === 5 ? 'f'.repeat(64) : undefined,
+          }),
+        );
+        await Promise.all(appends);
+      } finally {
+        await other.close();
+      }
+      const events = await store.listAudit({ limit: 100 });
+      expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      expect(verifyChain(events, { head: await store.auditHead() })).toEqual([]);
+      expect(events.filter((e) => e.driverDataSha256 !== undefined).length).toBe(1);
+    });
+
+    it('lists audit events by time range and after a sequence number', async () => {
+      for (let i = 0; i < 5; i++) {
+        await store.appendAudit({ action: 'VIEW', actor: 'shopper:a', documentId: `d${i}`, documentSha256: 'a'.repeat(64) });
+      }
+      const all = await store.listAudit({ limit: 100 });
+      expect((await store.listAudit({ afterSeq: 3, limit: 100 })).map((e) => e.seq)).toEqual([4, 5]);
+      expect((await store.listAudit({ limit: 2 })).map((e) => e.seq)).toEqual([1, 2]);
+      const from = new Date(all[2].at);
+      const inRange = await store.listAudit({ from, limit: 100 });
+      expect(inRange.every((e) => e.at >= all[2].at)).toBeTrue();
+      expect(inRange.map((e) => e.seq)).toContain(3);
+      expect(await store.listAudit({ toExclusive: new Date(Date.parse(all[0].at) - 1000), limit: 100 })).toEqual([]);
+    });
+
+    it('lets exactly one claimant generate, then reports the document to everyone', async () => {
+      const other = await opened.openAnother();
+      try {
+        const outcomes = await Promise.all([
+          store.claimGeneration('ref-1', 'instance-a', 60_000),
+          other.claimGeneration('ref-1', 'instance-b', 60_000),
+          store.claimGeneration('ref-1', 'instance-c', 60_000),
+        ]);
+        expect(outcomes.filter((o) => o.state === 'claimed').length).toBe(1);
+        expect(outcomes.filter((o) => o.state === 'busy').length).toBe(2);
+        const winner = ['instance-a', 'instance-b', 'instance-c'][outcomes.findIndex((o) => o.state === 'claimed')];
+        await store.completeGeneration('ref-1', winner, 'doc-42');
+        expect(await other.claimGeneration('ref-1', 'instance-d', 60_000)).toEqual({ state: 'done', documentId: 'doc-42' });
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('frees a released claim and lets an expired one be taken over', async () => {
+      expect((await store.claimGeneration('ref-2', 'a', 60_000)).state).toBe('claimed');
+      await store.releaseGeneration('ref-2', 'someone-else');
+      expect((await store.claimGeneration('ref-2', 'b', 60_000)).state).toBe('busy');
+      await store.releaseGeneration('ref-2', 'a');
+      expect((await store.claimGeneration('ref-2', 'b', 60_000)).state).toBe('claimed');
+
+      expect((await store.claimGeneration('ref-3', 'dead', 1)).state).toBe('claimed');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect((await store.claimGeneration('ref-3', 'alive', 60_000)).state).toBe('claimed');
+      expect((await store.claimGeneration('ref-3', 'late', 60_000)).state).toBe('busy');
+    });
+  });
+}

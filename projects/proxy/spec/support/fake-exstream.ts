@@ -1,0 +1,151 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Socket } from 'node:net';
+import { minimalPdf } from './pdf';
+
+export const EXSTREAM_CLIENT = { id: 'exd-proxy', secret: 'exd-proxy-secret' };
+
+/** One scripted answer of the generate endpoint; answers are used in order, then the default applies. */
+export type ScriptedAnswer =
+  | { kind: 'status-error'; status: number; message: string }
+  | { kind: 'spring-error'; status: number; message: string; errorCode: string }
+  | { kind: 'unauthorized' }
+  | { kind: 'drop' }
+  | { kind: 'delay'; ms: number };
+
+export interface GenerateCall {
+  headers: http.IncomingHttpHeaders;
+  body: unknown;
+}
+
+export interface FakeExstream {
+  url: string;
+  /** env for the proxy pointing at this fake */
+  env(extra?: Record<string, string>): Record<string, string>;
+  calls: GenerateCall[];
+  tokenRequests: { form: URLSearchParams }[];
+  script(...answers: ScriptedAnswer[]): void;
+  /** every later generate answer waits this long */
+  setDelay(ms: number): void;
+  /** lifetime of new tokens */
+  setTokenLifetime(seconds: number): void;
+  /** forgets every token issued so far (Exstream answers 401 for them) */
+  expireTokens(): void;
+  /** answer JSON envelopes even when PDF is asked for */
+  close(): Promise<void>;
+}
+
+/** An Exstream Orchestration + OTDS stand-in for the proxy's specs (self-hosted token path). */
+export async function startFakeExstream(): Promise<FakeExstream> {
+  const calls: GenerateCall[] = [];
+  const tokenRequests: { form: URLSearchParams }[] = [];
+  const scripted: ScriptedAnswer[] = [];
+  const validTokens = new Set<string>();
+  let delay = 0;
+  let lifetime = 3600;
+  let issued = 0;
+  const sockets = new Set<Socket>();
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const json = (status: number, value: unknown) => {
+        res.writeHead(status, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(value));
+      };
+      if (req.method === 'POST' && req.url === '/otdsws/otdstenant/exd/oauth2/token') {
+        const form = new URLSearchParams(body);
+        tokenRequests.push({ form });
+        if (form.get('grant_type') !== 'client_credentials' || form.get('client_id') !== EXSTREAM_CLIENT.id || form.get('client_secret') !== EXSTREAM_CLIENT.secret) {
+          return json(401, { error: 'invalid_client', error_description: 'bad client' });
+        }
+        const token = `otds-token-${++issued}`;
+        validTokens.add(token);
+        return json(200, { access_token: token, token_type: 'Bearer', expires_in: lifetime, scope: form.get('scope') ?? '' });
+      }
+      if (req.method === 'POST' && req.url === '/orchestration/api/v1/inputs/ondemand/shop/generate') {
+        const answer = async () => {
+          const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(body);
+          } catch {
+            parsed = undefined;
+          }
+          calls.push({ headers: req.headers, body: parsed });
+          if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+          const next = scripted.shift();
+          if (next?.kind === 'delay') await new Promise((r) => setTimeout(r, next.ms));
+          if (next?.kind === 'drop') return req.socket.destroy();
+          if (!validTokens.has(token) || next?.kind === 'unauthorized') {
+            return json(401, { status: 'error', data: [{ errorMessage: 'Invalid or expired token', statusCode: 401 }] });
+          }
+          if (next?.kind === 'status-error') return json(next.status, { status: 'error', data: [{ errorMessage: next.message, statusCode: next.status }] });
+          if (next?.kind === 'spring-error') {
+            return json(next.status, { timestamp: new Date().toISOString(), status: next.status, message: next.message, errorCode: next.errorCode });
+          }
+          const doc = (parsed as { document?: { number?: string } })?.document;
+          const pdf = minimalPdf(`${String(req.headers['communicationid'])} ${doc?.number ?? ''}`);
+          if (req.headers.accept === 'application/pdf') {
+            res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': pdf.length });
+            return res.end(pdf);
+          }
+          return json(200, {
+            status: 'success',
+            data: [
+              { content: Buffer.from('<html><body>notice</body></html>').toString('base64'), mimeType: 'text/html', engineOutputContext: { channel: 'EMAIL' } },
+              { content: pdf.toString('base64'), mimeType: 'application/pdf', engineOutputContext: { channel: 'PRINT', pages: 1 } },
+            ],
+          });
+        };
+        void answer();
+        return;
+      }
+      json(404, { status: 'error', data: [{ errorMessage: `no route ${req.url}`, statusCode: 404 }] });
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    calls,
+    tokenRequests,
+    env: (extra = {}) => ({
+      EXSTREAM_BASE_URL: url,
+      EXSTREAM_DOMAIN: 'shop',
+      OTDS_BASE_URL: url,
+      OTDS_TENANT: 'exd',
+      OTDS_CLIENT_ID: EXSTREAM_CLIENT.id,
+      OTDS_CLIENT_SECRET: EXSTREAM_CLIENT.secret,
+      OTDS_SCOPE: 'otds:roles',
+      EXSTREAM_RETRY_BASE_MS: '10',
+      EXSTREAM_COMMUNICATIONS: JSON.stringify({
+        ORDER_CONFIRMATION: { communicationId: 'OrderConfirmation', driverDataSource: 'order' },
+        INVOICE: { communicationId: 'Invoice', driverDataSource: 'order' },
+        SHIPMENT_NOTICE: { communicationId: 'ShipmentNotice', driverDataSource: 'consignment' },
+        WARRANTY: { communicationId: 'WarrantyCertificate', driverDataSource: 'entry' },
+      }),
+      ...extra,
+    }),
+    script: (...answers) => scripted.push(...answers),
+    setDelay: (ms) => {
+      delay = ms;
+    },
+    setTokenLifetime: (seconds) => {
+      lifetime = seconds;
+    },
+    expireTokens: () => validTokens.clear(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,43 @@
+import { InvalidTokenError, NotFoundError, UpstreamFailureError, UpstreamUnavailableError } from '../errors';
+import type { OccOrder, OrderSource } from '../documents/generation/occ-order';
+import type { OccUserClientOptions } from './occ-user-client';
+
+/**
+ * Loads an order with the shopper's own token:
+ * GET {baseUrl}{prefix}/{site}/users/current/orders/{code}?fields=FULL. Commerce answers only the
+ * token owner's orders, so a successful answer also proves ownership.
+ */
+export class OccOrderClient implements OrderSource {
+  constructor(private readonly options: OccUserClientOptions) {}
+
+  async loadOrder(baseSiteId: string, token: string, orderCode: string): Promise<OccOrder> {
+    const url =
+      `${this.options.baseUrl}${this.options.occPrefix}/${encodeURIComponent(baseSiteId)}` +
+      `/users/current/orders/${encodeURIComponent(orderCode)}?fields=FULL`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+        redirect: 'error',
+      });
+    } catch (error) {
+      const timedOut = (error as Error).name === 'TimeoutError';
+      throw new UpstreamUnavailableError(
+        timedOut ? `SAP Commerce did not answer within ${this.options.timeoutMs} ms` : `SAP Commerce is not reachable at ${this.options.baseUrl}`,
+      );
+    }
+    const body = (await response.json().catch(() => undefined)) as OccOrder | undefined;
+    if (response.status === 401) throw new InvalidTokenError('Invalid access token: the token is unknown or expired');
+    // 400 is what SAP Commerce answers for an unknown order code in some versions; 403/404 for foreign ones.
+    if (response.status === 404 || response.status === 403 || response.status === 400) {
+      throw new NotFoundError(`Order with code '${orderCode}' not found`);
+    }
+    if (response.status >= 500) throw new UpstreamUnavailableError(`SAP Commerce answered ${response.status} when loading the order`);
+    if (!response.ok) throw new UpstreamFailureError(`SAP Commerce answered ${response.status} when loading the order`);
+    if (!body || typeof body.code !== 'string' || body.code !== orderCode) {
+      throw new UpstreamFailureError('SAP Commerce answered with an order that is not the requested one');
+    }
+    return body;
+  }
+}

@@ -1,0 +1,74 @@
+import { ValidationError } from '../../errors';
+import type { OccOrder } from './occ-order';
+import type { ShopperDocument } from '../model';
+
+/** The document types the proxy knows how to describe to Exstream from an order. */
+export const GENERATABLE_TYPES = ['ORDER_CONFIRMATION', 'INVOICE', 'SHIPMENT_NOTICE', 'WARRANTY'] as const;
+export type GeneratableType = (typeof GENERATABLE_TYPES)[number];
+
+export function isGeneratableType(value: string): value is GeneratableType {
+  return (GENERATABLE_TYPES as readonly string[]).includes(value);
+}
+
+/** One document an order can have: per order, per consignment (shipment notice) or per entry (warranty). */
+export interface GenerationTarget {
+  type: GeneratableType;
+  consignmentCode?: string;
+  entryNumber?: number;
+}
+
+/** Every target of the order for the given (configured) types, in a stable order. */
+export function targetsOf(order: OccOrder, types: readonly GeneratableType[]): GenerationTarget[] {
+  const targets: GenerationTarget[] = [];
+  for (const type of GENERATABLE_TYPES) {
+    if (!types.includes(type)) continue;
+    if (type === 'SHIPMENT_NOTICE') {
+      for (const consignment of order.consignments ?? []) targets.push({ type, consignmentCode: consignment.code });
+    } else if (type === 'WARRANTY') {
+      for (const entry of order.entries ?? []) targets.push({ type, entryNumber: entry.entryNumber });
+    } else {
+      targets.push({ type });
+    }
+  }
+  return targets;
+}
+
+/** Checks a requested target against the order; the message names what is wrong. */
+export function checkTarget(order: OccOrder, target: GenerationTarget, configured: readonly GeneratableType[]): void {
+  if (!configured.includes(target.type)) {
+    throw new ValidationError('type', `Documents of type '${target.type}' cannot be generated on demand (configured: ${configured.join(', ') || 'none'})`);
+  }
+  const needsConsignment = target.type === 'SHIPMENT_NOTICE';
+  const needsEntry = target.type === 'WARRANTY';
+  if (needsConsignment && target.consignmentCode === undefined) {
+    throw new ValidationError('consignmentCode', `A shipment notice needs 'consignmentCode'`, 'missing');
+  }
+  if (!needsConsignment && target.consignmentCode !== undefined) {
+    throw new ValidationError('consignmentCode', `'consignmentCode' is only used for SHIPMENT_NOTICE`);
+  }
+  if (needsEntry && target.entryNumber === undefined) {
+    throw new ValidationError('entryNumber', `A warranty certificate needs 'entryNumber'`, 'missing');
+  }
+  if (!needsEntry && target.entryNumber !== undefined) {
+    throw new ValidationError('entryNumber', `'entryNumber' is only used for WARRANTY`);
+  }
+  if (needsConsignment && !(order.consignments ?? []).some((c) => c.code === target.consignmentCode)) {
+    throw new ValidationError('consignmentCode', `Order ${order.code} has no consignment '${target.consignmentCode}'`);
+  }
+  if (needsEntry && !(order.entries ?? []).some((e) => e.entryNumber === target.entryNumber)) {
+    throw new ValidationError('entryNumber', `Order ${order.code} has no entry ${target.entryNumber}`);
+  }
+}
+
+/** Whether a stored document (generated or ingested) already is this target's document. */
+export function isDocumentFor(document: ShopperDocument, target: GenerationTarget): boolean {
+  if (document.type !== target.type) return false;
+  if (target.consignmentCode !== undefined) return document.consignmentCode === target.consignmentCode;
+  if (target.entryNumber !== undefined) return (document.entryNumbers ?? []).includes(target.entryNumber);
+  return true;
+}
+
+/** The single-flight and claim key: one generation per owner, order and target. */
+export function referenceKey(ownerUid: string, orderCode: string, target: GenerationTarget): string {
+  return JSON.stringify([ownerUid, orderCode, target.type, target.consignmentCode ?? null, target.entryNumber ?? null]);
+}

@@ -1,0 +1,79 @@
+import * as fs from 'node:fs/promises';
+import { ValidationError } from '../../errors';
+import type { ContentStore } from '../../store/content-store';
+import type { ProxyStore } from '../../store/proxy-store';
+import type { ShopperDocument } from '../model';
+import { EntryRejection, readManifestEntry, type ManifestEntry } from './manifest-entry';
+
+const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
+
+export interface IngestDocumentResult {
+  document: ShopperDocument;
+  /** false when the same bytes were already stored for the same owner, type and number */
+  created: boolean;
+}
+
+/** Validates metadata (same rules as a manifest entry); the message names the problem. */
+export function readIngestMetadata(raw: unknown, uploadedName: string | undefined): ManifestEntry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ValidationError('metadata', "Part 'metadata' must be a JSON object");
+  }
+  const entry = readManifestEntry({ fileName: uploadedName, ...raw, file: uploadedName ?? 'upload.pdf' });
+  if (entry instanceof EntryRejection) throw new ValidationError('metadata', `Invalid metadata: ${entry.reason}`);
+  return entry;
+}
+
+/** Checks the bytes are what the metadata says (a PDF must start with %PDF-). */
+export async function checkContent(file: string, mimeType: string): Promise<void> {
+  if (mimeType !== 'application/pdf') return;
+  const head = Buffer.alloc(PDF_MAGIC.length);
+  const handle = await fs.open(file, 'r');
+  try {
+    await handle.read(head, 0, head.length, 0);
+  } finally {
+    await handle.close();
+  }
+  if (!head.equals(PDF_MAGIC)) throw new ValidationError('file', "Part 'file' is not a PDF (it does not start with %PDF-)");
+}
+
+/**
+ * Stores one uploaded document: bytes first (content-addressed, atomic rename), then the index row
+ * together with its INGEST audit event in one transaction, so a crash leaves either nothing visible
+ * or the complete document.
+ */
+export async function ingestDocument(
+  deps: { store: ProxyStore; content: ContentStore },
+  file: string,
+  entry: ManifestEntry,
+  actor: string,
+  requestId?: string,
+): Promise<IngestDocumentResult> {
+  await checkContent(file, entry.mimeType);
+  const stored = await deps.content.putFile(file);
+  const { inserted, id } = await deps.store.insertWithAudit(
+    {
+      ownerUid: entry.ownerUid,
+      type: entry.type,
+      title: entry.title,
+      number: entry.number,
+      fileName: entry.fileName,
+      orderCode: entry.orderCode,
+      consignmentCode: entry.consignmentCode,
+      entryNumbers: entry.entryNumbers,
+      productCodes: entry.productCodes,
+      unitId: entry.unitId,
+      createdAt: entry.createdAt,
+      mimeType: entry.mimeType,
+      size: stored.size,
+      sha256: stored.sha256,
+      language: entry.language,
+      channel: entry.channel,
+      deliveryStatus: entry.deliveryStatus,
+      actionUrl: entry.actionUrl,
+    },
+    { action: 'INGEST', actor, ownerUid: entry.ownerUid, requestId },
+  );
+  const document = await deps.store.findForOwner(entry.ownerUid, id);
+  if (!document) throw new Error(`Ingested document ${id} is not readable`);
+  return { document, created: inserted };
+}

@@ -1,0 +1,170 @@
+import { CircuitBreaker } from './circuit-breaker';
+import type { ExstreamConfig } from './exstream-config';
+import { describeExstreamError, describeNetworkError, ExstreamRejectedError, ExstreamTransientError } from './exstream-errors';
+import { OtdsTokenProvider } from './otds-token-provider';
+import { withRetries } from './retry';
+
+export interface GenerateRequest {
+  communicationId: string;
+  driverDataSource: string;
+  driverData: unknown;
+}
+
+export interface GeneratedOutput {
+  bytes: Buffer;
+  mimeType: string;
+  engineOutputContext?: unknown;
+}
+
+/** What generation needs from Exstream; the proxy's domain depends on this, not on HTTP. */
+export interface DocumentGenerator {
+  generate(request: GenerateRequest): Promise<GeneratedOutput>;
+}
+
+const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
+const MAX_OUTPUT_BYTES = 100 * 1024 * 1024;
+
+export type OrchestrationOptions = Pick<
+  ExstreamConfig,
+  'baseUrl' | 'domain' | 'output' | 'timeoutMs' | 'retries' | 'retryBaseMs' | 'breakerFailures' | 'breakerResetMs'
+>;
+
+/**
+ * Exstream Orchestration on-demand generation:
+ * `POST {exstream}/orchestration/api/v1/inputs/ondemand/{domain}/generate` with the headers
+ * `communicationId` and `driverDataSource` and the driver data as the JSON body.
+ * Each call runs through the circuit breaker; inside it, transient failures are retried with
+ * back-off, and a 401 gets one fresh token.
+ */
+export class OrchestrationClient implements DocumentGenerator {
+  readonly breaker: CircuitBreaker;
+
+  constructor(
+    private readonly options: OrchestrationOptions,
+    private readonly tokens: OtdsTokenProvider,
+    sleep?: (ms: number) => Promise<void>,
+  ) {
+    this.breaker = new CircuitBreaker({ name: 'Exstream', failureThreshold: options.breakerFailures, resetMs: options.breakerResetMs });
+    this.sleep = sleep;
+  }
+
+  private readonly sleep?: (ms: number) => Promise<void>;
+
+  generate(request: GenerateRequest): Promise<GeneratedOutput> {
+    const transient = (error: unknown) => error instanceof ExstreamTransientError;
+    return this.breaker.run(
+      () => withRetries(() => this.withFreshTokenOnce(request), { retries: this.options.retries, baseMs: this.options.retryBaseMs, isRetryable: transient, sleep: this.sleep }),
+      transient,
+    );
+  }
+
+  private async withFreshTokenOnce(request: GenerateRequest): Promise<GeneratedOutput> {
+    const token = await this.tokens.token();
+    const first = await this.post(request, token);
+    if (first.status !== 401) return this.read(first);
+    await discard(first);
+    this.tokens.invalidate(token);
+    const second = await this.post(request, await this.tokens.token());
+    if (second.status === 401) {
+      await discard(second);
+      throw new ExstreamRejectedError('Exstream refused a freshly issued OTDS token (401)', 401);
+    }
+    return this.read(second);
+  }
+
+  private async post(request: GenerateRequest, token: string): Promise<Response> {
+    const url = `${this.options.baseUrl}/orchestration/api/v1/inputs/ondemand/${encodeURIComponent(this.options.domain)}/generate`;
+    try {
+      return await fetch(url, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          Accept: this.options.output === 'pdf' ? 'application/pdf' : 'application/json',
+          communicationId: request.communicationId,
+          driverDataSource: request.driverDataSource,
+        },
+        body: JSON.stringify(request.driverData),
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+        redirect: 'error',
+      });
+    } catch (error) {
+      const timedOut = (error as Error).name === 'TimeoutError';
+      throw new ExstreamTransientError(
+        timedOut ? `Exstream did not answer within ${this.options.timeoutMs} ms` : `Exstream is not reachable: ${describeNetworkError(error)}`,
+      );
+    }
+  }
+
+  private async read(response: Response): Promise<GeneratedOutput> {
+    let body: Buffer;
+    try {
+      body = await readLimited(response, MAX_OUTPUT_BYTES);
+    } catch (error) {
+      if (error instanceof ExstreamRejectedError) throw error;
+      const timedOut = (error as Error).name === 'TimeoutError';
+      throw new ExstreamTransientError(timedOut ? `Exstream did not finish its answer within ${this.options.timeoutMs} ms` : `Exstream answer broke off: ${describeNetworkError(error)}`);
+    }
+    const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const parsed = contentType.includes('json') ? parseJson(body) : undefined;
+    if (!response.ok) {
+      const { message, errorCode } = describeExstreamError(response.status, parsed);
+      if (response.status >= 500) throw new ExstreamTransientError(message);
+      throw new ExstreamRejectedError(message, response.status, errorCode);
+    }
+    if (contentType === 'application/pdf') return { bytes: checkedPdf(body), mimeType: 'application/pdf' };
+    if (parsed !== undefined) return fromEnvelope(parsed);
+    throw new ExstreamRejectedError(`Exstream answered with an unexpected content type '${contentType || 'none'}'`, response.status);
+  }
+}
+
+/** `{status, data:[{content (base64), mimeType, engineOutputContext}]}`: takes the PDF item. */
+function fromEnvelope(body: unknown): GeneratedOutput {
+  const o = body as { status?: unknown; data?: unknown };
+  if (o?.status === 'error') {
+    const { message, errorCode } = describeExstreamError(200, body);
+    throw new ExstreamRejectedError(message, 200, errorCode);
+  }
+  const items = Array.isArray(o?.data) ? (o.data as { content?: unknown; mimeType?: unknown; engineOutputContext?: unknown }[]) : [];
+  const pdf = items.find((i) => typeof i?.content === 'string' && String(i.mimeType ?? '').toLowerCase() === 'application/pdf');
+  if (!pdf) {
+    const kinds = items.map((i) => String(i?.mimeType ?? 'unknown')).join(', ') || 'nothing';
+    throw new ExstreamRejectedError(`Exstream's answer holds no application/pdf output (got ${kinds})`, 200);
+  }
+  const bytes = Buffer.from(pdf.content as string, 'base64');
+  return { bytes: checkedPdf(bytes), mimeType: 'application/pdf', engineOutputContext: pdf.engineOutputContext };
+}
+
+function checkedPdf(bytes: Buffer): Buffer {
+  if (bytes.length < PDF_MAGIC.length || !bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
+    throw new ExstreamRejectedError('Exstream answered application/pdf, but the bytes are not a PDF', 200);
+  }
+  return bytes;
+}
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function readLimited(response: Response, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (!response.body) return Buffer.alloc(0);
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      await response.body.cancel().catch(() => undefined);
+      throw new ExstreamRejectedError(`Exstream's answer is larger than ${maxBytes} bytes`, 502);
+    }
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
+
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}

@@ -1,0 +1,41 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { HashedTtlCache } from '../commerce/token-cache';
+import { ownerKey } from '../documents/owner';
+import { HttpStatusError } from './http-status-error';
+
+/** Rejects over-long query strings before any work is done for them (414, OCC body). */
+export function registerQueryLengthLimit(app: FastifyInstance, maxLength: number): void {
+  app.addHook('onRequest', async (request) => {
+    const url = request.raw.url ?? '';
+    const start = url.indexOf('?');
+    if (start >= 0 && url.length - start - 1 > maxLength) {
+      throw new HttpStatusError(414, 'UriTooLongError', `The query string is longer than ${maxLength} characters`);
+    }
+  });
+}
+
+/**
+ * Per-user rate limit on the shopper API. Runs after authentication (preHandler), so the key is
+ * the uid Commerce vouched for; a request that got this far without one (none today) falls back to
+ * a hash of its token, then to the client address. The raw token is never a key.
+ */
+export async function registerRateLimit(app: FastifyInstance, options: { max: number; windowMs: number }): Promise<void> {
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: options.max,
+    timeWindow: options.windowMs,
+    keyGenerator: rateLimitKey,
+    allowList: (request: FastifyRequest) => !(request.routeOptions.url ?? '').startsWith('/occ/'),
+    errorResponseBuilder: (_request, context) =>
+      new HttpStatusError(429, 'TooManyRequestsError', `Too many requests; retry in ${context.after}`),
+  });
+}
+
+export function rateLimitKey(request: FastifyRequest): string {
+  if (request.shopper) return `uid:${ownerKey(request.shopper.uid)}`;
+  const authorization = request.headers.authorization;
+  if (authorization) return `token:${HashedTtlCache.hash(authorization)}`;
+  return `ip:${request.ip}`;
+}

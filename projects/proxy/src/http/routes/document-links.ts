@@ -1,0 +1,59 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { DocumentService } from '../../documents/document-service';
+import { ownerKey } from '../../documents/owner';
+import type { LinkDisposition, LinkSigner } from '../../links/link-signer';
+import { requireShopper } from '../authenticate';
+import { documentParamsSchema, errorResponses, linkRequestBodySchema, signedLinkSchema } from '../schemas';
+import { SIGNED_LINK_USER } from '../signed-link-auth';
+
+export interface DocumentLinkRoutesOptions {
+  documents: DocumentService;
+  links: LinkSigner;
+  linkTtlSeconds: number;
+  publicBaseUrl?: string;
+}
+
+interface Params {
+  baseSiteId: string;
+  userId: string;
+  documentId: string;
+}
+
+/**
+ * POST .../documents/{documentId}/links: a short-lived URL that opens the document with no
+ * Authorization header (new tab, the browser's PDF viewer, iOS Safari). It lives under the same
+ * OCC path as the API, so the ingress routes it here; it names neither the token nor the user.
+ */
+export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> = async (app, options) => {
+  const { documents, links, linkTtlSeconds, publicBaseUrl = '' } = options;
+
+  app.post<{ Params: Params; Body: { disposition?: LinkDisposition } | null | undefined }>(
+    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/links',
+    {
+      schema: {
+        params: documentParamsSchema,
+        body: linkRequestBodySchema,
+        response: { 200: signedLinkSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const shopper = requireShopper(request);
+      // No audit event here: the link's use is recorded as a download when it serves the bytes.
+      const document = await documents.locate(shopper, request.params.documentId);
+      const expires = Math.floor(Date.now() / 1000) + linkTtlSeconds;
+      const disposition = request.body?.disposition ?? 'inline';
+      const grant = {
+        baseSiteId: request.params.baseSiteId,
+        documentId: document.id,
+        userKey: ownerKey(shopper.uid),
+        disposition,
+        expires,
+      };
+      const query = new URLSearchParams({ disposition, expires: String(expires), signature: links.sign(grant) });
+      const path =
+        `/occ/v2/${encodeURIComponent(grant.baseSiteId)}/users/${SIGNED_LINK_USER}` +
+        `/documents/${encodeURIComponent(document.id)}/content?${query.toString()}`;
+      return { url: `${publicBaseUrl}${path}`, expiresAt: new Date(expires * 1000).toISOString() };
+    },
+  );
+};

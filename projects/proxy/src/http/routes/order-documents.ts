@@ -1,0 +1,90 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { GenerationService } from '../../documents/generation/generation-service';
+import { GENERATABLE_TYPES, type GenerationTarget } from '../../documents/generation/targets';
+import type { ShopperIdentityProvider } from '../../documents/identity';
+import { authenticateShopper, bearerToken, requireShopper } from '../authenticate';
+import { errorResponses, userParamsSchema } from '../schemas';
+
+export interface OrderDocumentRoutesOptions {
+  generation: GenerationService;
+  identity: ShopperIdentityProvider;
+}
+
+interface OrderParams {
+  baseSiteId: string;
+  userId: string;
+  orderCode: string;
+}
+
+const orderParamsSchema = {
+  type: 'object',
+  required: ['baseSiteId', 'userId', 'orderCode'],
+  properties: {
+    ...userParamsSchema.properties,
+    orderCode: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
+  },
+} as const;
+
+const targetSchema = {
+  type: 'object',
+  required: ['type'],
+  additionalProperties: false,
+  properties: {
+    type: { type: 'string', enum: [...GENERATABLE_TYPES] },
+    consignmentCode: { type: 'string', minLength: 1, maxLength: 128 },
+    entryNumber: { type: 'integer', minimum: 0, maximum: 100_000 },
+  },
+} as const;
+
+/** An order's documents and on-demand generation under /occ/v2/{site}/users/{userId}/orders/{orderCode}/documents. */
+export const orderDocumentRoutes: FastifyPluginAsync<OrderDocumentRoutesOptions> = async (app, { generation, identity }) => {
+  app.addHook('onRequest', authenticateShopper(identity));
+
+  app.get<{ Params: OrderParams }>(
+    '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents',
+    {
+      schema: {
+        params: orderParamsSchema,
+        response: {
+          200: {
+            type: 'object',
+            required: ['documents', 'generatable'],
+            properties: {
+              documents: { type: 'array', items: { $ref: 'Document#' } },
+              generatable: { type: 'array', items: targetSchema },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { baseSiteId, orderCode } = request.params;
+      return generation.orderDocuments(requireShopper(request), orderCode, {
+        baseSiteId,
+        token: bearerToken(request.headers.authorization),
+        requestId: request.id,
+      });
+    },
+  );
+
+  app.post<{ Params: OrderParams; Body: GenerationTarget }>(
+    '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents',
+    {
+      schema: {
+        params: orderParamsSchema,
+        body: targetSchema,
+        response: { 200: { $ref: 'Document#' }, 201: { $ref: 'Document#' }, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { baseSiteId, orderCode } = request.params;
+      const { document, created } = await generation.generate(requireShopper(request), orderCode, request.body, {
+        baseSiteId,
+        token: bearerToken(request.headers.authorization),
+        requestId: request.id,
+      });
+      return reply.code(created ? 201 : 200).send(document);
+    },
+  );
+};

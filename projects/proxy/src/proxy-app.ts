@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  createCommerceCheck,
+  createDocumentService,
+  createGenerationService,
+  createIdentityProvider,
+  type Stores,
+} from './compose';
+import type { ProxyConfig } from './config';
+import { buildApp } from './http/app';
+import type { LoggingOptions } from './http/logging';
+import { LinkSigner } from './links/link-signer';
+import { ProxyMetrics } from './observability/metrics';
+
+/** The proxy's HTTP app wired from configuration: what main.ts serves (and the specs start). */
+export async function createProxyApp(
+  config: ProxyConfig,
+  stores: Stores,
+  logging: LoggingOptions | false,
+): Promise<FastifyInstance> {
+  const metrics = new ProxyMetrics();
+  const observeCommerce = metrics.commerceObserver();
+  const links = LinkSigner.fromSecret(config.signedLinkSecret);
+  const app = await buildApp({
+    documents: createDocumentService(stores),
+    generation: createGenerationService(config, stores),
+    integration: { store: stores.store, content: stores.content, config: config.integration },
+    identity: createIdentityProvider(config, observeCommerce),
+    checkReady: () => stores.store.ping(),
+    checkCommerce: createCommerceCheck(config, observeCommerce),
+    corsOrigins: config.corsOrigins,
+    logging,
+    links,
+    linkTtlSeconds: config.signedLinkTtlSeconds,
+    publicBaseUrl: config.publicBaseUrl,
+    metrics,
+    limits: {
+      bodyBytes: config.bodyLimitBytes,
+      queryLength: config.maxQueryLength,
+      rateMax: config.rateLimitMax,
+      rateWindowMs: config.rateLimitWindowMs,
+    },
+  });
+  if (links.ephemeral) {
+    app.log.warn(
+      'SIGNED_LINK_SECRET is not set: signed links use a random key made at start, so they stop working ' +
+        'after a restart and are not accepted by other instances. Set it (same value on every instance).',
+    );
+  }
+  return app;
+}

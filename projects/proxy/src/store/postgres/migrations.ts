@@ -1,0 +1,125 @@
+import type { PoolClient } from 'pg';
+
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Numbered, append-only, like the SQLite ones. Never edit a migration that has shipped; add a new one. */
+export const PG_MIGRATIONS: readonly PgMigration[] = [
+  {
+    version: 1,
+    name: 'documents and read state',
+    sql: `
+      CREATE TABLE documents (
+        id               TEXT PRIMARY KEY,
+        owner_uid        TEXT   NOT NULL,
+        type             TEXT   NOT NULL,
+        title            TEXT   NOT NULL,
+        title_lc         TEXT   NOT NULL,
+        number           TEXT   NOT NULL,
+        number_lc        TEXT   NOT NULL,
+        file_name        TEXT   NOT NULL,
+        order_code       TEXT,
+        consignment_code TEXT,
+        entry_numbers    JSONB,
+        product_codes    JSONB,
+        unit_id          TEXT,
+        created_at       BIGINT NOT NULL,
+        mime_type        TEXT   NOT NULL,
+        size             BIGINT NOT NULL,
+        sha256           TEXT   NOT NULL,
+        language         TEXT   NOT NULL,
+        channel          TEXT,
+        delivery_status  TEXT,
+        action_url       TEXT,
+        imported_at      BIGINT NOT NULL,
+        UNIQUE (owner_uid, type, number, sha256)
+      );
+      CREATE INDEX documents_owner_created ON documents (owner_uid, created_at);
+      CREATE INDEX documents_owner_order ON documents (owner_uid, order_code);
+      CREATE TABLE document_reads (
+        document_id TEXT   NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        user_uid    TEXT   NOT NULL,
+        read_at     BIGINT NOT NULL,
+        PRIMARY KEY (document_id, user_uid)
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'audit trail and generation claims',
+    sql: `
+      CREATE TABLE audit_events (
+        seq                BIGINT PRIMARY KEY,
+        at                 TEXT NOT NULL,
+        action             TEXT NOT NULL,
+        actor              TEXT NOT NULL,
+        document_id        TEXT NOT NULL,
+        document_sha256    TEXT NOT NULL,
+        owner_uid          TEXT,
+        driver_data_sha256 TEXT,
+        communication_id   TEXT,
+        request_id         TEXT,
+        prev_hash          TEXT NOT NULL,
+        hash               TEXT NOT NULL
+      );
+      CREATE INDEX audit_events_at ON audit_events (at);
+      CREATE TABLE audit_head (
+        id   INTEGER PRIMARY KEY CHECK (id = 1),
+        seq  BIGINT NOT NULL,
+        hash TEXT   NOT NULL
+      );
+      CREATE TABLE generation_claims (
+        reference   TEXT PRIMARY KEY,
+        claimant    TEXT   NOT NULL,
+        expires_at  BIGINT NOT NULL,
+        document_id TEXT
+      );
+    `,
+  },
+];
+
+/**
+ * Applies pending migrations under a session advisory lock (per schema), so that several
+ * instances starting at once apply each migration exactly once; the others wait, then see it done.
+ */
+export async function migratePg(client: PoolClient, schema: string, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<number[]> {
+  await client.query('SELECT pg_advisory_lock(hashtext($1))', [`exd:migrate:${schema}`]);
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(schema)}.schema_migrations (
+      version    INTEGER PRIMARY KEY,
+      name       TEXT NOT NULL,
+      applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    )`);
+    const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${quoteIdent(schema)}.schema_migrations`);
+    const applied = new Set(rows.map((r) => r.version));
+    const done: number[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (applied.has(migration.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(`SET LOCAL search_path TO ${quoteIdent(schema)}`);
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+      done.push(migration.version);
+    }
+    return done;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`exd:migrate:${schema}`]);
+  }
+}
+
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export function quoteIdent(name: string): string {
+  if (!SCHEMA_NAME.test(name)) throw new Error(`Invalid schema name '${name}'`);
+  return `"${name}"`;
+}

@@ -1,0 +1,383 @@
+import { randomUUID } from 'node:crypto';
+import { Pool, type PoolClient } from 'pg';
+import { sealEvent } from '../../documents/audit/audit-chain';
+import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
+import {
+  DOCUMENT_TYPES,
+  type DocumentPage,
+  type DocumentQuery,
+  type DocumentSort,
+  type DocumentType,
+  type NewDocument,
+  type ShopperDocument,
+} from '../../documents/model';
+import type { AuditQuery } from '../audit-store';
+import type { InsertResult } from '../document-store';
+import type { ClaimOutcome } from '../generation-claims';
+import type { ProxyStore } from '../proxy-store';
+import { toAuditEvent, type AuditRow } from '../audit-rows';
+import { migratePg, quoteIdent } from './migrations';
+
+export interface PgStoreOptions {
+  /** schema holding the tables (created if missing); default `public` */
+  schema?: string;
+  /** connections per instance */
+  poolSize?: number;
+}
+
+interface DocumentRow {
+  id: string;
+  type: DocumentType;
+  title: string;
+  number: string;
+  file_name: string;
+  order_code: string | null;
+  consignment_code: string | null;
+  entry_numbers: number[] | null;
+  product_codes: string[] | null;
+  unit_id: string | null;
+  created_at: string;
+  mime_type: string;
+  size: string;
+  sha256: string;
+  language: string;
+  delivery_status: string | null;
+  action_url: string | null;
+  is_read: boolean;
+}
+
+const ORDER_BY: Record<DocumentSort, string> = {
+  byDateDesc: 'd.created_at DESC, d.number DESC, d.id ASC',
+  byDateAsc: 'd.created_at ASC, d.number ASC, d.id ASC',
+  byNumber: 'd.number ASC, d.created_at DESC, d.id ASC',
+  byType: 'd.type ASC, d.created_at DESC, d.id ASC',
+};
+
+const SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
+  d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
+  d.language, d.delivery_status, d.action_url, (r.document_id IS NOT NULL) AS is_read`;
+
+/** `$1` is always the reading user's uid. */
+const FROM_WITH_READS = `FROM documents d
+  LEFT JOIN document_reads r ON r.document_id = d.id AND r.user_uid = $1`;
+
+/**
+ * The scale-out store: PostgreSQL through a connection pool. Holds no state of its own, so any
+ * number of proxy instances can share one database.
+ */
+export class PgDocumentStore implements ProxyStore {
+  private constructor(
+    private readonly pool: Pool,
+    private readonly schema: string,
+  ) {}
+
+  /** Connects, creates the schema if needed and applies pending migrations (under an advisory lock). */
+  static async open(databaseUrl: string, options: PgStoreOptions = {}): Promise<PgDocumentStore> {
+    const schema = options.schema ?? 'public';
+    quoteIdent(schema);
+    const pool = new Pool({
+      connectionString: databaseUrl,
+      max: options.poolSize ?? 10,
+      options: `-c search_path=${schema}`,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    pool.on('error', () => undefined);
+    try {
+      const client = await pool.connect();
+      try {
+        await migratePg(client, schema);
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PgDocumentStore(pool, schema);
+  }
+
+  async insertIfAbsent(doc: NewDocument): Promise<InsertResult> {
+    return this.insert(this.pool, doc);
+  }
+
+  async insertWithAudit(doc: NewDocument, draft: Omit<AuditEventDraft, 'documentId' | 'documentSha256'>): Promise<InsertResult> {
+    return this.transaction(async (client) => {
+      const result = await this.insert(client, doc);
+      if (result.inserted) await this.appendIn(client, { ...draft, documentId: result.id, documentSha256: doc.sha256 });
+      return result;
+    });
+  }
+
+  async findForOwner(ownerUid: string, id: string): Promise<ShopperDocument | undefined> {
+    const { rows } = await this.pool.query<DocumentRow>(
+      `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE d.id = $2 AND d.owner_uid = $1`,
+      [ownerUid, id],
+    );
+    return rows[0] ? toDocument(rows[0]) : undefined;
+  }
+
+  async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
+    return this.transaction(async (client) => {
+      const all = where(ownerUid, query, {});
+      const total = await client.query<{ total: string }>(`SELECT COUNT(*) AS total ${FROM_WITH_READS} WHERE ${all.sql}`, all.params);
+      const limit = `$${all.params.length + 1}`;
+      const offset = `$${all.params.length + 2}`;
+      const rows = await client.query<DocumentRow>(
+        `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all.sql} ORDER BY ${ORDER_BY[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
+        [...all.params, query.pageSize, query.currentPage * query.pageSize],
+      );
+      const withoutTypes = where(ownerUid, query, { ignoreTypes: true });
+      const types = await client.query<{ code: DocumentType; count: string }>(
+        `SELECT d.type AS code, COUNT(*) AS count ${FROM_WITH_READS} WHERE ${withoutTypes.sql} GROUP BY d.type`,
+        withoutTypes.params,
+      );
+      const withoutUnread = where(ownerUid, query, { ignoreUnread: true });
+      const unread = await client.query<{ unread: string }>(
+        `SELECT COUNT(*) AS unread ${FROM_WITH_READS} WHERE ${withoutUnread.sql} AND r.document_id IS NULL`,
+        withoutUnread.params,
+      );
+      const typeCounts = types.rows.map((r) => ({ code: r.code, count: Number(r.count) }));
+      typeCounts.sort((a, b) => DOCUMENT_TYPES.indexOf(a.code) - DOCUMENT_TYPES.indexOf(b.code));
+      return {
+        documents: rows.rows.map(toDocument),
+        totalResults: Number(total.rows[0].total),
+        typeCounts,
+        unreadCount: Number(unread.rows[0].unread),
+      };
+    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async markRead(ownerUid: string, id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO document_reads (document_id, user_uid, read_at)
+       SELECT id, $2, $3 FROM documents WHERE id = $1 AND owner_uid = $2
+       ON CONFLICT DO NOTHING`,
+      [id, ownerUid, Date.now()],
+    );
+    if ((rowCount ?? 0) > 0) return true;
+    const owned = await this.pool.query('SELECT 1 FROM documents WHERE id = $1 AND owner_uid = $2', [id, ownerUid]);
+    return (owned.rowCount ?? 0) > 0;
+  }
+
+  async ownerOf(id: string): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ owner_uid: string }>('SELECT owner_uid FROM documents WHERE id = $1', [id]);
+    return rows[0]?.owner_uid;
+  }
+
+  async appendAudit(draft: AuditEventDraft): Promise<AuditEvent> {
+    return this.transaction((client) => this.appendIn(client, draft));
+  }
+
+  async listAudit(query: AuditQuery): Promise<AuditEvent[]> {
+    const clauses = ['seq > $1'];
+    const params: unknown[] = [query.afterSeq ?? 0];
+    if (query.from) {
+      params.push(query.from.toISOString());
+      clauses.push(`at >= $${params.length}`);
+    }
+    if (query.toExclusive) {
+      params.push(query.toExclusive.toISOString());
+      clauses.push(`at < $${params.length}`);
+    }
+    params.push(query.limit);
+    const { rows } = await this.pool.query<AuditRow>(
+      `SELECT * FROM audit_events WHERE ${clauses.join(' AND ')} ORDER BY seq LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map(toAuditEvent);
+  }
+
+  async auditHead(): Promise<{ seq: number; hash: string } | undefined> {
+    const { rows } = await this.pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
+    return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : undefined;
+  }
+
+  async claimGeneration(reference: string, claimant: string, leaseMs: number): Promise<ClaimOutcome> {
+    const now = Date.now();
+    // One statement: the row lock taken by ON CONFLICT makes the take-over of an expired claim atomic.
+    const claimed = await this.pool.query(
+      `INSERT INTO generation_claims (reference, claimant, expires_at) VALUES ($1, $2, $3)
+       ON CONFLICT (reference) DO UPDATE SET claimant = EXCLUDED.claimant, expires_at = EXCLUDED.expires_at
+         WHERE generation_claims.document_id IS NULL AND generation_claims.expires_at <= $4
+       RETURNING reference`,
+      [reference, claimant, now + leaseMs, now],
+    );
+    if ((claimed.rowCount ?? 0) > 0) return { state: 'claimed' };
+    const { rows } = await this.pool.query<{ document_id: string | null }>(
+      'SELECT document_id FROM generation_claims WHERE reference = $1',
+      [reference],
+    );
+    const documentId = rows[0]?.document_id;
+    return documentId ? { state: 'done', documentId } : { state: 'busy' };
+  }
+
+  async completeGeneration(reference: string, claimant: string, documentId: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO generation_claims (reference, claimant, expires_at, document_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (reference) DO UPDATE SET document_id = EXCLUDED.document_id, claimant = EXCLUDED.claimant`,
+      [reference, claimant, Date.now(), documentId],
+    );
+  }
+
+  async releaseGeneration(reference: string, claimant: string): Promise<void> {
+    await this.pool.query('DELETE FROM generation_claims WHERE reference = $1 AND claimant = $2 AND document_id IS NULL', [
+      reference,
+      claimant,
+    ]);
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /** Drops the store's schema with everything in it (tests use one schema per run). */
+  async dropSchema(): Promise<void> {
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${quoteIdent(this.schema)} CASCADE`);
+  }
+
+  private async appendIn(client: PoolClient, draft: AuditEventDraft): Promise<AuditEvent> {
+    // Serializes appends across every instance on this schema until the transaction ends.
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`exd:audit:${this.schema}`]);
+    const head = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
+    const previous = head.rows[0] ? { seq: Number(head.rows[0].seq), hash: head.rows[0].hash } : undefined;
+    const event = sealEvent(draft, previous, new Date());
+    await client.query(
+      `INSERT INTO audit_events (seq, at, action, actor, document_id, document_sha256, owner_uid,
+         driver_data_sha256, communication_id, request_id, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [
+        event.seq,
+        event.at,
+        event.action,
+        event.actor,
+        event.documentId,
+        event.documentSha256,
+        event.ownerUid ?? null,
+        event.driverDataSha256 ?? null,
+        event.communicationId ?? null,
+        event.requestId ?? null,
+        event.prevHash,
+        event.hash,
+      ],
+    );
+    await client.query(
+      `INSERT INTO audit_head (id, seq, hash) VALUES (1, $1, $2)
+       ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
+      [event.seq, event.hash],
+    );
+    return event;
+  }
+
+  private async insert(client: Pool | PoolClient, doc: NewDocument): Promise<InsertResult> {
+    const id = randomUUID();
+    const inserted = await client.query(
+      `INSERT INTO documents (id, owner_uid, type, title, title_lc, number, number_lc, file_name,
+         order_code, consignment_code, entry_numbers, product_codes, unit_id, created_at, mime_type,
+         size, sha256, language, channel, delivery_status, action_url, imported_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+       ON CONFLICT (owner_uid, type, number, sha256) DO NOTHING`,
+      [
+        id,
+        doc.ownerUid,
+        doc.type,
+        doc.title,
+        doc.title.toLowerCase(),
+        doc.number,
+        doc.number.toLowerCase(),
+        doc.fileName,
+        doc.orderCode ?? null,
+        doc.consignmentCode ?? null,
+        doc.entryNumbers ? JSON.stringify(doc.entryNumbers) : null,
+        doc.productCodes ? JSON.stringify(doc.productCodes) : null,
+        doc.unitId ?? null,
+        doc.createdAt.getTime(),
+        doc.mimeType,
+        doc.size,
+        doc.sha256,
+        doc.language,
+        doc.channel ?? null,
+        doc.deliveryStatus ?? null,
+        doc.actionUrl ?? null,
+        Date.now(),
+      ],
+    );
+    if ((inserted.rowCount ?? 0) === 1) return { inserted: true, id };
+    const { rows } = await client.query<{ id: string }>(
+      'SELECT id FROM documents WHERE owner_uid = $1 AND type = $2 AND number = $3 AND sha256 = $4',
+      [doc.ownerUid, doc.type, doc.number, doc.sha256],
+    );
+    return { inserted: false, id: rows[0].id };
+  }
+
+  private async transaction<T>(work: (client: PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(begin);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+interface WhereOptions {
+  ignoreTypes?: boolean;
+  ignoreUnread?: boolean;
+}
+
+/** WHERE clause with numbered placeholders; `$1` is the owner (also the reader of FROM_WITH_READS). */
+function where(ownerUid: string, query: DocumentQuery, options: WhereOptions): { sql: string; params: unknown[] } {
+  const params: unknown[] = [ownerUid];
+  const bind = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const clauses = ['d.owner_uid = $1'];
+  if (!options.ignoreTypes && query.types.length > 0) clauses.push(`d.type = ANY(${bind(query.types)}::text[])`);
+  if (query.orderCode !== undefined) clauses.push(`d.order_code = ${bind(query.orderCode)}`);
+  if (query.from !== undefined) clauses.push(`d.created_at >= ${bind(query.from.getTime())}`);
+  if (query.toExclusive !== undefined) clauses.push(`d.created_at < ${bind(query.toExclusive.getTime())}`);
+  if (query.q !== undefined && query.q !== '') {
+    const needle = bind(query.q.toLowerCase());
+    clauses.push(`(strpos(d.number_lc, ${needle}) > 0 OR strpos(d.title_lc, ${needle}) > 0)`);
+  }
+  if (!options.ignoreUnread && query.unread !== undefined) {
+    clauses.push(query.unread ? 'r.document_id IS NULL' : 'r.document_id IS NOT NULL');
+  }
+  return { sql: clauses.join(' AND '), params };
+}
+
+function toDocument(row: DocumentRow): ShopperDocument {
+  const doc: ShopperDocument = {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    number: row.number,
+    fileName: row.file_name,
+    createdAt: new Date(Number(row.created_at)).toISOString(),
+    mimeType: row.mime_type,
+    size: Number(row.size),
+    sha256: row.sha256,
+    language: row.language,
+    read: row.is_read,
+  };
+  if (row.order_code !== null) doc.orderCode = row.order_code;
+  if (row.consignment_code !== null) doc.consignmentCode = row.consignment_code;
+  if (row.entry_numbers !== null) doc.entryNumbers = row.entry_numbers;
+  if (row.product_codes !== null) doc.productCodes = row.product_codes;
+  if (row.unit_id !== null) doc.unitId = row.unit_id;
+  if (row.delivery_status !== null) doc.deliveryStatus = row.delivery_status;
+  if (row.action_url !== null) doc.actionUrl = row.action_url;
+  return doc;
+}

@@ -1,0 +1,6 @@
+import type { AuditStore } from './audit-store';
+import type { DocumentStore } from './document-store';
+import type { GenerationClaimStore } from './generation-claims';
+
+/** Everything the proxy keeps in its database (SQLite or PostgreSQL). */
+export interface ProxyStore extends DocumentStore, AuditStore, GenerationClaimStore {}

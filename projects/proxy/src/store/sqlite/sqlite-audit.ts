@@ -1,0 +1,57 @@
+import type { Database } from 'better-sqlite3';
+import { sealEvent } from '../../documents/audit/audit-chain';
+import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
+import type { AuditQuery } from '../audit-store';
+import { toAuditEvent, type AuditRow } from '../audit-rows';
+
+
+/** Appends one event; must run inside an IMMEDIATE transaction (the write lock serializes appends). */
+export function appendInTransaction(db: Database, draft: AuditEventDraft): AuditEvent {
+  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  const event = sealEvent(draft, head, new Date());
+  db.prepare(
+    `INSERT INTO audit_events (seq, at, action, actor, document_id, document_sha256, owner_uid,
+       driver_data_sha256, communication_id, request_id, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    event.seq,
+    event.at,
+    event.action,
+    event.actor,
+    event.documentId,
+    event.documentSha256,
+    event.ownerUid ?? null,
+    event.driverDataSha256 ?? null,
+    event.communicationId ?? null,
+    event.requestId ?? null,
+    event.prevHash,
+    event.hash,
+  );
+  db.prepare(
+    'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
+  ).run(event.seq, event.hash);
+  return event;
+}
+
+export function listAudit(db: Database, query: AuditQuery): AuditEvent[] {
+  const clauses = ['seq > ?'];
+  const params: unknown[] = [query.afterSeq ?? 0];
+  if (query.from) {
+    clauses.push('at >= ?');
+    params.push(query.from.toISOString());
+  }
+  if (query.toExclusive) {
+    clauses.push('at < ?');
+    params.push(query.toExclusive.toISOString());
+  }
+  const rows = db
+    .prepare(`SELECT * FROM audit_events WHERE ${clauses.join(' AND ')} ORDER BY seq LIMIT ?`)
+    .all(...params, query.limit) as AuditRow[];
+  return rows.map(toAuditEvent);
+}
+
+export function auditHead(db: Database): { seq: number; hash: string } | undefined {
+  return db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+}
+
+

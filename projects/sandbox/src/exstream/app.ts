@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import formbody from '@fastify/formbody';
+import { driverDataProblem, type DriverData } from './driver-data';
+import { COMMUNICATIONS, renderHtmlNotice, renderPdf, type Communication } from './render';
+
+export interface ExstreamOptions {
+  /** OTDS OAuth clients (client_credentials); default exd-proxy / exd-sandbox-secret */
+  clients?: Record<string, string>;
+  tokenTtlSeconds?: number;
+  /** Enables `/sandbox/exstream/...` test hooks (env SANDBOX_TEST_HOOKS=1). */
+  testHooks?: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export type ErrorShape = 'status-data' | 'timestamp';
+
+/** What the test hooks can make the generate endpoint do. */
+interface Behaviour {
+  delayMs: number;
+  failNext: number;
+  failStatus: number;
+  errorShape: ErrorShape;
+}
+
+const DEFAULT_BEHAVIOUR: Behaviour = { delayMs: 0, failNext: 0, failStatus: 503, errorShape: 'status-data' };
+
+/**
+ * Exstream stand-in: OTDS token endpoints (self-hosted `/otdsws/otdstenant/{tenant}/oauth2/token`
+ * and cloud `/otdstenant/{tenant}/oauth2/token`) and Orchestration on-demand generation
+ * (`POST /orchestration/api/v1/inputs/ondemand/{domain}/generate`), rendering real PDFs and HTML
+ * notices from the driver data. Answers errors in both shapes Exstream uses.
+ */
+export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<FastifyInstance> {
+  const clients = options.clients ?? { 'exd-proxy': 'exd-sandbox-secret' };
+  const ttl = options.tokenTtlSeconds ?? 3600;
+  const tokens = new Map<string, number>();
+  let behaviour: Behaviour = { ...DEFAULT_BEHAVIOUR };
+  const calls = { token: 0, generate: 0, byCommunication: {} as Record<string, number> };
+
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  await app.register(formbody);
+
+  const sendError = (reply: FastifyReply, status: number, message: string, shape: ErrorShape, errorCode = `E${status}`) =>
+    shape === 'status-data'
+      ? reply.code(status).send({ status: 'error', data: [{ errorMessage: message, statusCode: status }] })
+      : reply.code(status).send({ timestamp: new Date().toISOString(), status, message, errorCode });
+
+  const tokenRoute = async (request: { body: unknown }, reply: FastifyReply) => {
+    calls.token += 1;
+    const form = (request.body ?? {}) as Record<string, string | undefined>;
+    if (form['grant_type'] !== 'client_credentials') {
+      return reply.code(400).send({ error: 'unsupported_grant_type', error_description: 'only client_credentials is supported' });
+    }
+    const id = form['client_id'] ?? '';
+    if (!(id in clients) || clients[id] !== form['client_secret']) {
+      return reply.code(401).send({ error: 'invalid_client', error_description: 'Unknown client or wrong secret' });
+    }
+    const token = randomBytes(24).toString('base64url');
+    tokens.set(token, Date.now() + ttl * 1000);
+    return { access_token: token, token_type: 'Bearer', expires_in: ttl, scope: form['scope'] ?? '' };
+  };
+  app.post('/otdsws/otdstenant/:tenant/oauth2/token', tokenRoute);
+  app.post('/otdstenant/:tenant/oauth2/token', tokenRoute);
+
+  app.post<{ Params: { domain: string } }>('/orchestration/api/v1/inputs/ondemand/:domain/generate', async (request, reply) => {
+    calls.generate += 1;
+    if (behaviour.delayMs > 0) await new Promise((r) => setTimeout(r, behaviour.delayMs));
+    const token = /^bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const expiresAt = token ? tokens.get(token) : undefined;
+    if (!token || expiresAt === undefined || expiresAt <= Date.now()) {
+      return sendError(reply, 401, 'The access token is missing, unknown or expired', 'status-data');
+    }
+    if (behaviour.failNext > 0) {
+      behaviour.failNext -= 1;
+      return sendError(reply, behaviour.failStatus, 'Simulated failure of the Exstream engine', behaviour.errorShape, 'E_SIMULATED');
+    }
+    const communicationId = String(request.headers['communicationid'] ?? '');
+    const driverDataSource = String(request.headers['driverdatasource'] ?? '');
+    if (!(COMMUNICATIONS as readonly string[]).includes(communicationId)) {
+      return sendError(reply, 404, `Communication '${communicationId}' is not published in domain '${request.params.domain}'`, 'status-data');
+    }
+    if (driverDataSource === '') return sendError(reply, 400, 'Header driverDataSource is required', 'timestamp', 'E_DRIVER_SOURCE');
+    const problem = driverDataProblem(request.body);
+    if (problem) return sendError(reply, 400, `Driver data rejected: ${problem}`, 'timestamp', 'E_DRIVER_DATA');
+
+    calls.byCommunication[communicationId] = (calls.byCommunication[communicationId] ?? 0) + 1;
+    const data = request.body as DriverData;
+    const pdf = await renderPdf(communicationId as Communication, data);
+    if ((request.headers.accept ?? '').includes('application/pdf')) {
+      return reply.type('application/pdf').send(pdf);
+    }
+    return {
+      status: 'success',
+      data: [
+        { content: pdf.toString('base64'), mimeType: 'application/pdf', engineOutputContext: { channel: 'PRINT', communicationId, driverDataSource } },
+        {
+          content: Buffer.from(renderHtmlNotice(communicationId as Communication, data), 'utf8').toString('base64'),
+          mimeType: 'text/html',
+          engineOutputContext: { channel: 'EMAIL', communicationId, driverDataSource },
+        },
+      ],
+    };
+  });
+
+  if (options.testHooks) {
+    app.post<{ Body: Partial<Behaviour> }>('/sandbox/exstream/behaviour', async (request) => {
+      const body = request.body ?? {};
+      behaviour = {
+        delayMs: Number(body.delayMs ?? 0),
+        failNext: Number(body.failNext ?? 0),
+        failStatus: Number(body.failStatus ?? 503),
+        errorShape: body.errorShape === 'timestamp' ? 'timestamp' : 'status-data',
+      };
+      return behaviour;
+    });
+    app.post('/sandbox/exstream/tokens/expire', async () => {
+      const expired = tokens.size;
+      tokens.clear();
+      return { expired };
+    });
+    app.get('/sandbox/exstream/calls', async () => calls);
+    app.post('/sandbox/exstream/reset', async () => {
+      behaviour = { ...DEFAULT_BEHAVIOUR };
+      calls.token = 0;
+      calls.generate = 0;
+      calls.byCommunication = {};
+      return { reset: true };
+    });
+  }
+  return app;
+}
