@@ -69,7 +69,7 @@ test.describe('Order documents with signed links, ZIP archive and generation', (
     expect(signed.status()).toBe(200);
     expect(signed.headers()['content-type']).toContain('application/pdf');
     expect((await signed.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const newTab = dialog.getByRole('link', { name: /Open .* in a new tab/ });
+    const newTab = dialog.getByRole('link', { name: /^Open in new tab: / });
     await expect(newTab).toHaveAttribute('href', src);
     await expect(newTab).toHaveAttribute('target', '_blank');
     await page.keyboard.press('Escape');

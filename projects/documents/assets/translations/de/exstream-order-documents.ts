@@ -52,6 +52,6 @@ export const exstreamDocumentViewer = {
   error:
     'Das Dokument konnte nicht geöffnet werden. Bitte laden Sie es herunter.',
   openInNewTab: 'In neuem Tab öffnen',
-  openInNewTabLabel: '{{ title }} in einem neuen Tab öffnen',
+  openInNewTabLabel: 'In neuem Tab öffnen: {{ title }}',
   downloadLabel: '{{ title }} ({{ number }}) herunterladen',
 };

@@ -50,6 +50,6 @@ export const exstreamDocumentViewer = {
     'This document cannot be shown here. Please download it instead.',
   error: 'The document could not be opened. Please download it instead.',
   openInNewTab: 'Open in new tab',
-  openInNewTabLabel: 'Open {{ title }} in a new tab',
+  openInNewTabLabel: 'Open in new tab: {{ title }}',
   downloadLabel: 'Download {{ title }} ({{ number }})',
 };
