@@ -20,7 +20,7 @@ export const exstreamOrderDocuments = {
   trackingId: 'Sendungsnummer:',
   notYetCreated: 'Noch nicht erstellt',
   request: 'Dokument anfordern',
-  requestLabel: '{{ type }} für Bestellung {{ code }} anfordern',
+  requestLabel: 'Dokument anfordern: {{ type }} für Bestellung {{ code }}',
   requesting: 'Dokument wird angefordert…',
   requestDone: '„{{ title }}“ ist bereit.',
   requestFailed:

@@ -20,7 +20,7 @@ export const exstreamOrderDocuments = {
   trackingId: 'Tracking ID:',
   notYetCreated: 'Not created yet',
   request: 'Request document',
-  requestLabel: 'Request the {{ type }} for order {{ code }}',
+  requestLabel: 'Request document: {{ type }} for order {{ code }}',
   requesting: 'Requesting the document…',
   requestDone: '"{{ title }}" is ready.',
   requestFailed: 'The document could not be requested. Please try again.',
