@@ -7,6 +7,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { exportAuditPage } from '../../documents/audit/audit-export';
 import { ingestDocument, readIngestMetadata } from '../../documents/ingest/ingest-document';
 import { ValidationError } from '../../errors';
 import type { IntegrationConfig } from '../../integration/integration-config';
@@ -120,11 +121,7 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
     async (request) => {
       const range = parseAuditRange(request.query.from, request.query.to);
       const limit = request.query.limit ?? 1_000;
-      const events = await store.listAudit({ ...range, afterSeq: request.query.afterSeq, limit });
-      const head = (await store.auditHead()) ?? null;
-      const answer: { events: typeof events; head: typeof head; nextAfterSeq?: number } = { events, head };
-      if (events.length === limit) answer.nextAfterSeq = events[events.length - 1].seq;
-      return answer;
+      return exportAuditPage(store, { ...range, afterSeq: request.query.afterSeq, limit });
     },
   );
 };
