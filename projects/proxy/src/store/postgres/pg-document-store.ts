@@ -6,7 +6,6 @@ import {
   DOCUMENT_TYPES,
   type DocumentPage,
   type DocumentQuery,
-  type DocumentSort,
   type DocumentType,
   type NewDocument,
   type ShopperDocument,
@@ -15,6 +14,7 @@ import type { AuditQuery } from '../audit-store';
 import type { InsertResult } from '../document-store';
 import type { ClaimOutcome } from '../generation-claims';
 import type { ProxyStore } from '../proxy-store';
+import { DOCUMENT_INSERT_COLUMNS, documentInsertValues, ORDER_BY, toShopperDocument, type DocumentRow } from '../document-rows';
 import { toAuditEvent, type AuditRow } from '../audit-rows';
 import { migratePg, quoteIdent } from './migrations';
 
@@ -25,33 +25,7 @@ export interface PgStoreOptions {
   poolSize?: number;
 }
 
-interface DocumentRow {
-  id: string;
-  type: DocumentType;
-  title: string;
-  number: string;
-  file_name: string;
-  order_code: string | null;
-  consignment_code: string | null;
-  entry_numbers: number[] | null;
-  product_codes: string[] | null;
-  unit_id: string | null;
-  created_at: string;
-  mime_type: string;
-  size: string;
-  sha256: string;
-  language: string;
-  delivery_status: string | null;
-  action_url: string | null;
-  is_read: boolean;
-}
 
-const ORDER_BY: Record<DocumentSort, string> = {
-  byDateDesc: 'd.created_at DESC, d.number DESC, d.id ASC',
-  byDateAsc: 'd.created_at ASC, d.number ASC, d.id ASC',
-  byNumber: 'd.number ASC, d.created_at DESC, d.id ASC',
-  byType: 'd.type ASC, d.created_at DESC, d.id ASC',
-};
 
 const SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
   d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
@@ -115,7 +89,7 @@ export class PgDocumentStore implements ProxyStore {
       `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE d.id = $2 AND d.owner_uid = $1`,
       [ownerUid, id],
     );
-    return rows[0] ? toDocument(rows[0]) : undefined;
+    return rows[0] ? toShopperDocument(rows[0]) : undefined;
   }
 
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
@@ -141,7 +115,7 @@ export class PgDocumentStore implements ProxyStore {
       const typeCounts = types.rows.map((r) => ({ code: r.code, count: Number(r.count) }));
       typeCounts.sort((a, b) => DOCUMENT_TYPES.indexOf(a.code) - DOCUMENT_TYPES.indexOf(b.code));
       return {
-        documents: rows.rows.map(toDocument),
+        documents: rows.rows.map(toShopperDocument),
         totalResults: Number(total.rows[0].total),
         typeCounts,
         unreadCount: Number(unread.rows[0].unread),
@@ -277,35 +251,10 @@ export class PgDocumentStore implements ProxyStore {
   private async insert(client: Pool | PoolClient, doc: NewDocument): Promise<InsertResult> {
     const id = randomUUID();
     const inserted = await client.query(
-      `INSERT INTO documents (id, owner_uid, type, title, title_lc, number, number_lc, file_name,
-         order_code, consignment_code, entry_numbers, product_codes, unit_id, created_at, mime_type,
-         size, sha256, language, channel, delivery_status, action_url, imported_at)
+      `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
        ON CONFLICT (owner_uid, type, number, sha256) DO NOTHING`,
-      [
-        id,
-        doc.ownerUid,
-        doc.type,
-        doc.title,
-        doc.title.toLowerCase(),
-        doc.number,
-        doc.number.toLowerCase(),
-        doc.fileName,
-        doc.orderCode ?? null,
-        doc.consignmentCode ?? null,
-        doc.entryNumbers ? JSON.stringify(doc.entryNumbers) : null,
-        doc.productCodes ? JSON.stringify(doc.productCodes) : null,
-        doc.unitId ?? null,
-        doc.createdAt.getTime(),
-        doc.mimeType,
-        doc.size,
-        doc.sha256,
-        doc.language,
-        doc.channel ?? null,
-        doc.deliveryStatus ?? null,
-        doc.actionUrl ?? null,
-        Date.now(),
-      ],
+      documentInsertValues(id, doc, Date.now()),
     );
     if ((inserted.rowCount ?? 0) === 1) return { inserted: true, id };
     const { rows } = await client.query<{ id: string }>(
@@ -358,26 +307,3 @@ function where(ownerUid: string, query: DocumentQuery, options: WhereOptions): {
   return { sql: clauses.join(' AND '), params };
 }
 
-function toDocument(row: DocumentRow): ShopperDocument {
-  const doc: ShopperDocument = {
-    id: row.id,
-    type: row.type,
-    title: row.title,
-    number: row.number,
-    fileName: row.file_name,
-    createdAt: new Date(Number(row.created_at)).toISOString(),
-    mimeType: row.mime_type,
-    size: Number(row.size),
-    sha256: row.sha256,
-    language: row.language,
-    read: row.is_read,
-  };
-  if (row.order_code !== null) doc.orderCode = row.order_code;
-  if (row.consignment_code !== null) doc.consignmentCode = row.consignment_code;
-  if (row.entry_numbers !== null) doc.entryNumbers = row.entry_numbers;
-  if (row.product_codes !== null) doc.productCodes = row.product_codes;
-  if (row.unit_id !== null) doc.unitId = row.unit_id;
-  if (row.delivery_status !== null) doc.deliveryStatus = row.delivery_status;
-  if (row.action_url !== null) doc.actionUrl = row.action_url;
-  return doc;
-}

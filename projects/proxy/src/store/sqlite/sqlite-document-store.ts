@@ -7,7 +7,6 @@ import {
   DOCUMENT_TYPES,
   type DocumentPage,
   type DocumentQuery,
-  type DocumentSort,
   type DocumentType,
   type NewDocument,
   type ShopperDocument,
@@ -17,36 +16,11 @@ import type { AuditQuery } from '../audit-store';
 import type { InsertResult } from '../document-store';
 import type { ClaimOutcome } from '../generation-claims';
 import type { ProxyStore } from '../proxy-store';
+import { DOCUMENT_INSERT_COLUMNS, documentInsertValues, ORDER_BY, toShopperDocument, type DocumentRow } from '../document-rows';
 import { migrate } from './migrations';
 import { appendInTransaction, auditHead, listAudit } from './sqlite-audit';
 
-interface DocumentRow {
-  id: string;
-  type: DocumentType;
-  title: string;
-  number: string;
-  file_name: string;
-  order_code: string | null;
-  consignment_code: string | null;
-  entry_numbers: string | null;
-  product_codes: string | null;
-  unit_id: string | null;
-  created_at: number;
-  mime_type: string;
-  size: number;
-  sha256: string;
-  language: string;
-  delivery_status: string | null;
-  action_url: string | null;
-  is_read: 0 | 1;
-}
 
-const ORDER_BY: Record<DocumentSort, string> = {
-  byDateDesc: 'd.created_at DESC, d.number DESC, d.id ASC',
-  byDateAsc: 'd.created_at ASC, d.number ASC, d.id ASC',
-  byNumber: 'd.number ASC, d.created_at DESC, d.id ASC',
-  byType: 'd.type ASC, d.created_at DESC, d.id ASC',
-};
 
 const SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
   d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
@@ -155,35 +129,12 @@ export class SqliteDocumentStore implements ProxyStore {
   private insertSync(doc: NewDocument): InsertResult {
     const id = randomUUID();
     const result = this.statement(
-        `INSERT INTO documents (id, owner_uid, type, title, title_lc, number, number_lc, file_name,
-           order_code, consignment_code, entry_numbers, product_codes, unit_id, created_at, mime_type,
-           size, sha256, language, channel, delivery_status, action_url, imported_at)
+        `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS})
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (owner_uid, type, number, sha256) DO NOTHING`,
       )
       .run(
-        id,
-        doc.ownerUid,
-        doc.type,
-        doc.title,
-        doc.title.toLowerCase(),
-        doc.number,
-        doc.number.toLowerCase(),
-        doc.fileName,
-        doc.orderCode ?? null,
-        doc.consignmentCode ?? null,
-        doc.entryNumbers ? JSON.stringify(doc.entryNumbers) : null,
-        doc.productCodes ? JSON.stringify(doc.productCodes) : null,
-        doc.unitId ?? null,
-        doc.createdAt.getTime(),
-        doc.mimeType,
-        doc.size,
-        doc.sha256,
-        doc.language,
-        doc.channel ?? null,
-        doc.deliveryStatus ?? null,
-        doc.actionUrl ?? null,
-        Date.now(),
+        ...documentInsertValues(id, doc, Date.now()),
       );
     if (result.changes === 1) return { inserted: true, id };
     const existing = this.statement('SELECT id FROM documents WHERE owner_uid = ? AND type = ? AND number = ? AND sha256 = ?')
@@ -194,7 +145,7 @@ export class SqliteDocumentStore implements ProxyStore {
   async findForOwner(ownerUid: string, id: string): Promise<ShopperDocument | undefined> {
     const row = this.statement(`SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE d.id = ? AND d.owner_uid = ?`)
       .get(ownerUid, id, ownerUid) as DocumentRow | undefined;
-    return row ? toDocument(row) : undefined;
+    return row ? toShopperDocument(row) : undefined;
   }
 
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
@@ -227,7 +178,7 @@ export class SqliteDocumentStore implements ProxyStore {
       const totalResults = selected.reduce((sum, c) => sum + matchesUnread(c), 0);
       const unreadCount = selected.reduce((sum, c) => sum + c.total - c.readCount, 0);
 
-      return { documents: rows.map(toDocument), totalResults, typeCounts, unreadCount };
+      return { documents: rows.map(toShopperDocument), totalResults, typeCounts, unreadCount };
     });
     return read();
   }
@@ -292,26 +243,3 @@ function where(ownerUid: string, query: DocumentQuery, options: WhereOptions): {
   return { sql: clauses.join(' AND '), params };
 }
 
-function toDocument(row: DocumentRow): ShopperDocument {
-  const doc: ShopperDocument = {
-    id: row.id,
-    type: row.type,
-    title: row.title,
-    number: row.number,
-    fileName: row.file_name,
-    createdAt: new Date(row.created_at).toISOString(),
-    mimeType: row.mime_type,
-    size: row.size,
-    sha256: row.sha256,
-    language: row.language,
-    read: row.is_read === 1,
-  };
-  if (row.order_code !== null) doc.orderCode = row.order_code;
-  if (row.consignment_code !== null) doc.consignmentCode = row.consignment_code;
-  if (row.entry_numbers !== null) doc.entryNumbers = JSON.parse(row.entry_numbers) as number[];
-  if (row.product_codes !== null) doc.productCodes = JSON.parse(row.product_codes) as string[];
-  if (row.unit_id !== null) doc.unitId = row.unit_id;
-  if (row.delivery_status !== null) doc.deliveryStatus = row.delivery_status;
-  if (row.action_url !== null) doc.actionUrl = row.action_url;
-  return doc;
-}

@@ -1,0 +1,95 @@
+import type { DocumentSort, DocumentType, NewDocument, ShopperDocument } from '../documents/model';
+
+/**
+ * A documents row joined with the reader's read state, as either database driver returns it:
+ * PostgreSQL gives bigints as strings, JSON columns parsed and booleans; SQLite gives numbers,
+ * JSON as text and 0/1.
+ */
+export interface DocumentRow {
+  id: string;
+  type: DocumentType;
+  title: string;
+  number: string;
+  file_name: string;
+  order_code: string | null;
+  consignment_code: string | null;
+  entry_numbers: number[] | string | null;
+  product_codes: string[] | string | null;
+  unit_id: string | null;
+  created_at: number | string;
+  mime_type: string;
+  size: number | string;
+  sha256: string;
+  language: string;
+  delivery_status: string | null;
+  action_url: string | null;
+  is_read: boolean | 0 | 1;
+}
+
+/** Stable orderings: ties broken by number, then id, so paging never repeats or skips a row. */
+export const ORDER_BY: Record<DocumentSort, string> = {
+  byDateDesc: 'd.created_at DESC, d.number DESC, d.id ASC',
+  byDateAsc: 'd.created_at ASC, d.number ASC, d.id ASC',
+  byNumber: 'd.number ASC, d.created_at DESC, d.id ASC',
+  byType: 'd.type ASC, d.created_at DESC, d.id ASC',
+};
+
+/** The documents table's insert columns, in the order `documentInsertValues` fills them. */
+export const DOCUMENT_INSERT_COLUMNS = `id, owner_uid, type, title, title_lc, number, number_lc, file_name,
+         order_code, consignment_code, entry_numbers, product_codes, unit_id, created_at, mime_type,
+         size, sha256, language, channel, delivery_status, action_url, imported_at`;
+
+export function documentInsertValues(id: string, doc: NewDocument, importedAt: number): unknown[] {
+  return [
+    id,
+    doc.ownerUid,
+    doc.type,
+    doc.title,
+    doc.title.toLowerCase(),
+    doc.number,
+    doc.number.toLowerCase(),
+    doc.fileName,
+    doc.orderCode ?? null,
+    doc.consignmentCode ?? null,
+    doc.entryNumbers ? JSON.stringify(doc.entryNumbers) : null,
+    doc.productCodes ? JSON.stringify(doc.productCodes) : null,
+    doc.unitId ?? null,
+    doc.createdAt.getTime(),
+    doc.mimeType,
+    doc.size,
+    doc.sha256,
+    doc.language,
+    doc.channel ?? null,
+    doc.deliveryStatus ?? null,
+    doc.actionUrl ?? null,
+    importedAt,
+  ];
+}
+
+export function toShopperDocument(row: DocumentRow): ShopperDocument {
+  const doc: ShopperDocument = {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    number: row.number,
+    fileName: row.file_name,
+    createdAt: new Date(Number(row.created_at)).toISOString(),
+    mimeType: row.mime_type,
+    size: Number(row.size),
+    sha256: row.sha256,
+    language: row.language,
+    read: row.is_read === true || row.is_read === 1,
+  };
+  if (row.order_code !== null) doc.orderCode = row.order_code;
+  if (row.consignment_code !== null) doc.consignmentCode = row.consignment_code;
+  if (row.entry_numbers !== null) doc.entryNumbers = fromJsonColumn<number[]>(row.entry_numbers);
+  if (row.product_codes !== null) doc.productCodes = fromJsonColumn<string[]>(row.product_codes);
+  if (row.unit_id !== null) doc.unitId = row.unit_id;
+  if (row.delivery_status !== null) doc.deliveryStatus = row.delivery_status;
+  if (row.action_url !== null) doc.actionUrl = row.action_url;
+  return doc;
+}
+
+function fromJsonColumn<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
