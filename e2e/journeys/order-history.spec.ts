@@ -10,6 +10,8 @@ const typeLabels: Record<string, string> = {
   CREDIT_NOTE: 'Credit note',
   SHIPMENT_NOTICE: 'Shipment notice',
   WARRANTY: 'Warranty certificate',
+  CORRESPONDENCE: 'Letter',
+  RENEWAL_OFFER: 'Renewal offer',
 };
 
 test.describe('Order history with documents', () => {
