@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { deliveryEventTable, documentNoticeColumns, preferenceTables } from '../migrations-issue6';
+import { deliveryEventTable, documentNoticeColumns, preferenceTables } from '../notice-migrations';
 
 export interface PgMigration {
   version: number;

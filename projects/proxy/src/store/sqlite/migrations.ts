@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { deliveryEventTable, documentNoticeColumns, preferenceTables } from '../migrations-issue6';
+import { deliveryEventTable, documentNoticeColumns, preferenceTables } from '../notice-migrations';
 
 export interface Migration {
   version: number;

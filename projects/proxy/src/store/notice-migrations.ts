@@ -1,5 +1,5 @@
 /**
- * Schema changes of issue 6 (notices, communication preferences, delivery status), written once
+ * Schema changes for notices, communication preferences and delivery status, written once
  * for both databases: `dialect` picks the few types that differ.
  */
 type Dialect = 'sqlite' | 'postgres';
