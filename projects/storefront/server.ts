@@ -30,7 +30,11 @@ export function app(): express.Express {
 
   server.disable('x-powered-by');
   server.set('trust proxy', 'loopback');
-  server.engine('html', ngExpressEngine({ bootstrap: AppServerModule }));
+  server.engine(
+    'html',
+    // as the browser build (angular.json: inlineCritical false), the page links the global styles
+    ngExpressEngine({ bootstrap: AppServerModule, inlineCriticalCss: false })
+  );
   server.set('view engine', 'html');
   server.set('views', distFolder);
 
