@@ -1,10 +1,11 @@
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 
-import { findOrder, findShopper, ordersOf } from '../data/demo-data';
+import { findOrder, findShopper, ordersOf, PRODUCTS } from '../data/demo-data';
 import { cmsModel, findComponents, findPage } from './cms';
 import { sendOccError } from './occ-errors';
 import { occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
+import { isProductImageFormat, MEDIA_PREFIX, productImageSvg } from './product-media';
 import { TokenStore } from './tokens';
 
 export interface CommerceOptions {
@@ -174,6 +175,33 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
       theme: 'sparta',
     })),
   }));
+
+  // ---- Media: product images (OCC answers with URLs under /medias, as real Commerce does) ----
+  app.get<{ Params: { code: string; file: string } }>(
+    `${MEDIA_PREFIX}/:code/:file`,
+    {
+      schema: {
+        params: {
+          type: 'object',
+          properties: { code: { type: 'string', maxLength: 64 }, file: { type: 'string', maxLength: 64 } },
+          required: ['code', 'file'],
+        },
+      },
+    },
+    async (request, reply) => {
+      const product = Object.prototype.hasOwnProperty.call(PRODUCTS, request.params.code) ? PRODUCTS[request.params.code] : undefined;
+      const format = /^(.+)\.svg$/.exec(request.params.file)?.[1];
+      if (!product || !format || !isProductImageFormat(format)) {
+        return sendOccError(reply, 404, { type: 'UnknownIdentifierError', message: `No media at ${request.url.split('?')[0]}` });
+      }
+      return reply
+        .type('image/svg+xml; charset=utf-8')
+        .header('Cache-Control', 'public, max-age=86400')
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .send(productImageSvg(product, format));
+    },
+  );
 
   // ---- CMS ----
   app.get<{ Params: SiteParams }>(`${OCC}/cms/pages`, async (request, reply) => {

@@ -11,6 +11,7 @@ import {
   price,
   productOf,
 } from '../data/demo-data';
+import { occProductImages } from './product-media';
 
 /** OCC `User` as `GET users/current` answers it. */
 export function occUser(shopper: DemoShopper): Record<string, unknown> {
@@ -44,7 +45,7 @@ function occProduct(entry: DemoEntry): Record<string, unknown> {
     purchasable: true,
     stock: { stockLevelStatus: 'inStock' },
     price: price(product.price),
-    images: [],
+    images: occProductImages(product),
     availableForPickup: false,
   };
 }

@@ -33,7 +33,8 @@ export const PROXY_ROUTES = [
   '/occ/v2/:site/users/:userId/communicationPreferences/*',
 ];
 
-export const COMMERCE_ROUTES = ['/occ/*', '/authorizationserver/*'];
+/** Commerce's OCC API, OAuth server and media (product images under `/medias`). */
+export const COMMERCE_ROUTES = ['/occ/*', '/authorizationserver/*', '/medias/*'];
 
 /** The same decision as a regular expression, for documentation and tests. */
 export const PROXY_PATH = /^\/occ\/v2\/[^/]+\/users\/[^/]+\/(?:documents|orders\/[^/]+\/documents|communicationPreferences)(?:[/?]|$)/;

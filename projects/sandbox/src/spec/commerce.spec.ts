@@ -329,6 +329,23 @@ describe('Commerce OCC stand-in', () => {
       expect(order.user.uid).toBe(ANNA);
     });
 
+    it('gives every ordered product its primary image in each Spartacus product format', async () => {
+      const tokens = await login(base, ANNA);
+      const details = await getJson(base, `${OCC}/users/current/orders/100027?fields=FULL`, tokens.access_token);
+      const images = details.body.entries[0].product.images;
+      expect(images.map((i: { format: string }) => i.format).sort()).toEqual(['cartIcon', 'product', 'thumbnail', 'zoom']);
+      for (const image of images) {
+        expect(image).toEqual({
+          imageType: 'PRIMARY',
+          format: image.format,
+          url: `/medias/products/1934793/${image.format}.svg`,
+          altText: 'PowerShot A480',
+        });
+      }
+      const consigned = details.body.consignments[1].entries[0].orderEntry.product.images;
+      expect(consigned.length).toBe(4);
+    });
+
     it('finds an order by guid as well', async () => {
       const tokens = await login(base, ANNA);
       const list = await getJson(base, `${OCC}/users/current/orders`, tokens.access_token);
@@ -481,6 +498,28 @@ describe('Commerce OCC stand-in', () => {
       const response = await fetch(`${base}${OCC}/users/current`, { headers: { origin: 'http://localhost:4300' } });
       expect(response.status).toBe(401);
       expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:4300');
+    });
+  });
+  describe('media', () => {
+    it('serves the product images its OCC answers point to, as SVG of the format width', async () => {
+      for (const [format, width] of [['cartIcon', 65], ['thumbnail', 96], ['product', 284], ['zoom', 515]] as const) {
+        const response = await fetch(`${base}/medias/products/1382080/${format}.svg`);
+        expect(response.status).withContext(format).toBe(200);
+        expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        const svg = await response.text();
+        expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${width}" height="${width}"`));
+        expect(svg).toContain('<title>EOS450D + 18-55 IS Kit</title>');
+      }
+    });
+
+    it('answers 404 for an unknown product or format, and needs no token', async () => {
+      expect((await fetch(`${base}/medias/products/999999/thumbnail.svg`)).status).toBe(404);
+      expect((await fetch(`${base}/medias/products/1382080/huge.svg`)).status).toBe(404);
+      expect((await fetch(`${base}/medias/products/1382080/thumbnail.png`)).status).toBe(404);
+      expect((await fetch(`${base}/medias/products/toString/thumbnail.svg`)).status).toBe(404);
+      const missing = await getJson(base, '/medias/products/999999/zoom.svg');
+      expect(missing.body.errors[0].type).toBe('UnknownIdentifierError');
     });
   });
 });

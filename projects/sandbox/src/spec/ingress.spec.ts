@@ -151,6 +151,13 @@ describe('ingress', () => {
     expect(proxy.seen.length).toBe(0);
   });
 
+  it('routes product media to Commerce, as a production ingress routes /medias', async () => {
+    const response = await fetch(`${base}/medias/products/1382080/thumbnail.svg`);
+    expect(response.headers.get('x-upstream')).toBe('commerce');
+    expect(commerce.last().url).toBe('/medias/products/1382080/thumbnail.svg');
+    expect(proxy.seen.length).toBe(0);
+  });
+
   it('passes request bodies through to the proxy unchanged', async () => {
     const body = JSON.stringify({ type: 'INVOICE' });
     const response = await fetch(`${base}/occ/v2/electronics-spa/users/current/orders/100012/documents`, {

@@ -1,6 +1,6 @@
 import { HttpClientModule } from "@angular/common/http";
 import { NgModule } from '@angular/core';
-import { BrowserModule } from '@angular/platform-browser';
+import { BrowserModule, BrowserTransferStateModule } from '@angular/platform-browser';
 import { EffectsModule } from "@ngrx/effects";
 import { StoreModule } from "@ngrx/store";
 import { AppRoutingModule } from './app-routing.module';
@@ -12,7 +12,9 @@ import { SpartacusModule } from './spartacus/spartacus.module';
     AppComponent
   ],
   imports: [
-    BrowserModule,
+    BrowserModule.withServerTransition({ appId: 'storefront' }),
+    // carries what the server rendered (CMS, order) into the browser app, as Spartacus' SSR set-up does
+    BrowserTransferStateModule,
     HttpClientModule,
     AppRoutingModule,
     StoreModule.forRoot({}),

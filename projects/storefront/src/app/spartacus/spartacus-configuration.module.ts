@@ -1,27 +1,22 @@
 import { NgModule } from '@angular/core';
 import { translationChunksConfig, translations } from "@spartacus/assets";
-import { FeaturesConfig, I18nConfig, OccConfig, provideConfig, SiteContextConfig } from "@spartacus/core";
+import { FeaturesConfig, I18nConfig, OccConfig, provideConfig, provideConfigFactory, SiteContextConfig, WindowRef } from "@spartacus/core";
 import { defaultCmsContentProviders, IconConfig, layoutConfig, mediaConfig } from "@spartacus/storefront";
 
 /**
  * The demo is served same-origin by an ingress that path-routes OCC calls, so the OCC base URL is
  * the origin the app was loaded from (any port works; angular-oauth2-oidc accepts http only on localhost).
+ * On the server that origin is the rendered request's (`SERVER_REQUEST_ORIGIN`, which WindowRef reads).
  */
-function demoOccBaseUrl(): string {
-  return typeof window !== 'undefined' ? window.location.origin : 'http://localhost:4200';
+export function demoOccConfig(windowRef: WindowRef): OccConfig {
+  return { backend: { occ: { baseUrl: windowRef.location.origin } } };
 }
 
 @NgModule({
   declarations: [],
   imports: [
   ],
-  providers: [provideConfig(layoutConfig), provideConfig(mediaConfig), ...defaultCmsContentProviders, provideConfig(<OccConfig>{
-    backend: {
-      occ: {
-        baseUrl: demoOccBaseUrl(),
-      }
-    },
-  }), provideConfig(<SiteContextConfig>{
+  providers: [provideConfig(layoutConfig), provideConfig(mediaConfig), ...defaultCmsContentProviders, provideConfigFactory(demoOccConfig, [WindowRef]), provideConfig(<SiteContextConfig>{
     context: {
       currency: ['USD'],
       language: ['en'],
