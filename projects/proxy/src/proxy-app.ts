@@ -34,6 +34,7 @@ export async function createProxyApp(
     linkTtlSeconds: config.signedLinkTtlSeconds,
     publicBaseUrl: config.publicBaseUrl,
     metrics,
+    listCacheBytes: config.listCacheBytes,
     limits: {
       bodyBytes: config.bodyLimitBytes,
       queryLength: config.maxQueryLength,
