@@ -5,14 +5,15 @@ import { Readable } from 'node:stream';
  * Read sizes shared by every open download. Larger reads cost less CPU per megabyte (fewer
  * syscalls, thread-pool hops and socket writes: a 20 MB download took ~38 ms of CPU with 128 KiB
  * reads, ~23 ms with 1 MiB), but each download holds about two reads in memory. So the reads
- * split a fixed budget among the downloads open at that moment: a lone download reads 1 MiB at
- * a time, 200 concurrent ones 80 KiB each, and memory stays near twice the budget at any load.
+ * split a fixed budget among the downloads open at that moment: up to 8 downloads read 1 MiB at
+ * a time, 50 concurrent ones 160 KiB, 200 the 64 KiB minimum, and the reads in memory stay near
+ * twice the budget (plus the minimum per download) at any load.
  */
 export class ReadBudget {
   private open = 0;
 
   constructor(
-    private readonly budgetBytes = 16 * 1024 * 1024,
+    private readonly budgetBytes = 8 * 1024 * 1024,
     private readonly minChunk = 64 * 1024,
     private readonly maxChunk = 1024 * 1024,
   ) {}
