@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { ContentMissingError } from '../errors';
 import type { ContentRange, ContentStore, ContentStream, StoredContent } from './content-store';
-import { FileReadStream, ReadBudget } from './file-read-stream';
+import { openFileRange, ReadBudget } from './file-read-stream';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const openFd = promisify(fsCallbacks.open);
@@ -58,9 +58,7 @@ export class FileContentStore implements ContentStore {
     }
     try {
       const { size } = await fstat(fd);
-      const start = range ? range.start : 0;
-      const end = range ? range.end : size - 1;
-      return { stream: new FileReadStream(fd, start, end, this.readBudget), size };
+      return { stream: openFileRange(fd, range, this.readBudget), size };
     } catch (error) {
       await closeFd(fd);
       throw error;

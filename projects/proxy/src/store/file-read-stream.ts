@@ -38,67 +38,15 @@ export class ReadBudget {
 }
 
 /**
- * Streams `[start, end]` (inclusive) of an open file descriptor, which it owns and closes.
- * One read is in flight at a time, with plain fs.read callbacks (no promise per chunk); the fd is
- * closed only after that read returns, so a destroyed stream never reads from a recycled fd.
+ * Streams an open file descriptor, or `[start, end]` (inclusive) of it,, which the stream owns and closes
+ * (Node's fs.ReadStream: plain fs.read callbacks, no promise per chunk, and a close deferred until
+ * an in-flight read returns). Its read size is the budget's share when it opens; it holds its share
+ * until it closes.
  */
-export class FileReadStream extends Readable {
-  private position: number;
-  private reading = false;
-  private pendingDestroy: { error: Error | null; callback: (error?: Error | null) => void } | undefined;
-  private released = false;
-
-  constructor(
-    private readonly fd: number,
-    start: number,
-    private readonly end: number,
-    private readonly budget: ReadBudget,
-  ) {
-    // The stream's own buffer: one read's worth is enough to keep the socket fed.
-    super({ highWaterMark: 64 * 1024 });
-    this.position = start;
-    budget.acquire();
-  }
-
-  override _read(): void {
-    const remaining = this.end - this.position + 1;
-    if (remaining <= 0) {
-      this.push(null);
-      return;
-    }
-    const length = Math.min(remaining, this.budget.chunkSize());
-    const buffer = Buffer.allocUnsafeSlow(length);
-    this.reading = true;
-    fs.read(this.fd, buffer, 0, length, this.position, (error, bytesRead) => {
-      this.reading = false;
-      if (this.pendingDestroy) {
-        this.finishDestroy();
-        return;
-      }
-      if (error) {
-        this.destroy(error);
-        return;
-      }
-      if (bytesRead === 0) {
-        this.destroy(new Error(`File ended at byte ${this.position}, before byte ${this.end}`));
-        return;
-      }
-      this.position += bytesRead;
-      this.push(bytesRead === length ? buffer : buffer.subarray(0, bytesRead));
-    });
-  }
-
-  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-    this.pendingDestroy = { error, callback };
-    if (!this.reading) this.finishDestroy();
-  }
-
-  private finishDestroy(): void {
-    const { error, callback } = this.pendingDestroy!;
-    if (!this.released) {
-      this.released = true;
-      this.budget.release();
-    }
-    fs.close(this.fd, (closeError) => callback(error ?? closeError));
-  }
+export function openFileRange(fd: number, range: { start: number; end: number } | undefined, budget: ReadBudget): Readable {
+  budget.acquire();
+  const bounds = range ? { start: range.start, end: range.end } : {};
+  const stream = fs.createReadStream('', { fd, autoClose: true, highWaterMark: budget.chunkSize(), ...bounds });
+  stream.once('close', () => budget.release());
+  return stream;
 }
