@@ -2,10 +2,15 @@
 // Benchmark of the document proxy against nginx serving the same bytes, measured in the same run.
 //
 //   npm run bench:proxy            (builds the proxy when dist/ is missing; installs nginx with apt-get when missing)
+//   BENCH_PHASES=list npm run bench:proxy     only some phases: any of download1, download50, list, rss
+//   BENCH_PROXY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:proxy    profile the proxy
 //
 // Everything listens on 127.0.0.1 only; every phase is bounded in requests and time.
 // Figures: download throughput of a 20 MB PDF at 1 and 50 concurrent clients, list latency p50/p99 at
-// 50 concurrent clients with a warm token cache, peak RSS of the proxy while 200 clients download.
+// 50 concurrent clients with a warm token cache (the list cache on, as by default; a second line with it
+// off, for information), peak RSS of the proxy while 200 clients download. Each phase also prints the
+// CPU milliseconds per request of proxy, nginx and this load generator: cost, which other load on the
+// machine distorts far less than throughput and latency.
 // Exit code 1 when a target is missed.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -29,6 +34,10 @@ const DOCS_PER_OTHER_USER = 60;
 const BENCH_USER_DOCS = 60;
 const ROUNDS = 3;
 const TARGETS = { throughputRatio: 0.7, listP99Ms: 20, peakRssMb: 250 };
+const ALL_PHASES = ['download1', 'download50', 'list', 'rss'];
+const PHASES = new Set((process.env.BENCH_PHASES ?? ALL_PHASES.join(',')).split(',').map((p) => p.trim()).filter(Boolean));
+for (const phase of PHASES) if (!ALL_PHASES.includes(phase)) throw new Error(`BENCH_PHASES: unknown phase '${phase}' (known: ${ALL_PHASES.join(', ')})`);
+const PROXY_NODE_ARGS = (process.env.BENCH_PROXY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 const log = (line) => process.stdout.write(`${line}\n`);
 const mb = (bytes) => bytes / (1024 * 1024);
@@ -216,10 +225,17 @@ async function loop({ url, headers = {}, clients, seconds, maxRequests = Infinit
   return { requests: latencies.length, bytes, elapsed, mbPerSecond: mb(bytes) / elapsed, p50: pct(50), p99: pct(99) };
 }
 
-/** The run with the median throughput, with the number of downloads of all runs. */
+/** The run with the median throughput, with the number of downloads and the CPU per download of all runs. */
 function median(runs) {
   const sorted = [...runs].sort((a, b) => a.mbPerSecond - b.mbPerSecond);
-  return { ...sorted[Math.floor(sorted.length / 2)], requests: runs.reduce((sum, r) => sum + r.requests, 0) };
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+  const perRequest = (key) => runs.reduce((sum, r) => sum + r[key] * r.requests, 0) / requests;
+  return {
+    ...sorted[Math.floor(sorted.length / 2)],
+    requests,
+    serverCpuMsPerRequest: perRequest('serverCpuMsPerRequest'),
+    clientCpuMsPerRequest: perRequest('clientCpuMsPerRequest'),
+  };
 }
 
 function rssOf(pid) {
@@ -229,6 +245,37 @@ function rssOf(pid) {
   } catch {
     return 0;
   }
+}
+
+/** CPU time (user + system, all threads) a process has used so far, in ms. */
+function cpuMsOf(pid) {
+  try {
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th of those.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+
+/**
+ * Runs `work` and adds to its result the CPU milliseconds per request that the server (`pids`) and
+ * this load generator spent: a measure of cost that other load on the machine hardly distorts.
+ */
+async function withCpu(pids, work) {
+  const cpu = () => pids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const serverBefore = cpu();
+  const clientBefore = process.cpuUsage();
+  const result = await work();
+  const client = process.cpuUsage(clientBefore);
+  return {
+    ...result,
+    serverCpuMsPerRequest: (cpu() - serverBefore) / result.requests,
+    clientCpuMsPerRequest: (client.user + client.system) / 1000 / result.requests,
+  };
 }
 
 function childPids(pid) {
@@ -292,22 +339,27 @@ async function main() {
     const proxyPort = await freePort();
     const nginxPort = await freePort();
 
-    const proxy = spawn(process.execPath, [path.join(proxyDist, 'main.js')], {
-      env: {
-        ...process.env,
-        HOST,
-        PORT: String(proxyPort),
-        DATA_DIR: dataDir,
-        COMMERCE_BASE_URL: commerce.url,
-        LOG_LEVEL: 'warn',
-        RATE_LIMIT_MAX: '1000000',
-        SIGNED_LINK_SECRET: randomBytes(32).toString('hex'),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.push(proxy);
+    const startProxy = async (port, extraEnv = {}) => {
+      const child = spawn(process.execPath, [...PROXY_NODE_ARGS, path.join(proxyDist, 'main.js')], {
+        env: {
+          ...process.env,
+          HOST,
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          COMMERCE_BASE_URL: commerce.url,
+          LOG_LEVEL: 'warn',
+          RATE_LIMIT_MAX: '1000000',
+          SIGNED_LINK_SECRET: randomBytes(32).toString('hex'),
+          ...extraEnv,
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.push(child);
+      await waitForHttp(`http://${HOST}:${port}/health/live`, 'proxy', child);
+      return child;
+    };
+    const proxy = await startProxy(proxyPort);
     const proxyBase = `http://${HOST}:${proxyPort}`;
-    await waitForHttp(`${proxyBase}/health/live`, 'proxy', proxy);
 
     const auth = { Authorization: `Bearer ${TOKEN}` };
     const listUrl = `${proxyBase}/occ/v2/${SITE}/users/current/documents?pageSize=10`;
@@ -362,10 +414,11 @@ http {
     // Warm-up (token cache, page cache, JIT) — not measured.
     await loop({ url: proxyPdf, headers: auth, clients: 4, seconds: 1, maxRequests: 8, expectBytes: BIG_SIZE });
     await loop({ url: nginxPdf, clients: 4, seconds: 1, maxRequests: 8, expectBytes: BIG_SIZE });
-    await loop({ url: listUrl, headers: auth, clients: 10, seconds: 1 });
-    const commerceCallsBefore = commerce.calls();
+    const loadAtStart = os.loadavg()[0];
 
     log('measuring ...');
+    const proxyPids = () => [proxy.pid];
+    const nginxPids = () => [nginx.pid, ...childPids(nginx.pid)];
     const results = {};
     // Throughput alternates proxy and nginx over several short rounds and keeps each one's median,
     // so a burst of load from other processes on the machine hits both about equally.
@@ -373,29 +426,40 @@ http {
       const proxyRuns = [];
       const nginxRuns = [];
       for (let round = 0; round < ROUNDS; round++) {
-        proxyRuns.push(await loop({ url: proxyPdf, headers: auth, clients, seconds, maxRequests: 2000, expectBytes: BIG_SIZE }));
-        nginxRuns.push(await loop({ url: nginxPdf, clients, seconds, maxRequests: 2000, expectBytes: BIG_SIZE }));
+        proxyRuns.push(await withCpu(proxyPids, () => loop({ url: proxyPdf, headers: auth, clients, seconds, maxRequests: 2000, expectBytes: BIG_SIZE })));
+        nginxRuns.push(await withCpu(nginxPids, () => loop({ url: nginxPdf, clients, seconds, maxRequests: 2000, expectBytes: BIG_SIZE })));
       }
       return [median(proxyRuns), median(nginxRuns)];
     };
-    [results.oneProxy, results.oneNginx] = await rounds(1, 3);
-    [results.fiftyProxy, results.fiftyNginx] = await rounds(50, 4);
-    results.listProxy = await loop({ url: listUrl, headers: auth, clients: 50, seconds: 6, maxRequests: 200_000 });
-    results.listNginx = await loop({ url: `${nginxBase}/list.json`, clients: 50, seconds: 6, maxRequests: 200_000 });
-    const commerceCalls = commerce.calls() - commerceCallsBefore;
+    if (PHASES.has('download1')) [results.oneProxy, results.oneNginx] = await rounds(1, 3);
+    if (PHASES.has('download50')) [results.fiftyProxy, results.fiftyNginx] = await rounds(50, 4);
+    let commerceCalls = 0;
+    if (PHASES.has('list')) {
+      await loop({ url: listUrl, headers: auth, clients: 10, seconds: 1 }); // token cache warm again after the download phases
+      const commerceCallsBefore = commerce.calls();
+      results.listProxy = await withCpu(proxyPids, () => loop({ url: listUrl, headers: auth, clients: 50, seconds: 6, maxRequests: 200_000 }));
+      // For information: the same with the list cache off (a second proxy on the same data), so every
+      // request runs the store query and serializes; the target applies to the proxy as configured by default.
+      const uncachedPort = await freePort();
+      const uncached = await startProxy(uncachedPort, { LIST_CACHE_BYTES: '0' });
+      const uncachedListUrl = listUrl.replace(proxyBase, `http://${HOST}:${uncachedPort}`);
+      await loop({ url: uncachedListUrl, headers: auth, clients: 10, seconds: 1 });
+      results.listUncached = await withCpu(() => [uncached.pid], () => loop({ url: uncachedListUrl, headers: auth, clients: 50, seconds: 6, maxRequests: 200_000 }));
+      uncached.kill('SIGTERM');
+      results.listNginx = await withCpu(nginxPids, () => loop({ url: `${nginxBase}/list.json`, clients: 50, seconds: 6, maxRequests: 200_000 }));
+      commerceCalls = commerce.calls() - commerceCallsBefore;
+    }
 
-    const proxyPeak = await peakRssDuring(
-      () => [proxy.pid],
-      async () => {
+    let proxyPeak = 0;
+    let nginxPeak = 0;
+    if (PHASES.has('rss')) {
+      proxyPeak = await peakRssDuring(proxyPids, async () => {
         results.twoHundredProxy = await loop({ url: proxyPdf, headers: auth, clients: 200, seconds: 120, maxRequests: 200, expectBytes: BIG_SIZE });
-      },
-    );
-    const nginxPeak = await peakRssDuring(
-      () => [nginx.pid, ...childPids(nginx.pid)],
-      async () => {
+      });
+      nginxPeak = await peakRssDuring(nginxPids, async () => {
         results.twoHundredNginx = await loop({ url: nginxPdf, clients: 200, seconds: 120, maxRequests: 200, expectBytes: BIG_SIZE });
-      },
-    );
+      });
+    }
 
     // ---------------------------------------------------------------- report
     const r2 = (n) => n.toFixed(2);
@@ -405,26 +469,44 @@ http {
       verdicts.push(ok);
       return ok ? 'ok' : 'MISSED';
     };
+    const cpu = (p, n, unit) =>
+      `      CPU per ${unit}: proxy ${r2(p.serverCpuMsPerRequest)} ms, nginx ${r2(n.serverCpuMsPerRequest)} ms (ratio ${r2(ratio(p.serverCpuMsPerRequest, n.serverCpuMsPerRequest))}); ` +
+      `load generator ${r2(p.clientCpuMsPerRequest)} / ${r2(n.clientCpuMsPerRequest)} ms`;
     log('');
     log(`Document proxy vs nginx ${nginxVersion(nginxBinary)} on ${HOST}, node ${process.version}, ${os.cpus().length} CPUs`);
     log(`(proxy: one process, LOG_LEVEL=warn; nginx: one worker, sendfile on, access_log off; same machine runs the clients;`);
-    log(` throughput: median of ${ROUNDS} alternating rounds each; load average at start ${os.loadavg()[0].toFixed(2)})`);
+    log(` throughput: median of ${ROUNDS} alternating rounds each; load average at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)})`);
     log('');
-    const one = ratio(results.oneProxy.mbPerSecond, results.oneNginx.mbPerSecond);
-    log(`download 20 MB, 1 client:    proxy ${r2(results.oneProxy.mbPerSecond)} MB/s (${results.oneProxy.requests} downloads in all rounds)   nginx ${r2(results.oneNginx.mbPerSecond)} MB/s   ratio ${r2(one)}   target >= ${TARGETS.throughputRatio}: ${verdict(one >= TARGETS.throughputRatio)}`);
-    const fifty = ratio(results.fiftyProxy.mbPerSecond, results.fiftyNginx.mbPerSecond);
-    log(`download 20 MB, 50 clients:  proxy ${r2(results.fiftyProxy.mbPerSecond)} MB/s (${results.fiftyProxy.requests} downloads in all rounds)   nginx ${r2(results.fiftyNginx.mbPerSecond)} MB/s   ratio ${r2(fifty)}   target >= ${TARGETS.throughputRatio}: ${verdict(fifty >= TARGETS.throughputRatio)}`);
-    log(
-      `list, 50 clients, warm token cache: proxy p50 ${r2(results.listProxy.p50)} ms, p99 ${r2(results.listProxy.p99)} ms (${results.listProxy.requests} requests, ${Math.round(results.listProxy.requests / results.listProxy.elapsed)}/s)` +
-        `   nginx static copy p50 ${r2(results.listNginx.p50)} ms, p99 ${r2(results.listNginx.p99)} ms (${Math.round(results.listNginx.requests / results.listNginx.elapsed)}/s)` +
-        `   p99 ratio ${r2(ratio(results.listProxy.p99, results.listNginx.p99))}   target p99 < ${TARGETS.listP99Ms} ms: ${verdict(results.listProxy.p99 < TARGETS.listP99Ms)}`,
-    );
-    log(`      Commerce token checks during the list phase: ${commerceCalls}`);
-    log(
-      `peak RSS, 200 concurrent downloads: proxy ${r2(mb(proxyPeak))} MB   nginx ${r2(mb(nginxPeak))} MB (master + worker)   ratio ${r2(ratio(proxyPeak, nginxPeak))}` +
-        `   target < ${TARGETS.peakRssMb} MB: ${verdict(mb(proxyPeak) < TARGETS.peakRssMb)}`,
-    );
-    log(`      (200 downloads: proxy ${r2(results.twoHundredProxy.mbPerSecond)} MB/s, nginx ${r2(results.twoHundredNginx.mbPerSecond)} MB/s)`);
+    if (results.oneProxy) {
+      const one = ratio(results.oneProxy.mbPerSecond, results.oneNginx.mbPerSecond);
+      log(`download 20 MB, 1 client:    proxy ${r2(results.oneProxy.mbPerSecond)} MB/s (${results.oneProxy.requests} downloads in all rounds)   nginx ${r2(results.oneNginx.mbPerSecond)} MB/s   ratio ${r2(one)}   target >= ${TARGETS.throughputRatio}: ${verdict(one >= TARGETS.throughputRatio)}`);
+      log(cpu(results.oneProxy, results.oneNginx, 'download'));
+    }
+    if (results.fiftyProxy) {
+      const fifty = ratio(results.fiftyProxy.mbPerSecond, results.fiftyNginx.mbPerSecond);
+      log(`download 20 MB, 50 clients:  proxy ${r2(results.fiftyProxy.mbPerSecond)} MB/s (${results.fiftyProxy.requests} downloads in all rounds)   nginx ${r2(results.fiftyNginx.mbPerSecond)} MB/s   ratio ${r2(fifty)}   target >= ${TARGETS.throughputRatio}: ${verdict(fifty >= TARGETS.throughputRatio)}`);
+      log(cpu(results.fiftyProxy, results.fiftyNginx, 'download'));
+    }
+    if (results.listProxy) {
+      log(
+        `list, 50 clients, warm token cache: proxy p50 ${r2(results.listProxy.p50)} ms, p99 ${r2(results.listProxy.p99)} ms (${results.listProxy.requests} requests, ${Math.round(results.listProxy.requests / results.listProxy.elapsed)}/s)` +
+          `   nginx static copy p50 ${r2(results.listNginx.p50)} ms, p99 ${r2(results.listNginx.p99)} ms (${Math.round(results.listNginx.requests / results.listNginx.elapsed)}/s)` +
+          `   p99 ratio ${r2(ratio(results.listProxy.p99, results.listNginx.p99))}   target p99 < ${TARGETS.listP99Ms} ms: ${verdict(results.listProxy.p99 < TARGETS.listP99Ms)}`,
+      );
+      log(cpu(results.listProxy, results.listNginx, 'list request'));
+      log(
+        `      list cache off (information): p50 ${r2(results.listUncached.p50)} ms, p99 ${r2(results.listUncached.p99)} ms (${Math.round(results.listUncached.requests / results.listUncached.elapsed)}/s), ` +
+          `CPU per list request ${r2(results.listUncached.serverCpuMsPerRequest)} ms`,
+      );
+      log(`      Commerce token checks during the list phase: ${commerceCalls}`);
+    }
+    if (results.twoHundredProxy) {
+      log(
+        `peak RSS, 200 concurrent downloads: proxy ${r2(mb(proxyPeak))} MB   nginx ${r2(mb(nginxPeak))} MB (master + worker)   ratio ${r2(ratio(proxyPeak, nginxPeak))}` +
+          `   target < ${TARGETS.peakRssMb} MB: ${verdict(mb(proxyPeak) < TARGETS.peakRssMb)}`,
+      );
+      log(`      (200 downloads: proxy ${r2(results.twoHundredProxy.mbPerSecond)} MB/s, nginx ${r2(results.twoHundredNginx.mbPerSecond)} MB/s)`);
+    }
     log('');
     const missed = verdicts.filter((ok) => !ok).length;
     log(missed === 0 ? 'all targets met' : `${missed} target(s) missed`);

@@ -17,6 +17,8 @@ export interface ProxyConfig extends DatabaseConfig {
   readonly commerceOccPrefix: string;
   readonly commerceTimeoutMs: number;
   readonly tokenCacheTtlMs: number;
+  /** bytes of serialized list answers each instance keeps; 0 = no list cache */
+  readonly listCacheBytes: number;
   readonly dataDir: string;
   readonly databasePath: string;
   readonly documentStoreDir: string;
@@ -149,6 +151,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     commerceOccPrefix: urlPath('COMMERCE_OCC_PREFIX', '/occ/v2'),
     commerceTimeoutMs: integer('COMMERCE_TIMEOUT_MS', 5000, 1, 600_000),
     tokenCacheTtlMs: integer('TOKEN_CACHE_TTL_MS', 30_000, 0, 3_600_000),
+    listCacheBytes: integer('LIST_CACHE_BYTES', 8 * 1024 * 1024, 0, 1024 * 1024 * 1024),
     dataDir,
     databasePath: path.resolve(cwd, read('DATABASE_PATH') ?? path.join(dataDir, 'documents.sqlite')),
     documentStoreDir: path.resolve(cwd, read('DOCUMENT_STORE_DIR') ?? path.join(dataDir, 'files')),

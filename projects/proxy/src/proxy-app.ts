@@ -50,6 +50,7 @@ export async function createProxyApp(
     linkTtlSeconds: config.signedLinkTtlSeconds,
     publicBaseUrl: config.publicBaseUrl,
     metrics,
+    listCacheBytes: config.listCacheBytes,
     limits: {
       bodyBytes: config.bodyLimitBytes,
       queryLength: config.maxQueryLength,

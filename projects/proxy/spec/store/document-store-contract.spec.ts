@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Client } from 'pg';
 import { PgDocumentStore } from '../../src/store/postgres/pg-document-store';
 import { SqliteDocumentStore } from '../../src/store/sqlite/sqlite-document-store';
 import { tempDir } from '../support/batch';
@@ -13,6 +15,14 @@ describeStoreContract('SqliteDocumentStore', async () => {
   return {
     store,
     openAnother: async () => SqliteDocumentStore.open(file),
+    setDeliveryStatusDirectly: async (id, status) => {
+      const db = new BetterSqlite3(file);
+      try {
+        db.prepare('UPDATE documents SET delivery_status = ? WHERE id = ?').run(status, id);
+      } finally {
+        db.close();
+      }
+    },
     cleanup: async () => {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -27,6 +37,15 @@ describeStoreContract('PgDocumentStore', async () => {
   return {
     store,
     openAnother: () => PgDocumentStore.open(TEST_DATABASE_URL, { schema, poolSize: 4 }),
+    setDeliveryStatusDirectly: async (id, status) => {
+      const client = new Client({ connectionString: TEST_DATABASE_URL });
+      await client.connect();
+      try {
+        await client.query(`UPDATE "${schema}".documents SET delivery_status = $1 WHERE id = $2`, [status, id]);
+      } finally {
+        await client.end();
+      }
+    },
     cleanup: async () => {
       await store.close();
       await dropSchema(schema);

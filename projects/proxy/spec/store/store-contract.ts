@@ -57,6 +57,8 @@ export interface OpenedStore {
   store: ProxyStore;
   /** opens a second, independent store on the same database (another process' view) */
   openAnother(): Promise<ProxyStore>;
+  /** a write that bypasses the store's methods (plain SQL, as a later feature's UPDATE would be) */
+  setDeliveryStatusDirectly(documentId: string, status: string): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -144,6 +146,46 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       await store.insertIfAbsent(DOC);
       const page = await store.queryForOwner(DOC.ownerUid, { types: [], q: "' OR 1=1 --", currentPage: 0, pageSize: 10, sort: 'byDateDesc' });
       expect(page.totalResults).toBe(0);
+    });
+
+    it('gives the owner a new list revision with every write to their documents or read state, and only then', async () => {
+      const owner = DOC.ownerUid;
+      expect(await store.listRevision(owner)).toBe('');
+      const { id } = await store.insertIfAbsent(DOC);
+      const afterInsert = await store.listRevision(owner);
+      expect(afterInsert).not.toBe('');
+
+      await store.insertIfAbsent(DOC); // already there: nothing written
+      await store.insertIfAbsent({ ...DOC, ownerUid: 'ben.miller@example.com' }); // someone else's
+      expect(await store.markRead('ben.miller@example.com', id)).toBeFalse();
+      expect(await store.listRevision(owner)).toBe(afterInsert);
+      const page = await store.queryForOwner(owner, { types: [], currentPage: 0, pageSize: 10, sort: 'byDateDesc' });
+      expect(page.revision).toBe(afterInsert);
+
+      await store.markRead(owner, id);
+      const afterRead = await store.listRevision(owner);
+      expect(afterRead).not.toBe(afterInsert);
+      await store.markRead(owner, id); // read already
+      expect(await store.listRevision(owner)).toBe(afterRead);
+
+      await opened.setDeliveryStatusDirectly(id, 'DELIVERED');
+      const afterDirectWrite = await store.listRevision(owner);
+      expect(afterDirectWrite).not.toBe(afterRead);
+      expect((await store.queryForOwner(owner, { types: [], currentPage: 0, pageSize: 10, sort: 'byDateDesc' })).revision).toBe(afterDirectWrite);
+    });
+
+    it('shows a write through another instance in the revision at once', async () => {
+      await store.insertIfAbsent(DOC);
+      const before = await store.listRevision(DOC.ownerUid);
+      const other = await opened.openAnother();
+      try {
+        await other.insertIfAbsent({ ...DOC, number: 'INV-9', sha256: '9'.repeat(64) });
+      } finally {
+        await other.close();
+      }
+      expect(await store.listRevision(DOC.ownerUid)).not.toBe(before);
+      const page = await store.queryForOwner(DOC.ownerUid, { types: [], currentPage: 0, pageSize: 10, sort: 'byDateDesc' });
+      expect(page.totalResults).toBe(2);
     });
 
     it('marks read per owner only, and another instance sees the read state', async () => {

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       commerceOccPrefix: '/occ/v2',
       commerceTimeoutMs: 5000,
       tokenCacheTtlMs: 30000,
+      listCacheBytes: 8 * 1024 * 1024,
       dataDir: path.resolve('/srv/proxy/data'),
       databasePath: path.resolve('/srv/proxy/data/documents.sqlite'),
       documentStoreDir: path.resolve('/srv/proxy/data/files'),
@@ -91,6 +92,7 @@ describe('loadConfig', () => {
         COMMERCE_OCC_PREFIX: '/rest/v2/',
         COMMERCE_TIMEOUT_MS: '2500',
         TOKEN_CACHE_TTL_MS: '0',
+        LIST_CACHE_BYTES: '0',
         DATA_DIR: 'var',
         CORS_ORIGINS: 'http://localhost:4200, https://shop.example.com/',
         LOG_LEVEL: 'DEBUG',
@@ -103,6 +105,7 @@ describe('loadConfig', () => {
     expect(config.commerceOccPrefix).toBe('/rest/v2');
     expect(config.commerceTimeoutMs).toBe(2500);
     expect(config.tokenCacheTtlMs).toBe(0);
+    expect(config.listCacheBytes).toBe(0);
     expect(config.databasePath).toBe(path.resolve('/srv/proxy/var/documents.sqlite'));
     expect(config.corsOrigins).toEqual(['http://localhost:4200', 'https://shop.example.com']);
     expect(config.logLevel).toBe('debug');

@@ -30,6 +30,11 @@ export class DocumentService {
     return this.store.queryForOwner(ownerKey(shopper.uid), query);
   }
 
+  /** Changes with every write to the shopper's documents or read state (see DocumentStore.listRevision). */
+  listRevision(shopper: Shopper): Promise<string> {
+    return this.store.listRevision(ownerKey(shopper.uid));
+  }
+
   /** Unknown ids and other shoppers' ids give the same NotFoundError. */
   async get(shopper: Shopper, documentId: string, requestId?: string): Promise<ShopperDocument> {
     const document = await this.find(shopper, documentId);

@@ -121,6 +121,8 @@ export interface DocumentPage {
   typeCounts: { code: DocumentType; count: number }[];
   /** unread documents, honouring every filter except `unread` */
   unreadCount: number;
+  /** the owner's list revision this page was read at (DocumentStore.listRevision), for list caches */
+  revision: string;
 }
 
 /** The identity Commerce vouched for. */

@@ -23,6 +23,8 @@ import type { EntryRules } from '../documents/ingest/manifest-entry';
 import { documentListSchema, documentSchema, occErrorListSchema } from './schemas';
 import { registerSecurityHeaders } from './security-headers';
 
+export const DEFAULT_LIST_CACHE_BYTES = 8 * 1024 * 1024;
+
 export interface AppDependencies {
   documents: DocumentService;
   identity: ShopperIdentityProvider;
@@ -47,6 +49,8 @@ export interface AppDependencies {
   /** origin in front of signed links (e.g. https://shop.example.com); default: path-absolute links */
   publicBaseUrl?: string;
   metrics?: ProxyMetrics;
+  /** bytes of serialized list answers cached per instance (checked against the store's owner revision); default 8 MiB, 0 = off */
+  listCacheBytes?: number;
   /** defaults: 1 MiB body, 2048-character query, 300 requests per user per minute */
   limits?: { bodyBytes?: number; queryLength?: number; rateMax?: number; rateWindowMs?: number };
 }
@@ -98,6 +102,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     links: deps.links ?? LinkSigner.fromSecret(undefined),
     linkTtlSeconds: deps.linkTtlSeconds ?? 60,
     publicBaseUrl: deps.publicBaseUrl,
+    listCacheBytes: deps.listCacheBytes ?? DEFAULT_LIST_CACHE_BYTES,
   });
   if (deps.generation) await app.register(orderDocumentRoutes, { generation: deps.generation, identity: deps.identity });
   if (deps.integration) await app.register(integrationRoutes, deps.integration);

@@ -6,12 +6,15 @@ import { HttpStatusError } from './http-status-error';
 
 /** Rejects over-long query strings before any work is done for them (414, OCC body). */
 export function registerQueryLengthLimit(app: FastifyInstance, maxLength: number): void {
-  app.addHook('onRequest', async (request) => {
+  // Callback style: no promise per request.
+  app.addHook('onRequest', (request, _reply, done) => {
     const url = request.raw.url ?? '';
     const start = url.indexOf('?');
     if (start >= 0 && url.length - start - 1 > maxLength) {
-      throw new HttpStatusError(414, 'UriTooLongError', `The query string is longer than ${maxLength} characters`);
+      done(new HttpStatusError(414, 'UriTooLongError', `The query string is longer than ${maxLength} characters`));
+      return;
     }
+    done();
   });
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ProxyMetrics } from '../observability/metrics';
 
 declare module 'fastify' {
@@ -10,9 +10,24 @@ declare module 'fastify' {
 
 /** Counts and times every response by route pattern (never the raw URL: bounded label values). */
 export function registerMetricsHooks(app: FastifyInstance, metrics: ProxyMetrics): void {
-  app.addHook('onResponse', async (request, reply) => {
+  // Callback style (no promise per response), and one label object per method, route and status.
+  const labelsByKey = new Map<string, { method: string; route: string; status_code: string }>();
+  app.addHook('onResponse', (request, reply, done) => {
+    try {
+      record(request, reply);
+    } finally {
+      done();
+    }
+  });
+
+  function record(request: FastifyRequest, reply: FastifyReply): void {
     const route = request.routeOptions.url ?? 'unmatched';
-    const labels = { method: request.method, route, status_code: String(reply.statusCode) };
+    const key = `${request.method} ${reply.statusCode} ${route}`;
+    let labels = labelsByKey.get(key);
+    if (!labels) {
+      labels = { method: request.method, route, status_code: String(reply.statusCode) };
+      labelsByKey.set(key, labels);
+    }
     metrics.requests.inc(labels);
     metrics.requestDuration.observe(labels, reply.elapsedTime / 1000);
 
@@ -21,7 +36,7 @@ export function registerMetricsHooks(app: FastifyInstance, metrics: ProxyMetrics
       const length = Number(reply.getHeader('content-length'));
       if (Number.isFinite(length) && length > 0) metrics.bytesServed.inc({ route }, length);
     }
-  });
+  }
 }
 
 /** GET /metrics in the Prometheus text exposition format. */

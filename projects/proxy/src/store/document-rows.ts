@@ -1,11 +1,14 @@
-import type {
-  CorrespondenceEvent,
-  DeliveryChannel,
-  DeliveryStatusCode,
-  DocumentSort,
-  DocumentType,
-  NewDocument,
-  ShopperDocument,
+import {
+  DOCUMENT_TYPES,
+  type CorrespondenceEvent,
+  type DeliveryChannel,
+  type DeliveryStatusCode,
+  type DocumentPage,
+  type DocumentQuery,
+  type DocumentSort,
+  type DocumentType,
+  type NewDocument,
+  type ShopperDocument,
 } from '../documents/model';
 
 /**
@@ -129,4 +132,37 @@ export function toShopperDocument(row: DocumentRow): ShopperDocument {
 
 function fromJsonColumn<T>(value: T | string): T {
   return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+/** Per type: the owner's documents matching every filter except `types` and `unread`, and how many of those are read. */
+export interface TypeCount {
+  code: DocumentType;
+  total: number | string;
+  readCount: number | string;
+}
+
+/**
+ * The total and both facets from one pass of per-type counts: the total honours every filter, the
+ * type facet ignores `types`, the unread facet ignores `unread`.
+ */
+export function facetsFromTypeCounts(
+  query: DocumentQuery,
+  counts: readonly TypeCount[],
+): Pick<DocumentPage, 'totalResults' | 'typeCounts' | 'unreadCount'> {
+  const numbers = counts.map((c) => ({ code: c.code, total: Number(c.total), read: Number(c.readCount) }));
+  const matchesUnread = (c: { total: number; read: number }) =>
+    query.unread === undefined ? c.total : query.unread ? c.total - c.read : c.read;
+  const typeSelected = (code: DocumentType) => query.types.length === 0 || query.types.includes(code);
+  const typeOrder = (code: DocumentType) => DOCUMENT_TYPES.indexOf(code);
+
+  const typeCounts = numbers
+    .map((c) => ({ code: c.code, count: matchesUnread(c) }))
+    .filter((c) => c.count > 0)
+    .sort((a, b) => typeOrder(a.code) - typeOrder(b.code));
+  const selected = numbers.filter((c) => typeSelected(c.code));
+  return {
+    totalResults: selected.reduce((sum, c) => sum + matchesUnread(c), 0),
+    typeCounts,
+    unreadCount: selected.reduce((sum, c) => sum + c.total - c.read, 0),
+  };
 }

@@ -15,8 +15,15 @@ export interface DocumentStore {
   insertIfAbsent(document: NewDocument): Promise<InsertResult>;
   /** The document with that id if `ownerUid` owns it, else undefined. */
   findForOwner(ownerUid: string, id: string): Promise<ShopperDocument | undefined>;
-  /** Filtered, sorted page of the owner's documents plus facet counts. */
+  /** Filtered, sorted page of the owner's documents plus facet counts, and the revision they were read at. */
   queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage>;
+  /**
+   * The owner's list revision: a value that changes with every committed write to the owner's
+   * documents or read state, by any writer. The database maintains it (triggers of migration 6 on
+   * `documents` and `document_reads`), so no write path can forget it; a table whose rows change
+   * what a list shows must get the same trigger. Empty when the owner has never had a document.
+   */
+  listRevision(ownerUid: string): Promise<string>;
   /** Marks the owner's document read; false when no such document. */
   markRead(ownerUid: string, id: string): Promise<boolean>;
   /**

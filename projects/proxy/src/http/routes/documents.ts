@@ -2,7 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { DocumentService } from '../../documents/document-service';
 import type { ShopperIdentityProvider } from '../../documents/identity';
 import { toDocumentQuery, type ListParameters } from '../../documents/list-query';
-import { DOCUMENT_SORTS } from '../../documents/model';
+import { DOCUMENT_SORTS, type DocumentPage, type DocumentQuery } from '../../documents/model';
+import { ownerKey } from '../../documents/owner';
 import type { LinkSigner } from '../../links/link-signer';
 import { authenticateShopperOrLink, requireShopper } from '../authenticate';
 import type { Disposition } from '../content-disposition';
@@ -15,6 +16,7 @@ import {
   readStateBodySchema,
   userParamsSchema,
 } from '../schemas';
+import { listCacheKey, ListResponseCache } from '../list-response-cache';
 import { sendDocument } from '../send-document';
 import { documentLinkRoutes } from './document-links';
 import { orderArchiveRoutes } from './order-archive';
@@ -27,6 +29,25 @@ export interface DocumentRoutesOptions {
   linkTtlSeconds: number;
   /** origin put in front of signed links; none = path-absolute links */
   publicBaseUrl?: string;
+  /** bytes of serialized list answers kept per instance; 0 = no list cache */
+  listCacheBytes: number;
+}
+
+const JSON_UTF8 = 'application/json; charset=utf-8';
+
+function listResponse(query: DocumentQuery, page: DocumentPage) {
+  return {
+    documents: page.documents,
+    pagination: {
+      currentPage: query.currentPage,
+      pageSize: query.pageSize,
+      totalPages: Math.ceil(page.totalResults / query.pageSize),
+      totalResults: page.totalResults,
+      sort: query.sort,
+    },
+    sorts: DOCUMENT_SORTS.map((code) => ({ code, selected: code === query.sort })),
+    facets: { types: page.typeCounts, unread: page.unreadCount },
+  };
 }
 
 interface UserParams {
@@ -41,6 +62,7 @@ interface DocumentParams extends UserParams {
 /** Shopper document endpoints under /occ/v2/{baseSiteId}/users/{userId}/documents. */
 export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (app, options) => {
   const { documents, identity, links } = options;
+  const listCache = options.listCacheBytes > 0 ? new ListResponseCache(options.listCacheBytes) : undefined;
   // Authentication comes first: nothing about a request is answered to an unknown caller.
   app.addHook('onRequest', authenticateShopperOrLink(identity, links, documents));
 
@@ -53,21 +75,21 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
         response: { 200: { $ref: 'DocumentList#' }, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const query = toDocumentQuery(request.query);
-      const page = await documents.list(requireShopper(request), query);
-      return {
-        documents: page.documents,
-        pagination: {
-          currentPage: query.currentPage,
-          pageSize: query.pageSize,
-          totalPages: Math.ceil(page.totalResults / query.pageSize),
-          totalResults: page.totalResults,
-          sort: query.sort,
-        },
-        sorts: DOCUMENT_SORTS.map((code) => ({ code, selected: code === query.sort })),
-        facets: { types: page.typeCounts, unread: page.unreadCount },
-      };
+      const shopper = requireShopper(request);
+      reply.type(JSON_UTF8);
+      if (!listCache) return listResponse(query, await documents.list(shopper, query));
+
+      // The revision comes from the store on every request, so a write by any instance shows at once.
+      const key = listCacheKey(ownerKey(shopper.uid), query);
+      const cached = listCache.get(key, await documents.listRevision(shopper));
+      if (cached !== undefined) return reply.send(cached);
+      const page = await documents.list(shopper, query);
+      // The route's response schema serializes, exactly as for an uncached answer.
+      const body = reply.serialize(listResponse(query, page)) as string;
+      listCache.set(key, page.revision, body);
+      return reply.send(body);
     },
   );
 

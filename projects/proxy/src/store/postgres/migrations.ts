@@ -83,6 +83,40 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 3, name: 'typed delivery status, correspondence, call to action', sql: documentNoticeColumns('postgres') },
   { version: 4, name: 'communication preferences, history and outbox', sql: preferenceTables('postgres') },
   { version: 5, name: 'delivery events', sql: deliveryEventTable('postgres') },
+  {
+    version: 6,
+    name: 'owner list revisions and the date-ordered list index',
+    // Same contract as SQLite migration 6: every write to an owner's documents or read state gives
+    // the owner a new random revision inside the writing transaction, so a list cache on any
+    // instance sees the change as soon as it commits. The function keeps the migration's search_path.
+    sql: `
+      CREATE TABLE owner_revisions (
+        owner_uid TEXT   PRIMARY KEY,
+        revision  BIGINT NOT NULL
+      );
+      INSERT INTO owner_revisions (owner_uid, revision)
+        SELECT owner_uid, (random() * 9007199254740991)::bigint
+        FROM (SELECT owner_uid FROM documents UNION SELECT user_uid FROM document_reads) owners;
+      CREATE FUNCTION bump_owner_revision() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+      BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+          INSERT INTO owner_revisions (owner_uid, revision) VALUES (to_jsonb(OLD) ->> TG_ARGV[0], (random() * 9007199254740991)::bigint)
+            ON CONFLICT (owner_uid) DO UPDATE SET revision = EXCLUDED.revision;
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+          INSERT INTO owner_revisions (owner_uid, revision) VALUES (to_jsonb(NEW) ->> TG_ARGV[0], (random() * 9007199254740991)::bigint)
+            ON CONFLICT (owner_uid) DO UPDATE SET revision = EXCLUDED.revision;
+        END IF;
+        RETURN NULL;
+      END
+      $$;
+      CREATE TRIGGER documents_owner_revision AFTER INSERT OR UPDATE OR DELETE ON documents
+        FOR EACH ROW EXECUTE FUNCTION bump_owner_revision('owner_uid');
+      CREATE TRIGGER document_reads_owner_revision AFTER INSERT OR UPDATE OR DELETE ON document_reads
+        FOR EACH ROW EXECUTE FUNCTION bump_owner_revision('user_uid');
+      CREATE INDEX documents_owner_date_desc ON documents (owner_uid, created_at DESC, number DESC, id);
+    `,
+  },
 ];
 
 /**

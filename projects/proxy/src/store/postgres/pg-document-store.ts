@@ -2,14 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { sealEvent } from '../../documents/audit/audit-chain';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
-import {
-  DOCUMENT_TYPES,
-  type DocumentPage,
-  type DocumentQuery,
-  type DocumentType,
-  type NewDocument,
-  type ShopperDocument,
-} from '../../documents/model';
+import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../../documents/model';
 import type { AuditQuery } from '../audit-store';
 import type { InsertResult } from '../document-store';
 import type { ClaimOutcome } from '../generation-claims';
@@ -19,9 +12,11 @@ import {
   DOCUMENT_INSERT_COLUMNS,
   DOCUMENT_SELECT_COLUMNS,
   documentInsertValues,
+  facetsFromTypeCounts,
   ORDER_BY,
   toShopperDocument,
   type DocumentRow,
+  type TypeCount,
 } from '../document-rows';
 import { toAuditEvent, type AuditRow } from '../audit-rows';
 import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
@@ -109,35 +104,41 @@ export class PgDocumentStore implements ProxyStore {
     return rows[0] ? toShopperDocument(rows[0]) : undefined;
   }
 
+  /**
+   * One statement, so one round trip and one snapshot: the revision, the page (as JSON rows, in
+   * order) and the per-type counts the total and facets come from.
+   */
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
-    return this.transaction(async (client) => {
-      const all = where(ownerUid, query, {});
-      const total = await client.query<{ total: string }>(`SELECT COUNT(*) AS total ${FROM_WITH_READS} WHERE ${all.sql}`, all.params);
-      const limit = `$${all.params.length + 1}`;
-      const offset = `$${all.params.length + 2}`;
-      const rows = await client.query<DocumentRow>(
-        `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all.sql} ORDER BY ${ORDER_BY[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
-        [...all.params, query.pageSize, query.currentPage * query.pageSize],
-      );
-      const withoutTypes = where(ownerUid, query, { ignoreTypes: true });
-      const types = await client.query<{ code: DocumentType; count: string }>(
-        `SELECT d.type AS code, COUNT(*) AS count ${FROM_WITH_READS} WHERE ${withoutTypes.sql} GROUP BY d.type`,
-        withoutTypes.params,
-      );
-      const withoutUnread = where(ownerUid, query, { ignoreUnread: true });
-      const unread = await client.query<{ unread: string }>(
-        `SELECT COUNT(*) AS unread ${FROM_WITH_READS} WHERE ${withoutUnread.sql} AND r.document_id IS NULL`,
-        withoutUnread.params,
-      );
-      const typeCounts = types.rows.map((r) => ({ code: r.code, count: Number(r.count) }));
-      typeCounts.sort((a, b) => DOCUMENT_TYPES.indexOf(a.code) - DOCUMENT_TYPES.indexOf(b.code));
-      return {
-        documents: rows.rows.map(toShopperDocument),
-        totalResults: Number(total.rows[0].total),
-        typeCounts,
-        unreadCount: Number(unread.rows[0].unread),
-      };
-    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const params: unknown[] = [ownerUid];
+    const bind = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const all = filters(query, bind, {});
+    const others = filters(query, bind, { ignoreTypes: true, ignoreUnread: true });
+    const order = ORDER_BY[query.sort];
+    const { rows } = await this.pool.query<{ revision: string | null; documents: DocumentRow[]; counts: TypeCount[] }>(
+      `SELECT
+         (SELECT revision::text FROM owner_revisions WHERE owner_uid = $1) AS revision,
+         (SELECT COALESCE(json_agg(row_to_json(d) ORDER BY ${order}), '[]'::json) FROM (
+            SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all}
+            ORDER BY ${order} LIMIT ${bind(query.pageSize)} OFFSET ${bind(query.currentPage * query.pageSize)}
+          ) d) AS documents,
+         (SELECT COALESCE(json_agg(c), '[]'::json) FROM (
+            SELECT d.type AS "code", COUNT(*) AS "total", COUNT(r.document_id) AS "readCount"
+            ${FROM_WITH_READS} WHERE ${others} GROUP BY d.type
+          ) c) AS counts`,
+      params,
+    );
+    const { revision, documents, counts } = rows[0];
+    return { documents: documents.map(toShopperDocument), ...facetsFromTypeCounts(query, counts), revision: revision ?? '' };
+  }
+
+  async listRevision(ownerUid: string): Promise<string> {
+    const { rows } = await this.pool.query<{ revision: string }>('SELECT revision::text AS revision FROM owner_revisions WHERE owner_uid = $1', [
+      ownerUid,
+    ]);
+    return rows[0]?.revision ?? '';
   }
 
   async markRead(ownerUid: string, id: string): Promise<boolean> {
@@ -342,18 +343,13 @@ export class PgDocumentStore implements ProxyStore {
   }
 }
 
-interface WhereOptions {
+interface FilterOptions {
   ignoreTypes?: boolean;
   ignoreUnread?: boolean;
 }
 
-/** WHERE clause with numbered placeholders; `$1` is the owner (also the reader of FROM_WITH_READS). */
-function where(ownerUid: string, query: DocumentQuery, options: WhereOptions): { sql: string; params: unknown[] } {
-  const params: unknown[] = [ownerUid];
-  const bind = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+/** WHERE clause for the owner's filtered documents; `$1` is the owner (also the reader of FROM_WITH_READS), values are bound. */
+function filters(query: DocumentQuery, bind: (value: unknown) => string, options: FilterOptions): string {
   const clauses = ['d.owner_uid = $1'];
   if (!options.ignoreTypes && query.types.length > 0) clauses.push(`d.type = ANY(${bind(query.types)}::text[])`);
   if (query.orderCode !== undefined) clauses.push(`d.order_code = ${bind(query.orderCode)}`);
@@ -366,6 +362,5 @@ function where(ownerUid: string, query: DocumentQuery, options: WhereOptions): {
   if (!options.ignoreUnread && query.unread !== undefined) {
     clauses.push(query.unread ? 'r.document_id IS NULL' : 'r.document_id IS NOT NULL');
   }
-  return { sql: clauses.join(' AND '), params };
+  return clauses.join(' AND ');
 }
-

@@ -83,6 +83,52 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'typed delivery status, correspondence, call to action', sql: documentNoticeColumns('sqlite') },
   { version: 4, name: 'communication preferences, history and outbox', sql: preferenceTables('sqlite') },
   { version: 5, name: 'delivery events', sql: deliveryEventTable('sqlite') },
+  {
+    version: 6,
+    name: 'owner list revisions and the date-ordered list index',
+    // Every write to an owner's documents or read state gives the owner a new random revision, in
+    // the writing transaction, whoever writes (any instance, the ingest CLI, a later feature's
+    // UPDATE): list caches compare it before answering. Random, not a counter, so a database
+    // restored or recreated under a running instance never repeats a revision with other contents.
+    sql: `
+      CREATE TABLE owner_revisions (
+        owner_uid TEXT    PRIMARY KEY,
+        revision  INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO owner_revisions (owner_uid, revision)
+        SELECT owner_uid, random() FROM (SELECT owner_uid FROM documents UNION SELECT user_uid FROM document_reads);
+      CREATE TRIGGER documents_revision_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO owner_revisions (owner_uid, revision) VALUES (NEW.owner_uid, random())
+          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
+      END;
+      CREATE TRIGGER documents_revision_update AFTER UPDATE ON documents BEGIN
+        INSERT INTO owner_revisions (owner_uid, revision) VALUES (OLD.owner_uid, random())
+          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
+        INSERT INTO owner_revisions (owner_uid, revision) VALUES (NEW.owner_uid, random())
+          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
+      END;
+      CREATE TRIGGER documents_revision_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO owner_revisions (owner_uid, revision) VALUES (OLD.owner_uid, random())
+          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
+      END;
+      CREATE TRIGGER document_reads_revision_insert AFTER INSERT ON document_reads BEGIN
+        INSERT INTO owner_revisions (owner_uid, revision) VALUES (NEW.user_uid, random())
+          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
+      END;
+      CREATE TRIGGER document_reads_revision_update AFTER UPDATE ON document_reads BEGIN
+        INSERT INTO owner_revisions (owner_uid, revision) VALUES (OLD.user_uid, random())
+          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
+        INSERT INTO owner_revisions (owner_uid, revision) VALUES (NEW.user_uid, random())
+          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
+      END;
+      CREATE TRIGGER document_reads_revision_delete AFTER DELETE ON document_reads BEGIN
+        INSERT INTO owner_revisions (owner_uid, revision) VALUES (OLD.user_uid, random())
+          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
+      END;
+      -- The default list order (byDateDesc) straight from an index: the first page stops after pageSize rows.
+      CREATE INDEX documents_owner_date_desc ON documents (owner_uid, created_at DESC, number DESC, id);
+    `,
+  },
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

@@ -3,14 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Statement } from 'better-sqlite3';
-import {
-  DOCUMENT_TYPES,
-  type DocumentPage,
-  type DocumentQuery,
-  type DocumentType,
-  type NewDocument,
-  type ShopperDocument,
-} from '../../documents/model';
+import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../../documents/model';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
 import type { AuditQuery } from '../audit-store';
 import type { InsertResult } from '../document-store';
@@ -21,9 +14,11 @@ import {
   DOCUMENT_INSERT_COLUMNS,
   DOCUMENT_SELECT_COLUMNS,
   documentInsertValues,
+  facetsFromTypeCounts,
   ORDER_BY,
   toShopperDocument,
   type DocumentRow,
+  type TypeCount,
 } from '../document-rows';
 import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
 import type { OutboxRow } from '../../preferences/preference-store';
@@ -41,6 +36,8 @@ const SELECT_COLUMNS = `${DOCUMENT_SELECT_COLUMNS},
 const FROM_WITH_READS = `FROM documents d
   LEFT JOIN document_reads r ON r.document_id = d.id AND r.user_uid = ?`;
 
+const REVISION = 'SELECT CAST(revision AS TEXT) FROM owner_revisions WHERE owner_uid = ?';
+
 const MAX_CACHED_STATEMENTS = 256;
 
 /** The embedded default store: better-sqlite3 in WAL mode. */
@@ -48,6 +45,8 @@ export class SqliteDocumentStore implements ProxyStore {
   private readonly db: Database;
   /** Compiled statements by SQL text: compiling costs more than running these small queries. */
   private readonly statements = new Map<string, Statement>();
+  /** Statements answering arrays (`raw`), with their column names: building rows in JS costs far less than better-sqlite3's objects. */
+  private readonly rawStatements = new Map<string, { statement: Statement; columns: string[] }>();
 
   private readonly preferences: SqlitePreferences;
   private readonly deliveryEvents: SqliteDeliveryEvents;
@@ -67,6 +66,22 @@ export class SqliteDocumentStore implements ProxyStore {
       this.statements.set(sql, statement);
     }
     return statement;
+  }
+
+  private rows<T>(sql: string, params: unknown[]): T[] {
+    let cached = this.rawStatements.get(sql);
+    if (!cached) {
+      if (this.rawStatements.size >= MAX_CACHED_STATEMENTS) this.rawStatements.clear();
+      const statement = this.db.prepare(sql).raw(true);
+      cached = { statement, columns: statement.columns().map((column) => column.name) };
+      this.rawStatements.set(sql, cached);
+    }
+    const { statement, columns } = cached;
+    return (statement.all(...params) as unknown[][]).map((values) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < columns.length; i++) row[columns[i]] = values[i];
+      return row as T;
+    });
   }
 
   /** Opens (creating if needed) the database file and applies pending migrations. */
@@ -175,37 +190,35 @@ export class SqliteDocumentStore implements ProxyStore {
 
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
     const read = this.db.transaction((): DocumentPage => {
+      const revision = this.revisionSync(ownerUid);
       const all = where(ownerUid, query, {});
-      const rows = this.statement(
+      const rows = this.rows<DocumentRow>(
         `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all.sql}
          ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
-      ).all(ownerUid, ...all.params, query.pageSize, query.currentPage * query.pageSize) as DocumentRow[];
+        [ownerUid, ...all.params, query.pageSize, query.currentPage * query.pageSize],
+      );
 
       // One pass for the total and both facets: per type, how many match the other filters and how many
       // of those are read. The total honours every filter, the type facet ignores `types`, the unread
       // facet ignores `unread`; all three follow from these counts.
       const others = where(ownerUid, query, { ignoreTypes: true, ignoreUnread: true });
-      const counts = this.statement(
+      const counts = this.rows<TypeCount>(
         `SELECT d.type AS code, COUNT(*) AS total, COUNT(r.document_id) AS readCount
          ${FROM_WITH_READS} WHERE ${others.sql} GROUP BY d.type`,
-      ).all(ownerUid, ...others.params) as { code: DocumentType; total: number; readCount: number }[];
+        [ownerUid, ...others.params],
+      );
 
-      const matchesUnread = (c: { total: number; readCount: number }) =>
-        query.unread === undefined ? c.total : query.unread ? c.total - c.readCount : c.readCount;
-      const typeSelected = (code: DocumentType) => query.types.length === 0 || query.types.includes(code);
-      const typeOrder = (code: DocumentType) => DOCUMENT_TYPES.indexOf(code);
-
-      const typeCounts = counts
-        .map((c) => ({ code: c.code, count: matchesUnread(c) }))
-        .filter((c) => c.count > 0)
-        .sort((a, b) => typeOrder(a.code) - typeOrder(b.code));
-      const selected = counts.filter((c) => typeSelected(c.code));
-      const totalResults = selected.reduce((sum, c) => sum + matchesUnread(c), 0);
-      const unreadCount = selected.reduce((sum, c) => sum + c.total - c.readCount, 0);
-
-      return { documents: rows.map(toShopperDocument), totalResults, typeCounts, unreadCount };
+      return { documents: rows.map(toShopperDocument), ...facetsFromTypeCounts(query, counts), revision };
     });
     return read();
+  }
+
+  async listRevision(ownerUid: string): Promise<string> {
+    return this.revisionSync(ownerUid);
+  }
+
+  private revisionSync(ownerUid: string): string {
+    return (this.statement(REVISION).pluck(true).get(ownerUid) as string | undefined) ?? '';
   }
 
   async markRead(ownerUid: string, id: string): Promise<boolean> {

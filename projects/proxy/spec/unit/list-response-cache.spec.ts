@@ -1,0 +1,51 @@
+import { listCacheKey, ListResponseCache } from '../../src/http/list-response-cache';
+import type { DocumentQuery } from '../../src/documents/model';
+
+const QUERY: DocumentQuery = { types: ['INVOICE', 'WARRANTY'], currentPage: 0, pageSize: 10, sort: 'byDateDesc' };
+
+describe('ListResponseCache', () => {
+  it('answers only for the revision the body was stored with, and forgets it on another', () => {
+    const cache = new ListResponseCache(1_000);
+    cache.set('k', 'r1', '{"a":1}');
+    expect(cache.get('k', 'r1')).toBe('{"a":1}');
+    expect(cache.get('k', 'r2')).toBeUndefined();
+    expect(cache.get('k', 'r1')).toBeUndefined();
+    expect(cache.size).toBe(0);
+    expect(cache.usedBytes).toBe(0);
+  });
+
+  it('stays within its byte bound, dropping the least recently used first', () => {
+    const body = 'x'.repeat(99); // 2 * (1 + 99) = 200 bytes with a one-character key
+    const cache = new ListResponseCache(600);
+    cache.set('a', 'r', body);
+    cache.set('b', 'r', body);
+    cache.set('c', 'r', body);
+    expect(cache.get('a', 'r')).toBe(body); // a is now the most recent
+    cache.set('d', 'r', body);
+    expect(cache.usedBytes).toBeLessThanOrEqual(600);
+    expect(cache.get('b', 'r')).toBeUndefined();
+    expect(cache.get('a', 'r')).toBe(body);
+    expect(cache.get('d', 'r')).toBe(body);
+    cache.set('huge', 'r', 'y'.repeat(1_000));
+    expect(cache.get('huge', 'r')).toBeUndefined();
+  });
+
+  it('keys by owner and by every field that changes the answer, not by the order of the type filter', () => {
+    const key = listCacheKey('anna@example.com', QUERY);
+    expect(listCacheKey('anna@example.com', { ...QUERY, types: ['WARRANTY', 'INVOICE'] })).toBe(key);
+    const variants: DocumentQuery[] = [
+      { ...QUERY, types: ['INVOICE'] },
+      { ...QUERY, orderCode: '1' },
+      { ...QUERY, from: new Date(0) },
+      { ...QUERY, toExclusive: new Date(0) },
+      { ...QUERY, q: 'x' },
+      { ...QUERY, unread: true },
+      { ...QUERY, unread: false },
+      { ...QUERY, currentPage: 1 },
+      { ...QUERY, pageSize: 11 },
+      { ...QUERY, sort: 'byNumber' },
+    ];
+    for (const variant of variants) expect(listCacheKey('anna@example.com', variant)).withContext(JSON.stringify(variant)).not.toBe(key);
+    expect(listCacheKey('ben@example.com', QUERY)).not.toBe(key);
+  });
+});

@@ -1,0 +1,83 @@
+import type { DocumentQuery } from '../documents/model';
+
+interface Entry {
+  revision: string;
+  body: string;
+}
+
+/**
+ * Serialized list answers of this instance, by owner and normalised query, each stamped with the
+ * owner's list revision it was read at. An answer is reused only while the store still reports
+ * that revision, and the store gives the owner a new one inside every write to their documents or
+ * read state (by any instance or process), so a reused answer is never older than the last
+ * committed write. Bounded by the bytes of the bodies; least recently used first out.
+ */
+export class ListResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string, revision: string): string | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.revision !== revision) {
+      this.remove(key, entry);
+      return undefined;
+    }
+    // Most recently used goes last.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.body;
+  }
+
+  set(key: string, revision: string, body: string): void {
+    const size = bodyBytes(key, body);
+    if (size > this.maxBytes) return;
+    const existing = this.entries.get(key);
+    if (existing) this.remove(key, existing);
+    this.entries.set(key, { revision, body });
+    this.bytes += size;
+    for (const [oldestKey, oldest] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.remove(oldestKey, oldest);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get usedBytes(): number {
+    return this.bytes;
+  }
+
+  private remove(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= bodyBytes(key, entry.body);
+  }
+}
+
+/** UTF-16 strings: two bytes a character is what they hold in memory, near enough. */
+function bodyBytes(key: string, body: string): number {
+  return 2 * (key.length + body.length);
+}
+
+/**
+ * The cache key of a list request: the owner key and every query field that changes the answer,
+ * with the type filter in a fixed order (it is a set).
+ */
+export function listCacheKey(ownerKey: string, query: DocumentQuery): string {
+  return JSON.stringify([
+    ownerKey,
+    [...query.types].sort(),
+    query.orderCode ?? null,
+    query.from?.getTime() ?? null,
+    query.toExclusive?.getTime() ?? null,
+    query.q ?? null,
+    query.unread ?? null,
+    query.currentPage,
+    query.pageSize,
+    query.sort,
+  ]);
+}
