@@ -28,6 +28,13 @@ import { DocumentsProxyAuthInterceptor } from './http-interceptors/proxy-auth.in
         component: PageLayoutComponent,
         data: { cxRoute: 'myDocuments' },
       },
+      {
+        // @ts-ignore the path comes from the routing config (cxRoute)
+        path: null,
+        canActivate: [AuthGuard, CmsPageGuard],
+        component: PageLayoutComponent,
+        data: { cxRoute: 'documentPreferences' },
+      },
     ]),
   ],
   providers: [

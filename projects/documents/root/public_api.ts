@@ -12,3 +12,6 @@ export * from './http-interceptors/proxy-url';
 export * from './model/cms-documents.model';
 export * from './model/documents.model';
 export * from './model/order-documents.model';
+export * from './facade/communication-preferences.facade';
+export * from './model/communication-preferences.model';
+export * from './utils/action-url';
