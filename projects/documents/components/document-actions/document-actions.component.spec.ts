@@ -15,7 +15,6 @@ import {
   TransferProgress,
 } from '../download/document-transfer.service';
 import { TransferTracker } from '../download/transfer-tracker';
-import { DocumentViewerService } from '../viewer/document-viewer.service';
 import {
   DocumentActionsVariant,
   ExstreamDocumentActionsComponent,
@@ -40,9 +39,11 @@ const offer: ExstreamDocument = {
     [variant]="variant"
     [showPreview]="showPreview"
     [transfers]="transfers"
+    (previewRequested)="previewed.push($event)"
   ></cx-exd-document-actions>`,
 })
 class HostComponent {
+  previewed: ExstreamDocument[] = [];
   document: ExstreamDocument = offer;
   variant: DocumentActionsVariant = 'list';
   showPreview = true;
@@ -54,14 +55,12 @@ describe('ExstreamDocumentActionsComponent', () => {
   let el: DebugElement;
   let facade: jasmine.SpyObj<DocumentsFacade>;
   let transfer: jasmine.SpyObj<DocumentTransferService>;
-  let viewer: jasmine.SpyObj<DocumentViewerService>;
   let router: jasmine.SpyObj<Router>;
 
   beforeEach(async () => {
     facade = jasmine.createSpyObj('DocumentsFacade', ['markRead']);
     transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument']);
     transfer.downloadDocument.and.returnValue(of({}));
-    viewer = jasmine.createSpyObj('DocumentViewerService', ['open']);
     router = jasmine.createSpyObj('Router', ['navigateByUrl']);
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule],
@@ -69,7 +68,6 @@ describe('ExstreamDocumentActionsComponent', () => {
       providers: [
         { provide: DocumentsFacade, useValue: facade },
         { provide: DocumentTransferService, useValue: transfer },
-        { provide: DocumentViewerService, useValue: viewer },
         { provide: Router, useValue: router },
         {
           provide: WindowRef,
@@ -165,7 +163,7 @@ describe('ExstreamDocumentActionsComponent', () => {
     it('marks an unread document read once, from preview and download', () => {
       render();
       el.query(By.css('.cx-exd-preview')).nativeElement.click();
-      expect(viewer.open).toHaveBeenCalledWith(jasmine.objectContaining({ id: 'r-1' }));
+      expect(fixture.componentInstance.previewed.map((d) => d.id)).toEqual(['r-1']);
       el.query(By.css('.cx-exd-download')).nativeElement.click();
       expect(transfer.downloadDocument).toHaveBeenCalledWith(jasmine.objectContaining({ id: 'r-1' }));
       el.query(By.css('.cx-exd-preview')).nativeElement.click();

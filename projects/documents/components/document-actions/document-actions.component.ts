@@ -22,7 +22,6 @@ import {
 } from '../download/document-transfer.service';
 import { TransferTracker } from '../download/transfer-tracker';
 import { formatFileSize } from '../my-documents/file-size';
-import { DocumentViewerService } from '../viewer/document-viewer.service';
 
 /**
  * Where the actions are shown: `list` (a row of a document list, link-style
@@ -33,7 +32,7 @@ export type DocumentActionsVariant = 'list' | 'viewer';
 /**
  * The actions of one document: preview, download and — when the document
  * has a valid `actionUrl` — its call to action. Preview and download mark an
- * unread document read.
+ * unread document read; the host opens the preview (`previewRequested`).
  *
  * Default change detection on purpose: a host passing its own
  * `TransferTracker` marks itself for check, which must refresh these buttons.
@@ -54,6 +53,12 @@ export class ExstreamDocumentActionsComponent implements OnChanges, OnDestroy {
    * host renders too); without one the component keeps its own.
    */
   @Input() transfers?: TransferTracker;
+  /**
+   * Emits the document when the shopper asks for its preview; the host opens
+   * it (e.g. with `DocumentViewerService`, which this component cannot use
+   * because the viewer itself shows these actions).
+   */
+  @Output() previewRequested = new EventEmitter<ExstreamDocument>();
   /** emits when the shopper follows the call to action (e.g. to close a dialog) */
   @Output() actionFollowed = new EventEmitter<DocumentActionTarget>();
 
@@ -67,7 +72,6 @@ export class ExstreamDocumentActionsComponent implements OnChanges, OnDestroy {
   constructor(
     protected documentsFacade: DocumentsFacade,
     protected transferService: DocumentTransferService,
-    protected viewerService: DocumentViewerService,
     protected config: ExstreamDocumentsConfig,
     protected winRef: WindowRef,
     @Optional() protected router?: Router
@@ -110,7 +114,7 @@ export class ExstreamDocumentActionsComponent implements OnChanges, OnDestroy {
 
   preview(): void {
     this.markRead();
-    this.viewerService.open(this.document);
+    this.previewRequested.emit(this.document);
   }
 
   download(): void {
