@@ -103,7 +103,7 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
   }
 
   function choose(index: number, channel: string): void {
-    pick(index, `input[type="radio"][value="${channel}"]`).click();
+    pick(index, `#cx-exd-pref-${index}-channel-${channel}`).click();
   }
 
   function setPaperless(index: number, value: boolean): void {
@@ -149,7 +149,7 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
     expect(row(1).nativeElement.textContent).toContain('exstreamDocumentTypes.CREDIT_NOTE');
     const radios = row(1).queryAll(By.css('input[type="radio"]'));
     expect(radios.length).toBe(3);
-    expect(pick(1, 'input[value="EMAIL"]').checked).toBe(true);
+    expect(pick(1, '#cx-exd-pref-1-channel-EMAIL').checked).toBe(true);
     // every control has a label bound to its id
     for (const control of row(1).queryAll(By.css('input, select'))) {
       const id = control.nativeElement.id as string;
@@ -186,7 +186,7 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
       { key: 'exstreamCommunicationPreferences.saved' },
       GlobalMessageType.MSG_TYPE_CONFIRMATION
     );
-    expect(pick(1, 'input[value="ACCOUNT_ONLY"]').checked).toBe(true);
+    expect(pick(1, '#cx-exd-pref-1-channel-ACCOUNT_ONLY').checked).toBe(true);
     expect(el.query(By.css('.cx-exd-last-change')).nativeElement.textContent).toContain(
       'by:anna.schmidt@example.com'
     );

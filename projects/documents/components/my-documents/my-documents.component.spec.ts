@@ -744,7 +744,7 @@ describe('ExstreamMyDocumentsComponent notices, correspondence and delivery', ()
     const hint = fixture.debugElement.query(By.css('.cx-exd-bounced-hint'));
     expect(hint.nativeElement.textContent).toContain('exstreamDocuments.delivery.bouncedHint');
     const link = hint.query(By.css('a.cx-exd-update-email'));
-    expect(link.attributes['href']).toBe('/updateEmail/');
+    expect(link.attributes['href']).toBe('/updateEmail');
     expect(link.nativeElement.textContent).toContain('exstreamDocuments.delivery.checkEmail');
   });
 
