@@ -3,6 +3,8 @@ import { EnvReader } from './env-reader';
 import { readExstreamConfig, type ExstreamConfig } from './exstream/exstream-config';
 import { readIntegrationConfig, type IntegrationConfig } from './integration/integration-config';
 import { readDatabaseConfig, type DatabaseConfig } from './store/store-config';
+import { parseAllowedHosts } from './documents/action-url';
+import { readPreferenceConfig, type PreferenceConfig } from './preferences/preference-config';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -34,6 +36,10 @@ export interface ProxyConfig extends DatabaseConfig {
   readonly bodyLimitBytes: number;
   readonly maxQueryLength: number;
   readonly shutdownGraceMs: number;
+  /** hosts an https call-to-action URL of a document may point at (same-site paths are always allowed) */
+  readonly actionUrlAllowedHosts: readonly string[];
+  /** communication preferences: languages offered, default, and the push to Exstream */
+  readonly preferences: PreferenceConfig;
 }
 
 export const MIN_SIGNED_LINK_SECRET_LENGTH = 32;
@@ -159,7 +165,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     bodyLimitBytes: integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     maxQueryLength: integer('MAX_QUERY_LENGTH', 2048, 64, 16_384),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 25_000, 0, 600_000),
+    actionUrlAllowedHosts: parseAllowedHosts(read('ACTION_URL_ALLOWED_HOSTS'), problems),
+    preferences: readPreferenceConfig(new EnvReader(env, problems)),
   };
+  if (config.preferences.push && !config.exstream) {
+    problems.push('PREFERENCES_PUSH_URL needs EXSTREAM_BASE_URL and the OTDS settings: the push uses the same OTDS client token as generation');
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -17,6 +17,8 @@ export type ProxyErrorKind =
   | 'access-denied'
   | 'not-found'
   | 'validation'
+  | 'validation-list'
+  | 'conflict'
   | 'upstream-unavailable'
   | 'upstream-failure'
   | 'content-missing';
@@ -51,6 +53,20 @@ export class ValidationError extends ProxyError {
   ) {
     super(message);
   }
+}
+
+/** Several problems with one request, each naming its field (`preferences[1].channel`); all are reported at once. */
+export class ValidationErrors extends ProxyError {
+  readonly kind = 'validation-list';
+
+  constructor(readonly problems: readonly { subject: string; message: string; reason?: 'invalid' | 'missing' }[]) {
+    super(problems.map((p) => p.message).join('; '));
+  }
+}
+
+/** The request contradicts what is already stored (e.g. a reused event id with a different body). */
+export class ConflictError extends ProxyError {
+  readonly kind = 'conflict';
 }
 
 /** A system we depend on (SAP Commerce, Exstream) could not be reached or did not answer in time. */

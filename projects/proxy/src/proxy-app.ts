@@ -11,6 +11,7 @@ import { buildApp } from './http/app';
 import type { LoggingOptions } from './http/logging';
 import { LinkSigner } from './links/link-signer';
 import { ProxyMetrics } from './observability/metrics';
+import { PreferenceService } from './preferences/preference-service';
 
 /** The proxy's HTTP app wired from configuration: what main.ts serves (and the specs start). */
 export async function createProxyApp(
@@ -24,7 +25,17 @@ export async function createProxyApp(
   const app = await buildApp({
     documents: createDocumentService(stores),
     generation: createGenerationService(config, stores),
-    integration: { store: stores.store, content: stores.content, config: config.integration },
+    integration: {
+      store: stores.store,
+      content: stores.content,
+      config: config.integration,
+      rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
+    },
+    preferences: new PreferenceService(stores.store, {
+      languages: config.preferences.languages,
+      defaultLanguage: config.preferences.defaultLanguage,
+      push: config.preferences.push !== undefined,
+    }),
     identity: createIdentityProvider(config, observeCommerce),
     checkReady: () => stores.store.ping(),
     checkCommerce: createCommerceCheck(config, observeCommerce),

@@ -1,6 +1,41 @@
 import { verifyChain } from '../../src/documents/audit/audit-chain';
 import type { NewDocument } from '../../src/documents/model';
 import type { ProxyStore } from '../../src/store/proxy-store';
+import type { CategoryPreference, PreferenceChangeSet, StoredPreferences } from '../../src/preferences/model';
+import type { DeliveryEventRecord } from '../../src/store/delivery-event-store';
+
+const BILLING: CategoryPreference = { category: 'BILLING', channel: 'POST', paperless: false, format: 'PDF', language: 'en' };
+
+/** A change set that saves BILLING with `channel` and queues a push (when `outboxId` is given). */
+function billingChange(channel: CategoryPreference['channel'], at: Date, outboxId?: string) {
+  return (current: StoredPreferences | undefined): PreferenceChangeSet | undefined => {
+    const before = current?.preferences.find((p) => p.category === 'BILLING')?.channel ?? 'EMAIL';
+    if (before === channel) return undefined;
+    const set: PreferenceChangeSet = {
+      preferences: [{ ...BILLING, channel }],
+      changedAt: at,
+      changedBy: 'anna.schmidt@example.com',
+      changes: [{ changedAt: at, changedBy: 'anna.schmidt@example.com', category: 'BILLING', field: 'channel', from: before, to: channel }],
+    };
+    if (outboxId) {
+      set.outbox = { id: outboxId, payload: { customerId: 'anna.schmidt@example.com', changedAt: at.toISOString(), preferences: [] } };
+    }
+    return set;
+  };
+}
+
+function deliveryEvent(documentId: string, overrides: Partial<DeliveryEventRecord> = {}): DeliveryEventRecord {
+  return {
+    eventId: 'evt-1',
+    documentId,
+    channel: 'EMAIL',
+    status: 'SENT',
+    occurredAt: new Date('2026-11-01T10:00:00Z'),
+    fingerprint: 'f1',
+    recordedBy: 'exd-batch',
+    ...overrides,
+  };
+}
 
 export const DOC: NewDocument = {
   ownerUid: 'anna.schmidt@example.com',
@@ -177,6 +212,142 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(inRange.every((e) => e.at >= all[2].at)).toBeTrue();
       expect(inRange.map((e) => e.seq)).toContain(3);
       expect(await store.listAudit({ toExclusive: new Date(Date.parse(all[0].at) - 1000), limit: 100 })).toEqual([]);
+    });
+
+    it('stores and returns the issue 6 fields (correspondence, typed delivery status, call to action) and read-on-import', async () => {
+      const letter = await store.insertIfAbsent({
+        ...DOC,
+        type: 'CORRESPONDENCE',
+        number: 'LET-1',
+        correspondence: { event: 'FAILED_PAYMENT', nextStep: 'Update your payment method by 12 Dec' },
+        deliveryStatus: { status: 'BOUNCED', channel: 'EMAIL', occurredAt: '2026-11-02T08:00:00.000Z' },
+        readByOwner: true,
+      });
+      const offer = await store.insertIfAbsent({ ...DOC, type: 'RENEWAL_OFFER', number: 'REN-1', actionUrl: '/my-account/orders', actionLabel: 'Renew now' });
+      const foundLetter = await store.findForOwner(DOC.ownerUid, letter.id);
+      expect(foundLetter?.correspondence).toEqual({ event: 'FAILED_PAYMENT', nextStep: 'Update your payment method by 12 Dec' });
+      expect(foundLetter?.deliveryStatus).toEqual({ status: 'BOUNCED', channel: 'EMAIL', occurredAt: '2026-11-02T08:00:00.000Z' });
+      expect(foundLetter?.read).toBeTrue();
+      const foundOffer = await store.findForOwner(DOC.ownerUid, offer.id);
+      expect(foundOffer).toEqual(jasmine.objectContaining({ actionUrl: '/my-account/orders', actionLabel: 'Renew now', read: false }));
+      expect(foundOffer?.correspondence).toBeUndefined();
+      expect(foundOffer?.deliveryStatus).toBeUndefined();
+    });
+
+    it('saves preferences with one history row per change, serialised per shopper across instances', async () => {
+      expect(await store.readPreferences('anna.schmidt@example.com')).toBeUndefined();
+      const other = await opened.openAnother();
+      try {
+        const channels: CategoryPreference['channel'][] = ['POST', 'ACCOUNT_ONLY', 'EMAIL', 'POST', 'ACCOUNT_ONLY', 'EMAIL'];
+        await Promise.all(
+          channels.map((channel, i) => (i % 2 === 0 ? store : other).changePreferences('anna.schmidt@example.com', billingChange(channel, new Date(Date.UTC(2026, 10, 1, 0, i))))),
+        );
+      } finally {
+        await other.close();
+      }
+      const { changes, total } = await store.listPreferenceChanges('anna.schmidt@example.com', 0, 100);
+      // Each change saw its predecessor's result: the history is one unbroken chain.
+      const chain = [...changes].reverse();
+      expect(chain[0].from).toBe('EMAIL');
+      for (let i = 1; i < chain.length; i++) expect(chain[i].from).withContext(`change ${i}`).toBe(chain[i - 1].to);
+      const saved = await store.readPreferences('anna.schmidt@example.com');
+      expect(saved?.preferences[0].channel as string | undefined).toBe(chain[chain.length - 1].to);
+      expect(total).toBe(changes.length);
+      expect(await store.listPreferenceChanges('ben.miller@example.com', 0, 10)).toEqual({ changes: [], total: 0 });
+      expect((await store.listPreferenceChanges('anna.schmidt@example.com', 1, 2)).changes).toEqual(changes.slice(1, 3));
+    });
+
+    it('writes nothing when the decision is "no change"', async () => {
+      await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(), 'o-1'));
+      const again = await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(), 'o-2'));
+      expect(again?.preferences[0].channel).toBe('POST');
+      expect((await store.listPreferenceChanges('anna.schmidt@example.com', 0, 10)).total).toBe(1);
+      expect((await store.listOutbox()).map((r) => r.id)).toEqual(['o-1']);
+    });
+
+    it('queues outbox rows with the change; a newer push supersedes a pending one', async () => {
+      await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 2000), 'o-1'));
+      await store.changePreferences('anna.schmidt@example.com', billingChange('EMAIL', new Date(Date.now() - 1000), 'o-2'));
+      const rows = await store.listOutbox('anna.schmidt@example.com');
+      expect(rows.map((r) => [r.id, r.status])).toEqual([
+        ['o-1', 'SUPERSEDED'],
+        ['o-2', 'PENDING'],
+      ]);
+      expect(JSON.parse(rows[1].payload).customerId).toBe('anna.schmidt@example.com');
+    });
+
+    it('claims a due outbox row for one claimant only, retries it after a failure and gives up when told', async () => {
+      await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 1000), 'o-1'));
+      const other = await opened.openAnother();
+      try {
+        const now = new Date();
+        const claims = await Promise.all([store.claimOutbox('a', now, 60_000, 10), other.claimOutbox('b', now, 60_000, 10), store.claimOutbox('c', now, 60_000, 10)]);
+        expect(claims.map((c) => c.length).sort()).toEqual([0, 0, 1]);
+        const holder = ['a', 'b', 'c'][claims.findIndex((c) => c.length === 1)];
+        expect(claims.flat()[0]).toEqual(jasmine.objectContaining({ id: 'o-1', status: 'SENDING', attempts: 1 }));
+
+        await store.failOutbox('o-1', 'not-the-holder', 'nope', undefined);
+        expect((await store.listOutbox())[0].status).toBe('SENDING');
+        await store.failOutbox('o-1', holder, 'HTTP 503', new Date(now.getTime() + 60_000));
+        expect((await store.listOutbox())[0]).toEqual(jasmine.objectContaining({ status: 'PENDING', lastError: 'HTTP 503', attempts: 1 }));
+        expect(await store.claimOutbox('a', now, 60_000, 10)).toEqual([]);
+        const later = new Date(now.getTime() + 61_000);
+        const [again] = await other.claimOutbox('b', later, 60_000, 10);
+        expect(again.attempts).toBe(2);
+        await other.failOutbox('o-1', 'b', 'HTTP 500', undefined);
+        expect((await store.listOutbox())[0]).toEqual(jasmine.objectContaining({ status: 'FAILED', lastError: 'HTTP 500', attempts: 2 }));
+        expect(await store.claimOutbox('a', new Date(now.getTime() + 3_600_000), 60_000, 10)).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('hands an expired claim to another claimant and completes it once', async () => {
+      await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 1000), 'o-1'));
+      const now = new Date();
+      expect((await store.claimOutbox('dead', now, 1_000, 10)).length).toBe(1);
+      expect(await store.claimOutbox('alive', new Date(now.getTime() + 500), 1_000, 10)).toEqual([]);
+      const [taken] = await store.claimOutbox('alive', new Date(now.getTime() + 1_500), 1_000, 10);
+      expect(taken.attempts).toBe(2);
+      await store.completeOutbox('o-1', 'dead', new Date());
+      expect((await store.listOutbox())[0].status).toBe('SENDING');
+      await store.completeOutbox('o-1', 'alive', new Date());
+      const [sent] = await store.listOutbox();
+      expect(sent.status).toBe('SENT');
+      expect(sent.sentAt).toBeInstanceOf(Date);
+    });
+
+    it('records a delivery event once, audits it and keeps the newest status on the document', async () => {
+      const { id } = await store.insertIfAbsent(DOC);
+      const first = deliveryEvent(id, { eventId: 'e-1', status: 'DELIVERED', occurredAt: new Date('2026-11-02T10:00:00Z'), fingerprint: 'a' });
+      expect(await store.recordDeliveryEvent(first, { actor: 'client:exd' })).toEqual({ outcome: 'recorded' });
+      expect(await store.recordDeliveryEvent(first, { actor: 'client:exd' })).toEqual({ outcome: 'duplicate' });
+      expect(await store.recordDeliveryEvent({ ...first, fingerprint: 'b' }, { actor: 'client:exd' })).toEqual({ outcome: 'conflict' });
+      const older = deliveryEvent(id, { eventId: 'e-0', status: 'SENT', occurredAt: new Date('2026-11-02T09:00:00Z'), fingerprint: 'c' });
+      expect(await store.recordDeliveryEvent(older, { actor: 'client:exd' })).toEqual({ outcome: 'recorded' });
+      expect((await store.findForOwner(DOC.ownerUid, id))?.deliveryStatus).toEqual({ status: 'DELIVERED', channel: 'EMAIL', occurredAt: '2026-11-02T10:00:00.000Z' });
+      const newer = deliveryEvent(id, { eventId: 'e-2', status: 'PRINTED', channel: 'POST', occurredAt: new Date('2026-11-03T10:00:00Z'), fingerprint: 'd' });
+      expect(await store.recordDeliveryEvent(newer, { actor: 'client:exd' })).toEqual({ outcome: 'recorded' });
+      expect((await store.findForOwner(DOC.ownerUid, id))?.deliveryStatus).toEqual({ status: 'PRINTED', channel: 'POST', occurredAt: '2026-11-03T10:00:00.000Z' });
+      expect(await store.recordDeliveryEvent(deliveryEvent('no-such-document', { eventId: 'e-3' }), { actor: 'client:exd' })).toEqual({ outcome: 'unknown-document' });
+      const audit = (await store.listAudit({ limit: 10 })).filter((e) => e.action === 'DELIVERY');
+      expect(audit.length).toBe(3);
+      expect(audit[0]).toEqual(jasmine.objectContaining({ actor: 'client:exd', documentId: id, documentSha256: DOC.sha256, ownerUid: DOC.ownerUid }));
+      expect(verifyChain(await store.listAudit({ limit: 10 }), { head: await store.auditHead() })).toEqual([]);
+    });
+
+    it('records concurrent copies of one delivery event exactly once', async () => {
+      const { id } = await store.insertIfAbsent(DOC);
+      const other = await opened.openAnother();
+      try {
+        const event = deliveryEvent(id, { eventId: 'same' });
+        const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? other : store).recordDeliveryEvent(event, { actor: 'client:exd' })));
+        expect(outcomes.filter((o) => o.outcome === 'recorded').length).toBe(1);
+        expect(outcomes.filter((o) => o.outcome === 'duplicate').length).toBe(5);
+      } finally {
+        await other.close();
+      }
+      expect((await store.listAudit({ limit: 10 })).length).toBe(1);
     });
 
     it('lets exactly one claimant generate, then reports the document to everyone', async () => {

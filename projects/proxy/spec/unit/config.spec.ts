@@ -27,7 +27,59 @@ describe('loadConfig', () => {
       bodyLimitBytes: 1048576,
       maxQueryLength: 2048,
       shutdownGraceMs: 25000,
+      actionUrlAllowedHosts: [],
+      preferences: { languages: ['en', 'de'], defaultLanguage: 'en' },
     });
+  });
+
+  it('reads the action URL allow-list and the preference settings (issue 6)', () => {
+    const config = loadConfig(
+      {
+        ACTION_URL_ALLOWED_HOSTS: 'Offers.Example.com, renew.example.com:8443',
+        PREFERENCE_LANGUAGES: 'en,de,fr',
+        PREFERENCE_DEFAULT_LANGUAGE: 'fr',
+        EXSTREAM_BASE_URL: 'https://exstream.example.com',
+        EXSTREAM_DOMAIN: 'shop',
+        OTDS_TOKEN_URL: 'https://otds.example.com/token',
+        OTDS_CLIENT_ID: 'c',
+        OTDS_CLIENT_SECRET: 's',
+        EXSTREAM_COMMUNICATIONS: '{}',
+        PREFERENCES_PUSH_URL: 'https://exstream.example.com/preferences',
+        PREFERENCES_PUSH_MAX_ATTEMPTS: '3',
+      },
+      '/srv',
+    );
+    expect(config.actionUrlAllowedHosts).toEqual(['offers.example.com', 'renew.example.com:8443']);
+    expect(config.preferences).toEqual({
+      languages: ['en', 'de', 'fr'],
+      defaultLanguage: 'fr',
+      push: {
+        url: 'https://exstream.example.com/preferences',
+        maxAttempts: 3,
+        retryBaseMs: 1000,
+        retryMaxMs: 300000,
+        pollIntervalMs: 1000,
+        timeoutMs: 10000,
+        leaseMs: 60000,
+      },
+    });
+  });
+
+  it('refuses a bad allow-list entry, a default language not offered and a push without OTDS', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({
+        ACTION_URL_ALLOWED_HOSTS: 'https://offers.example.com/path',
+        PREFERENCE_DEFAULT_LANGUAGE: 'fr',
+        PREFERENCES_PUSH_URL: 'http://localhost:9004/preferences',
+      });
+    } catch (caught) {
+      error = caught as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems.some((p) => p.startsWith('ACTION_URL_ALLOWED_HOSTS'))).toBeTrue();
+    expect(error!.problems.some((p) => p.startsWith('PREFERENCE_DEFAULT_LANGUAGE'))).toBeTrue();
+    expect(error!.problems.some((p) => p.startsWith('PREFERENCES_PUSH_URL needs EXSTREAM_BASE_URL'))).toBeTrue();
   });
 
   it('reads and normalises every variable', () => {

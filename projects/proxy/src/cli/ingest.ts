@@ -19,6 +19,7 @@ async function run(argv: string[]): Promise<number> {
     const out = (line: string) => process.stdout.write(`${line}\n`);
     out(`Importing ${path.resolve(folder)} into ${describeDatabase(config)}`);
     const report = await ingestBatch(folder, stores, {
+      rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
       onProgress: (event, { done, total }) => out(`[${done}/${total}] ${describe(event)}`),
     });
     out(

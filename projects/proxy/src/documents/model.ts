@@ -20,6 +20,29 @@ export function isDocumentType(value: string): value is DocumentType {
   return (DOCUMENT_TYPES as readonly string[]).includes(value);
 }
 
+export const CORRESPONDENCE_EVENTS = ['FAILED_PAYMENT', 'BACKORDER', 'SHIPMENT_DELAY', 'CANCELLATION'] as const;
+export type CorrespondenceEvent = (typeof CORRESPONDENCE_EVENTS)[number];
+
+/** What a customer-service letter is about; only on CORRESPONDENCE documents. The order is the document's orderCode. */
+export interface Correspondence {
+  event: CorrespondenceEvent;
+  /** shopper-facing text in the document's language, e.g. "Update your payment method by 12 Dec" */
+  nextStep: string;
+}
+
+export const DELIVERY_STATUSES = ['SENT', 'DELIVERED', 'BOUNCED', 'PRINTED', 'MAILED'] as const;
+export type DeliveryStatusCode = (typeof DELIVERY_STATUSES)[number];
+export const DELIVERY_CHANNELS = ['EMAIL', 'POST', 'ACCOUNT'] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+
+/** The latest delivery event of a document (by occurredAt, over all channels). */
+export interface DeliveryStatus {
+  status: DeliveryStatusCode;
+  channel: DeliveryChannel;
+  /** ISO 8601, UTC */
+  occurredAt: string;
+}
+
 export const DOCUMENT_SORTS = ['byDateDesc', 'byDateAsc', 'byNumber', 'byType'] as const;
 export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 export const DEFAULT_SORT: DocumentSort = 'byDateDesc';
@@ -43,8 +66,10 @@ export interface ShopperDocument {
   sha256: string;
   language: string;
   read: boolean;
-  deliveryStatus?: string;
+  correspondence?: Correspondence;
+  deliveryStatus?: DeliveryStatus;
   actionUrl?: string;
+  actionLabel?: string;
 }
 
 /** What gets written to the index for a new document. */
@@ -65,8 +90,12 @@ export interface NewDocument {
   sha256: string;
   language: string;
   channel?: string;
-  deliveryStatus?: string;
+  correspondence?: Correspondence;
+  deliveryStatus?: DeliveryStatus;
   actionUrl?: string;
+  actionLabel?: string;
+  /** the owner has already read it (batch import from an archive that tracked read state) */
+  readByOwner?: boolean;
 }
 
 /** Filters, sorting and paging of a document list; all already validated. */

@@ -17,6 +17,9 @@ import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { integrationRoutes } from './routes/integration';
 import { orderDocumentRoutes } from './routes/order-documents';
+import { preferenceRoutes } from './routes/preferences';
+import type { PreferenceService } from '../preferences/preference-service';
+import type { EntryRules } from '../documents/ingest/manifest-entry';
 import { documentListSchema, documentSchema, occErrorListSchema } from './schemas';
 import { registerSecurityHeaders } from './security-headers';
 
@@ -34,7 +37,9 @@ export interface AppDependencies {
   /** order documents and on-demand generation; routes absent when not given */
   generation?: GenerationService;
   /** /integration/v1 (ingest, audit export); routes absent when not given */
-  integration?: { store: ProxyStore; content: ContentStore; config: IntegrationConfig };
+  integration?: { store: ProxyStore; content: ContentStore; config: IntegrationConfig; rules?: EntryRules };
+  /** communication preferences; routes absent when not given */
+  preferences?: PreferenceService;
   /** signs and checks download links; default: a random key */
   links?: LinkSigner;
   /** default 60 */
@@ -96,5 +101,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   if (deps.generation) await app.register(orderDocumentRoutes, { generation: deps.generation, identity: deps.identity });
   if (deps.integration) await app.register(integrationRoutes, deps.integration);
+  if (deps.preferences) await app.register(preferenceRoutes, { preferences: deps.preferences, identity: deps.identity });
   return app;
 }

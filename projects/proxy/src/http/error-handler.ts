@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProxyError, ValidationError, type UpstreamUnavailableError } from '../errors';
+import { ProxyError, ValidationError, ValidationErrors, type UpstreamUnavailableError } from '../errors';
 import { HttpStatusError } from './http-status-error';
 import { occError, type OccErrorBody } from './occ-errors';
 
@@ -54,6 +54,20 @@ function toResponse(error: Error, reply: FastifyReply): { status: number; body: 
         const v = error as ValidationError;
         return { status: 400, body: occError('ValidationError', v.message, { subject: v.subject, reason: v.reason }) };
       }
+      case 'validation-list':
+        return {
+          status: 400,
+          body: {
+            errors: (error as ValidationErrors).problems.map((p) => ({
+              type: 'ValidationError',
+              subject: p.subject,
+              reason: p.reason ?? 'invalid',
+              message: p.message,
+            })),
+          },
+        };
+      case 'conflict':
+        return { status: 409, body: occError('ConflictError', error.message) };
       case 'upstream-unavailable':
         reply.header('Retry-After', String((error as UpstreamUnavailableError).retryAfterSeconds ?? 5));
         return { status: 503, body: occError('ServiceUnavailableError', `${error.message}; please try again later`) };

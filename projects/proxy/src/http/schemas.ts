@@ -1,4 +1,10 @@
-import { DOCUMENT_SORTS, DOCUMENT_TYPES } from '../documents/model';
+import {
+  CORRESPONDENCE_EVENTS,
+  DELIVERY_CHANNELS,
+  DELIVERY_STATUSES,
+  DOCUMENT_SORTS,
+  DOCUMENT_TYPES,
+} from '../documents/model';
 import { MAX_PAGE_SIZE } from '../documents/list-query';
 
 /** JSON schemas shared by the routes (registered with app.addSchema, referenced by $id). */
@@ -45,8 +51,30 @@ export const documentSchema = {
     sha256: { type: 'string' },
     language: { type: 'string' },
     read: { type: 'boolean' },
-    deliveryStatus: { type: 'string' },
-    actionUrl: { type: 'string' },
+    correspondence: {
+      type: 'object',
+      description: 'Customer-service letters only: the commerce event and the next step for the shopper (the order is `orderCode`)',
+      required: ['event', 'nextStep'],
+      properties: {
+        event: { type: 'string', enum: [...CORRESPONDENCE_EVENTS] },
+        nextStep: { type: 'string' },
+      },
+    },
+    deliveryStatus: {
+      type: 'object',
+      description: 'The latest delivery event of the document (by occurredAt, over all channels)',
+      required: ['status', 'channel', 'occurredAt'],
+      properties: {
+        status: { type: 'string', enum: [...DELIVERY_STATUSES] },
+        channel: { type: 'string', enum: [...DELIVERY_CHANNELS] },
+        occurredAt: { type: 'string', format: 'date-time' },
+      },
+    },
+    actionUrl: {
+      type: 'string',
+      description: 'Call to action: a same-site storefront path or an https URL on a host of ACTION_URL_ALLOWED_HOSTS',
+    },
+    actionLabel: { type: 'string', description: 'Text of the call-to-action button' },
   },
 } as const;
 

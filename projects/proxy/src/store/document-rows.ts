@@ -1,4 +1,12 @@
-import type { DocumentSort, DocumentType, NewDocument, ShopperDocument } from '../documents/model';
+import type {
+  CorrespondenceEvent,
+  DeliveryChannel,
+  DeliveryStatusCode,
+  DocumentSort,
+  DocumentType,
+  NewDocument,
+  ShopperDocument,
+} from '../documents/model';
 
 /**
  * A documents row joined with the reader's read state, as either database driver returns it:
@@ -21,10 +29,21 @@ export interface DocumentRow {
   size: number | string;
   sha256: string;
   language: string;
-  delivery_status: string | null;
+  delivery_status: DeliveryStatusCode | null;
+  delivery_channel: DeliveryChannel | null;
+  delivery_occurred_at: number | string | null;
+  correspondence_event: CorrespondenceEvent | null;
+  correspondence_next_step: string | null;
   action_url: string | null;
+  action_label: string | null;
   is_read: boolean | 0 | 1;
 }
+
+/** The columns `toShopperDocument` reads (documents aliased `d`); `is_read` is added by each store. */
+export const DOCUMENT_SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
+  d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
+  d.language, d.delivery_status, d.delivery_channel, d.delivery_occurred_at, d.correspondence_event,
+  d.correspondence_next_step, d.action_url, d.action_label`;
 
 /** Stable orderings: ties broken by number, then id, so paging never repeats or skips a row. */
 export const ORDER_BY: Record<DocumentSort, string> = {
@@ -37,7 +56,10 @@ export const ORDER_BY: Record<DocumentSort, string> = {
 /** The documents table's insert columns, in the order `documentInsertValues` fills them. */
 export const DOCUMENT_INSERT_COLUMNS = `id, owner_uid, type, title, title_lc, number, number_lc, file_name,
          order_code, consignment_code, entry_numbers, product_codes, unit_id, created_at, mime_type,
-         size, sha256, language, channel, delivery_status, action_url, imported_at`;
+         size, sha256, language, channel, delivery_status, action_url, imported_at, delivery_channel,
+         delivery_occurred_at, correspondence_event, correspondence_next_step, action_label`;
+
+export const DOCUMENT_INSERT_COLUMN_COUNT = 27;
 
 export function documentInsertValues(id: string, doc: NewDocument, importedAt: number): unknown[] {
   return [
@@ -60,9 +82,14 @@ export function documentInsertValues(id: string, doc: NewDocument, importedAt: n
     doc.sha256,
     doc.language,
     doc.channel ?? null,
-    doc.deliveryStatus ?? null,
+    doc.deliveryStatus?.status ?? null,
     doc.actionUrl ?? null,
     importedAt,
+    doc.deliveryStatus?.channel ?? null,
+    doc.deliveryStatus ? Date.parse(doc.deliveryStatus.occurredAt) : null,
+    doc.correspondence?.event ?? null,
+    doc.correspondence?.nextStep ?? null,
+    doc.actionLabel ?? null,
   ];
 }
 
@@ -85,8 +112,18 @@ export function toShopperDocument(row: DocumentRow): ShopperDocument {
   if (row.entry_numbers !== null) doc.entryNumbers = fromJsonColumn<number[]>(row.entry_numbers);
   if (row.product_codes !== null) doc.productCodes = fromJsonColumn<string[]>(row.product_codes);
   if (row.unit_id !== null) doc.unitId = row.unit_id;
-  if (row.delivery_status !== null) doc.deliveryStatus = row.delivery_status;
+  if (row.correspondence_event !== null && row.correspondence_next_step !== null) {
+    doc.correspondence = { event: row.correspondence_event, nextStep: row.correspondence_next_step };
+  }
+  if (row.delivery_status !== null && row.delivery_channel !== null && row.delivery_occurred_at !== null) {
+    doc.deliveryStatus = {
+      status: row.delivery_status,
+      channel: row.delivery_channel,
+      occurredAt: new Date(Number(row.delivery_occurred_at)).toISOString(),
+    };
+  }
   if (row.action_url !== null) doc.actionUrl = row.action_url;
+  if (row.action_label !== null) doc.actionLabel = row.action_label;
   return doc;
 }
 

@@ -22,7 +22,7 @@ export interface IngressOptions {
  * Mirrors the production ingress / CDN rules:
  *   ^/occ/v2/{site}/users/{userId}/documents...
  *   ^/occ/v2/{site}/users/{userId}/orders/{code}/documents...
- *   ^/occ/v2/{site}/users/{userId}/communicationPreferences  (the proxy's preferences API)
+ *   ^/occ/v2/{site}/users/{userId}/communicationPreferences...  (the proxy's preferences API and its history)
  */
 export const PROXY_ROUTES = [
   '/occ/v2/:site/users/:userId/documents',
@@ -30,6 +30,7 @@ export const PROXY_ROUTES = [
   '/occ/v2/:site/users/:userId/orders/:orderCode/documents',
   '/occ/v2/:site/users/:userId/orders/:orderCode/documents/*',
   '/occ/v2/:site/users/:userId/communicationPreferences',
+  '/occ/v2/:site/users/:userId/communicationPreferences/*',
 ];
 
 export const COMMERCE_ROUTES = ['/occ/*', '/authorizationserver/*'];

@@ -20,6 +20,7 @@ import {
   TERMS,
 } from '../data/demo-data';
 import { BusinessPdf, Column, Lang } from './business-pdf';
+import { alreadyRead, CorrespondenceEvent, LETTERS, OFFERS, renderLetter, renderOffer } from './notices';
 
 export type DocumentType =
   | 'ORDER_CONFIRMATION'
@@ -28,7 +29,9 @@ export type DocumentType =
   | 'SHIPMENT_NOTICE'
   | 'WARRANTY'
   | 'TERMS'
-  | 'STATEMENT';
+  | 'STATEMENT'
+  | 'CORRESPONDENCE'
+  | 'RENEWAL_OFFER';
 
 /** One entry of the batch manifest (see the contract), plus the renderer that produces its bytes. */
 export interface PlannedDocument {
@@ -46,6 +49,12 @@ export interface PlannedDocument {
   createdAt: string;
   mimeType: 'application/pdf';
   channel: 'ARCHIVE';
+  /** customer-service letters only */
+  correspondence?: { event: CorrespondenceEvent; nextStep: string };
+  actionUrl?: string;
+  actionLabel?: string;
+  /** the shopper had already opened it (the batch carries the read state) */
+  read?: true;
   render: () => Promise<Buffer>;
 }
 
@@ -756,6 +765,51 @@ export function planDocuments(): PlannedDocument[] {
       createdAt: TERMS.publishedAt,
       render: () => renderTerms(shopper, TERMS.number, TERMS.publishedAt),
     });
+
+    for (const letter of LETTERS.filter((l) => l.ownerUid === shopper.uid)) {
+      planned.push({
+        ...base,
+        file: `${folder}/${letter.number}.pdf`,
+        ownerUid: shopper.uid,
+        type: 'CORRESPONDENCE',
+        title: letter.title,
+        number: letter.number,
+        fileName: `Letter ${letter.number}.pdf`,
+        orderCode: letter.orderCode,
+        entryNumbers: [...letter.entryNumbers],
+        productCodes: letter.entryNumbers.map((n) => findOrder(letter.orderCode)?.entries.find((e) => e.entryNumber === n)?.productCode ?? ''),
+        language: 'en',
+        createdAt: letter.createdAt,
+        correspondence: { event: letter.event, nextStep: letter.nextStep },
+        render: () => renderLetter(letter),
+      });
+    }
+    for (const offer of OFFERS.filter((o) => o.ownerUid === shopper.uid)) {
+      planned.push({
+        ...base,
+        file: `${folder}/${offer.number}.pdf`,
+        ownerUid: shopper.uid,
+        type: 'RENEWAL_OFFER',
+        title: offer.title,
+        number: offer.number,
+        fileName: `Offer ${offer.number}.pdf`,
+        ...(offer.order
+          ? {
+              orderCode: offer.order.code,
+              entryNumbers: [...offer.order.entryNumbers],
+              productCodes: offer.order.entryNumbers.map((n) => findOrder(offer.order!.code)?.entries.find((e) => e.entryNumber === n)?.productCode ?? ''),
+            }
+          : {}),
+        language: 'en',
+        createdAt: offer.createdAt,
+        actionUrl: offer.actionUrl,
+        actionLabel: offer.actionLabel,
+        render: () => renderOffer(offer),
+      });
+    }
+  }
+  for (const document of planned) {
+    if (alreadyRead(document.file)) document.read = true;
   }
   return planned;
 }

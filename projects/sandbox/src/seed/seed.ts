@@ -2,6 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 import { PlannedDocument, planDocuments } from './documents';
+import { DELIVERY_EVENTS, PlannedDeliveryEvent } from './notices';
+
+/** Written next to manifest.json: the delivery events the stack reports for the batch (see scripts/stack.mjs). */
+export const DELIVERY_EVENTS_FILE = 'delivery-events.json';
 
 /** Fixed so that the manifest, like the PDFs, is byte-for-byte reproducible. */
 export const SEED_GENERATED_AT = '2026-11-20T06:30:00Z';
@@ -16,6 +20,7 @@ export interface Manifest {
 export interface SeedResult {
   folder: string;
   manifest: Manifest;
+  deliveryEvents: PlannedDeliveryEvent[];
   bytesWritten: number;
 }
 
@@ -40,7 +45,9 @@ export async function writeSeed(outFolder: string): Promise<SeedResult> {
   const manifest: Manifest = { generatedAt: SEED_GENERATED_AT, documents: entries };
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-  return { folder, manifest, bytesWritten };
+  const deliveryEvents = DELIVERY_EVENTS.filter((e) => entries.some((d) => d.file === e.file));
+  await writeFile(join(folder, DELIVERY_EVENTS_FILE), `${JSON.stringify({ events: deliveryEvents }, null, 2)}\n`, 'utf8');
+  return { folder, manifest, deliveryEvents, bytesWritten };
 }
 
 const KEY_ORDER: (keyof ManifestEntry)[] = [
@@ -58,6 +65,10 @@ const KEY_ORDER: (keyof ManifestEntry)[] = [
   'createdAt',
   'mimeType',
   'channel',
+  'correspondence',
+  'actionUrl',
+  'actionLabel',
+  'read',
 ];
 
 /** The manifest entry in the contract's key order, optional fields left out when absent. */

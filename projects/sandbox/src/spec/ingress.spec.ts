@@ -115,6 +115,20 @@ describe('ingress', () => {
     expect(commerce.seen.length).toBe(0);
   });
 
+  it('routes communication preferences and their history to the proxy', async () => {
+    const paths = [
+      '/occ/v2/electronics-spa/users/current/communicationPreferences',
+      '/occ/v2/electronics-spa/users/current/communicationPreferences/history?currentPage=0&pageSize=20',
+    ];
+    for (const path of paths) {
+      expect(PROXY_PATH.test(path)).withContext(path).toBeTrue();
+      const response = await fetch(`${base}${path}`, { headers: { authorization: 'bearer abc123' } });
+      expect(response.headers.get('x-upstream')).withContext(path).toBe('proxy');
+      expect(proxy.last().url).toBe(path);
+    }
+    expect(commerce.seen.length).toBe(0);
+  });
+
   it('routes other OCC calls and the token endpoint to Commerce', async () => {
     const order = await fetch(`${base}/occ/v2/electronics-spa/users/current/orders/100012?fields=FULL`, {
       headers: { authorization: 'Bearer xyz' },

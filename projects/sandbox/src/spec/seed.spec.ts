@@ -125,6 +125,57 @@ describe('seed documents', () => {
     expect(terms).toContain('Page 2 of 2');
   });
 
+  it('has the notices of issue 6: letters per commerce event, offers with a same-site call to action, read state', () => {
+    const letters = (uid: string) => of(uid).filter((d) => d.type === 'CORRESPONDENCE');
+    expect(letters(ANNA).map((d) => d.correspondence?.event)).toEqual(['FAILED_PAYMENT']);
+    expect(letters(BEN).map((d) => d.correspondence?.event).sort()).toEqual(['BACKORDER', 'CANCELLATION', 'SHIPMENT_DELAY']);
+    for (const letter of [...letters(ANNA), ...letters(BEN)]) {
+      expect(letter.orderCode).withContext(letter.file).toBeDefined();
+      expect(letter.correspondence?.nextStep.length).withContext(letter.file).toBeGreaterThan(10);
+      expect(letter.read).withContext(letter.file).toBeUndefined();
+    }
+    for (const uid of [ANNA, BEN]) {
+      const offers = of(uid).filter((d) => d.type === 'RENEWAL_OFFER');
+      expect(offers.length).withContext(uid).toBe(1);
+      expect(offers[0].actionUrl).toMatch(/^\/[^/\\]/);
+      expect(offers[0].actionLabel?.length).toBeGreaterThan(3);
+      expect(offers[0].read).toBeUndefined();
+    }
+    expect(manifest.documents.filter((d) => d.type !== 'CORRESPONDENCE').every((d) => d.correspondence === undefined)).toBeTrue();
+    const annaUnread = of(ANNA).filter((d) => !d.read).length;
+    expect(annaUnread).toBeGreaterThanOrEqual(2);
+    expect(of(ANNA).filter((d) => d.read).length).toBeGreaterThan(annaUnread);
+  });
+
+  it('prints the event, the order reference and the next step on each letter', () => {
+    if (!existsSync(PDFTOTEXT)) {
+      pending('pdftotext is not installed');
+      return;
+    }
+    for (const letter of manifest.documents.filter((d) => d.type === 'CORRESPONDENCE')) {
+      const text = spawnSync(PDFTOTEXT, [join(folder, letter.file), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+      expect(text).withContext(letter.file).toContain(letter.correspondence!.event);
+      expect(text).withContext(letter.file).toContain(letter.orderCode!);
+      expect(text).withContext(letter.file).toContain(letter.correspondence!.nextStep.slice(0, 40));
+      expect(text).withContext(letter.file).toContain('Next step');
+    }
+  });
+
+  it('writes the delivery events of the demo for documents of the batch', async () => {
+    const { events } = JSON.parse(await readFile(join(folder, 'delivery-events.json'), 'utf8')) as {
+      events: { eventId: string; file: string; channel: string; status: string; occurredAt: string }[];
+    };
+    const files = new Set(manifest.documents.map((d) => d.file));
+    expect(events.every((e) => files.has(e.file))).toBeTrue();
+    expect(new Set(events.map((e) => e.eventId)).size).toBe(events.length);
+    const statuses = (prefix: string) => new Set(events.filter((e) => e.file.startsWith(prefix)).map((e) => e.status));
+    expect(statuses('anna/').has('BOUNCED')).toBeTrue();
+    for (const status of ['DELIVERED', 'PRINTED', 'MAILED']) expect(statuses('ben/').has(status)).withContext(status).toBeTrue();
+    const bounced = events.find((e) => e.status === 'BOUNCED')!;
+    expect(bounced.file).toMatch(/^anna\/INV-/);
+    expect(bounced.channel).toBe('EMAIL');
+  });
+
   it('is reproducible byte for byte', async () => {
     const again = await mkdtemp(join(tmpdir(), 'exd-seed-again-'));
     try {

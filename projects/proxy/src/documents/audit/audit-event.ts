@@ -1,5 +1,6 @@
 /** What happened to a document, recorded in the audit trail. */
-export const AUDIT_ACTIONS = ['GENERATE', 'INGEST', 'VIEW', 'DOWNLOAD'] as const;
+/** DELIVERY: a delivery event (sent, bounced, printed, …) was recorded for the document. */
+export const AUDIT_ACTIONS = ['GENERATE', 'INGEST', 'VIEW', 'DOWNLOAD', 'DELIVERY'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** An event before the store numbers and chains it. */

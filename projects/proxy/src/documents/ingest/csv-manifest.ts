@@ -67,7 +67,14 @@ export function csvManifestEntries(text: string): Record<string, unknown>[] {
     columns.forEach((column, c) => {
       const value = cells[c].trim();
       if (value === '') return;
-      if (LIST_COLUMNS.has(column)) {
+      if (column.includes('.')) {
+        // `correspondence.event`, `deliveryStatus.status`, …: one column per field of a nested object
+        const [parent, child] = column.split('.', 2);
+        const nested = (entry[parent] ??= {}) as Record<string, unknown>;
+        if (typeof nested === 'object') nested[child] = value;
+      } else if (column === 'read') {
+        entry[column] = value === 'true' ? true : value === 'false' ? false : value;
+      } else if (LIST_COLUMNS.has(column)) {
         const items = value.split(';').map((s) => s.trim()).filter((s) => s !== '');
         entry[column] = INTEGER_LIST_COLUMNS.has(column) ? items.map((s) => (/^\d+$/.test(s) ? Number(s) : s)) : items;
       } else {

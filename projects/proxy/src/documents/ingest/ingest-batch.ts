@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { ContentStore } from '../../store/content-store';
 import type { ProxyStore } from '../../store/proxy-store';
 import { csvManifestEntries, CsvError } from './csv-manifest';
-import { EntryRejection, readManifestEntry, type ManifestEntry, type RejectionCode } from './manifest-entry';
+import { DEFAULT_ENTRY_RULES, EntryRejection, readManifestEntry, type EntryRules, type ManifestEntry, type RejectionCode } from './manifest-entry';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const CSV_MANIFEST_FILE = 'manifest.csv';
@@ -44,6 +44,8 @@ export interface IngestOptions {
   onProgress?: (event: IngestProgress, position: { done: number; total: number }) => void;
   /** who the INGEST audit events name; default `cli:ingest` */
   actor?: string;
+  /** validation rules that depend on configuration (allowed action URL hosts) */
+  rules?: EntryRules;
 }
 
 /** The manifest itself is missing or unreadable: nothing was imported. */
@@ -70,7 +72,7 @@ export async function ingestBatch(
     const file = describeFile(raw);
     let event: IngestProgress;
     try {
-      event = await ingestOne(root, index, raw, deps, options.actor ?? 'cli:ingest');
+      event = await ingestOne(root, index, raw, deps, options.actor ?? 'cli:ingest', options.rules ?? DEFAULT_ENTRY_RULES);
     } catch (error) {
       event = { outcome: 'rejected', index, file, code: 'invalid-entry', reason: `failed: ${(error as Error).message}` };
     }
@@ -82,9 +84,16 @@ export async function ingestBatch(
   return report;
 }
 
-async function ingestOne(root: string, index: number, raw: unknown, deps: IngestDependencies, actor: string): Promise<IngestProgress> {
+async function ingestOne(
+  root: string,
+  index: number,
+  raw: unknown,
+  deps: IngestDependencies,
+  actor: string,
+  rules: EntryRules,
+): Promise<IngestProgress> {
   const invalid = (raw as { __invalid?: unknown } | null)?.__invalid;
-  const checked = typeof invalid === 'string' ? new EntryRejection('invalid-entry', invalid) : readManifestEntry(raw);
+  const checked = typeof invalid === 'string' ? new EntryRejection('invalid-entry', invalid) : readManifestEntry(raw, rules);
   const file = describeFile(raw);
   const reject = (r: EntryRejection): IngestProgress => ({ outcome: 'rejected', index, file, code: r.code, reason: r.reason });
   if (checked instanceof EntryRejection) return reject(checked);
@@ -110,8 +119,11 @@ async function ingestOne(root: string, index: number, raw: unknown, deps: Ingest
     sha256: stored.sha256,
     language: checked.language,
     channel: checked.channel,
+    correspondence: checked.correspondence,
     deliveryStatus: checked.deliveryStatus,
     actionUrl: checked.actionUrl,
+    actionLabel: checked.actionLabel,
+    readByOwner: checked.read,
   }, { action: 'INGEST', actor, ownerUid: checked.ownerUid });
   return { outcome: inserted ? 'imported' : 'skipped', index, file, number: checked.number, id };
 }

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs/promises';
-import { ValidationError } from '../../errors';
+import { ValidationError, ValidationErrors } from '../../errors';
 import type { ContentStore } from '../../store/content-store';
 import type { ProxyStore } from '../../store/proxy-store';
 import type { ShopperDocument } from '../model';
-import { EntryRejection, readManifestEntry, type ManifestEntry } from './manifest-entry';
+import { DEFAULT_ENTRY_RULES, EntryRejection, readManifestEntry, type EntryRules, type ManifestEntry } from './manifest-entry';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
 
@@ -14,12 +14,15 @@ export interface IngestDocumentResult {
 }
 
 /** Validates metadata (same rules as a manifest entry); the message names the problem. */
-export function readIngestMetadata(raw: unknown, uploadedName: string | undefined): ManifestEntry {
+export function readIngestMetadata(raw: unknown, uploadedName: string | undefined, rules: EntryRules = DEFAULT_ENTRY_RULES): ManifestEntry {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ValidationError('metadata', "Part 'metadata' must be a JSON object");
   }
-  const entry = readManifestEntry({ fileName: uploadedName, ...raw, file: uploadedName ?? 'upload.pdf' });
-  if (entry instanceof EntryRejection) throw new ValidationError('metadata', `Invalid metadata: ${entry.reason}`);
+  const entry = readManifestEntry({ fileName: uploadedName, ...raw, file: uploadedName ?? 'upload.pdf' }, rules);
+  if (entry instanceof EntryRejection) {
+    if (entry.problems.length === 0) throw new ValidationError('metadata', `Invalid metadata: ${entry.reason}`);
+    throw new ValidationErrors(entry.problems.map((p) => ({ subject: p.field, message: `Invalid metadata: ${p.message}` })));
+  }
   return entry;
 }
 
@@ -68,8 +71,11 @@ export async function ingestDocument(
       sha256: stored.sha256,
       language: entry.language,
       channel: entry.channel,
+      correspondence: entry.correspondence,
       deliveryStatus: entry.deliveryStatus,
       actionUrl: entry.actionUrl,
+      actionLabel: entry.actionLabel,
+      readByOwner: entry.read,
     },
     { action: 'INGEST', actor, ownerUid: entry.ownerUid, requestId },
   );

@@ -9,6 +9,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { exportAuditPage } from '../../documents/audit/audit-export';
 import { ingestDocument, readIngestMetadata } from '../../documents/ingest/ingest-document';
+import type { EntryRules } from '../../documents/ingest/manifest-entry';
 import { ValidationError } from '../../errors';
 import type { IntegrationConfig } from '../../integration/integration-config';
 import { authenticateMachine, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
@@ -22,6 +23,8 @@ export interface IntegrationRoutesOptions {
   store: ProxyStore;
   content: ContentStore;
   config: IntegrationConfig;
+  /** ingest rules that depend on configuration (allowed action URL hosts) */
+  rules?: EntryRules;
 }
 
 const MAX_METADATA_BYTES = 64 * 1024;
@@ -47,7 +50,7 @@ const auditEventSchema = {
 } as const;
 
 /** Machine-to-machine endpoints under /integration/v1 (Basic or HMAC credentials; never a shopper token). */
-export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = async (app, { store, content, config }) => {
+export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = async (app, { store, content, config, rules }) => {
   await app.register(multipart, {
     limits: { fileSize: config.ingestMaxBytes, files: 1, fields: 1, parts: 2, fieldSize: MAX_METADATA_BYTES, headerPairs: 50 },
   });
@@ -60,7 +63,9 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
         consumes: ['multipart/form-data'],
         description:
           "Ingest one generated document: multipart with a 'metadata' JSON field (ownerUid, type, title, number, fileName, " +
-          "orderCode, consignmentCode, entryNumbers, productCodes, language, createdAt, channel, mimeType) followed by a 'file' part.",
+          'orderCode, consignmentCode, entryNumbers, productCodes, language, createdAt, channel, mimeType, correspondence ' +
+          "{event, nextStep}, actionUrl, actionLabel, deliveryStatus {status, channel, occurredAt}, read) followed by a 'file' part. " +
+          'Invalid metadata answers 400 with one error per field (subject = the field).',
         response: { 200: { $ref: 'Document#' }, 201: { $ref: 'Document#' }, ...errorResponses },
       },
     },
@@ -79,7 +84,7 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
         } catch {
           throw new ValidationError('metadata', "Part 'metadata' is not valid JSON");
         }
-        const entry = readIngestMetadata(raw, upload.file.name);
+        const entry = readIngestMetadata(raw, upload.file.name, rules);
         const result = await ingestDocument({ store, content }, upload.file.path, entry, `client:${request.machine!.clientId}`, request.id);
         return reply.code(result.created ? 201 : 200).send(result.document);
       } finally {

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { deliveryEventTable, documentNoticeColumns, preferenceTables } from '../migrations-issue6';
 
 export interface PgMigration {
   version: number;
@@ -79,6 +80,9 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
+  { version: 3, name: 'typed delivery status, correspondence, call to action', sql: documentNoticeColumns('postgres') },
+  { version: 4, name: 'communication preferences, history and outbox', sql: preferenceTables('postgres') },
+  { version: 5, name: 'delivery events', sql: deliveryEventTable('postgres') },
 ];
 
 /**

@@ -14,9 +14,22 @@ import type { AuditQuery } from '../audit-store';
 import type { InsertResult } from '../document-store';
 import type { ClaimOutcome } from '../generation-claims';
 import type { ProxyStore } from '../proxy-store';
-import { DOCUMENT_INSERT_COLUMNS, documentInsertValues, ORDER_BY, toShopperDocument, type DocumentRow } from '../document-rows';
+import {
+  DOCUMENT_INSERT_COLUMN_COUNT,
+  DOCUMENT_INSERT_COLUMNS,
+  DOCUMENT_SELECT_COLUMNS,
+  documentInsertValues,
+  ORDER_BY,
+  toShopperDocument,
+  type DocumentRow,
+} from '../document-rows';
 import { toAuditEvent, type AuditRow } from '../audit-rows';
+import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
+import type { OutboxRow } from '../../preferences/preference-store';
+import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord } from '../delivery-event-store';
 import { migratePg, quoteIdent } from './migrations';
+import { PgDeliveryEvents } from './pg-delivery-events';
+import { PgPreferences } from './pg-preferences';
 
 export interface PgStoreOptions {
   /** schema holding the tables (created if missing); default `public` */
@@ -27,9 +40,7 @@ export interface PgStoreOptions {
 
 
 
-const SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
-  d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
-  d.language, d.delivery_status, d.action_url, (r.document_id IS NOT NULL) AS is_read`;
+const SELECT_COLUMNS = `${DOCUMENT_SELECT_COLUMNS}, (r.document_id IS NOT NULL) AS is_read`;
 
 /** `$1` is always the reading user's uid. */
 const FROM_WITH_READS = `FROM documents d
@@ -40,10 +51,16 @@ const FROM_WITH_READS = `FROM documents d
  * number of proxy instances can share one database.
  */
 export class PgDocumentStore implements ProxyStore {
+  private readonly preferences: PgPreferences;
+  private readonly deliveryEvents: PgDeliveryEvents;
+
   private constructor(
     private readonly pool: Pool,
     private readonly schema: string,
-  ) {}
+  ) {
+    this.preferences = new PgPreferences(pool, schema, (work) => this.transaction(work));
+    this.deliveryEvents = new PgDeliveryEvents((work) => this.transaction(work), (client, draft) => this.appendIn(client, draft));
+  }
 
   /** Connects, creates the schema if needed and applies pending migrations (under an advisory lock). */
   static async open(databaseUrl: string, options: PgStoreOptions = {}): Promise<PgDocumentStore> {
@@ -73,7 +90,7 @@ export class PgDocumentStore implements ProxyStore {
   }
 
   async insertIfAbsent(doc: NewDocument): Promise<InsertResult> {
-    return this.insert(this.pool, doc);
+    return doc.readByOwner ? this.transaction((client) => this.insert(client, doc)) : this.insert(this.pool, doc);
   }
 
   async insertWithAudit(doc: NewDocument, draft: Omit<AuditEventDraft, 'documentId' | 'documentSha256'>): Promise<InsertResult> {
@@ -202,6 +219,43 @@ export class PgDocumentStore implements ProxyStore {
     ]);
   }
 
+  // --- communication preferences and their outbox (issue 6) ---
+  async readPreferences(userUid: string): Promise<StoredPreferences | undefined> {
+    return this.preferences.read(userUid);
+  }
+
+  async changePreferences(
+    userUid: string,
+    decide: (current: StoredPreferences | undefined) => PreferenceChangeSet | undefined,
+  ): Promise<StoredPreferences | undefined> {
+    return this.preferences.change(userUid, decide);
+  }
+
+  async listPreferenceChanges(userUid: string, offset: number, limit: number): Promise<{ changes: PreferenceChange[]; total: number }> {
+    return this.preferences.listChanges(userUid, offset, limit);
+  }
+
+  async claimOutbox(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+    return this.preferences.claim(claimant, now, leaseMs, limit);
+  }
+
+  async completeOutbox(id: string, claimant: string, now: Date): Promise<void> {
+    return this.preferences.complete(id, claimant, now);
+  }
+
+  async failOutbox(id: string, claimant: string, error: string, retryAt: Date | undefined): Promise<void> {
+    return this.preferences.fail(id, claimant, error, retryAt);
+  }
+
+  async listOutbox(userUid?: string): Promise<OutboxRow[]> {
+    return this.preferences.list(userUid);
+  }
+
+  // --- delivery events (issue 6) ---
+  async recordDeliveryEvent(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome> {
+    return this.deliveryEvents.record(event, audit);
+  }
+
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
   }
@@ -252,11 +306,19 @@ export class PgDocumentStore implements ProxyStore {
     const id = randomUUID();
     const inserted = await client.query(
       `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+       VALUES (${Array.from({ length: DOCUMENT_INSERT_COLUMN_COUNT }, (_, i) => `$${i + 1}`).join(', ')})
        ON CONFLICT (owner_uid, type, number, sha256) DO NOTHING`,
       documentInsertValues(id, doc, Date.now()),
     );
-    if ((inserted.rowCount ?? 0) === 1) return { inserted: true, id };
+    if ((inserted.rowCount ?? 0) === 1) {
+      if (doc.readByOwner) {
+        await client.query(
+          'INSERT INTO document_reads (document_id, user_uid, read_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+          [id, doc.ownerUid, Date.now()],
+        );
+      }
+      return { inserted: true, id };
+    }
     const { rows } = await client.query<{ id: string }>(
       'SELECT id FROM documents WHERE owner_uid = $1 AND type = $2 AND number = $3 AND sha256 = $4',
       [doc.ownerUid, doc.type, doc.number, doc.sha256],

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { deliveryEventTable, documentNoticeColumns, preferenceTables } from '../migrations-issue6';
 
 export interface Migration {
   version: number;
@@ -79,6 +80,9 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  { version: 3, name: 'typed delivery status, correspondence, call to action', sql: documentNoticeColumns('sqlite') },
+  { version: 4, name: 'communication preferences, history and outbox', sql: preferenceTables('sqlite') },
+  { version: 5, name: 'delivery events', sql: deliveryEventTable('sqlite') },
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

@@ -16,15 +16,26 @@ import type { AuditQuery } from '../audit-store';
 import type { InsertResult } from '../document-store';
 import type { ClaimOutcome } from '../generation-claims';
 import type { ProxyStore } from '../proxy-store';
-import { DOCUMENT_INSERT_COLUMNS, documentInsertValues, ORDER_BY, toShopperDocument, type DocumentRow } from '../document-rows';
+import {
+  DOCUMENT_INSERT_COLUMN_COUNT,
+  DOCUMENT_INSERT_COLUMNS,
+  DOCUMENT_SELECT_COLUMNS,
+  documentInsertValues,
+  ORDER_BY,
+  toShopperDocument,
+  type DocumentRow,
+} from '../document-rows';
+import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
+import type { OutboxRow } from '../../preferences/preference-store';
+import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord } from '../delivery-event-store';
 import { migrate } from './migrations';
+import { SqliteDeliveryEvents } from './sqlite-delivery-events';
+import { SqlitePreferences } from './sqlite-preferences';
 import { appendInTransaction, auditHead, listAudit } from './sqlite-audit';
 
 
 
-const SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
-  d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
-  d.language, d.delivery_status, d.action_url,
+const SELECT_COLUMNS = `${DOCUMENT_SELECT_COLUMNS},
   CASE WHEN r.document_id IS NULL THEN 0 ELSE 1 END AS is_read`;
 
 const FROM_WITH_READS = `FROM documents d
@@ -38,8 +49,13 @@ export class SqliteDocumentStore implements ProxyStore {
   /** Compiled statements by SQL text: compiling costs more than running these small queries. */
   private readonly statements = new Map<string, Statement>();
 
+  private readonly preferences: SqlitePreferences;
+  private readonly deliveryEvents: SqliteDeliveryEvents;
+
   private constructor(db: Database) {
     this.db = db;
+    this.preferences = new SqlitePreferences(db);
+    this.deliveryEvents = new SqliteDeliveryEvents(db);
   }
 
   private statement(sql: string): Statement {
@@ -66,7 +82,7 @@ export class SqliteDocumentStore implements ProxyStore {
   }
 
   async insertIfAbsent(doc: NewDocument): Promise<InsertResult> {
-    return this.insertSync(doc);
+    return this.db.transaction(() => this.insertSync(doc)).immediate();
   }
 
   async insertWithAudit(doc: NewDocument, draft: Omit<AuditEventDraft, 'documentId' | 'documentSha256'>): Promise<InsertResult> {
@@ -130,13 +146,22 @@ export class SqliteDocumentStore implements ProxyStore {
     const id = randomUUID();
     const result = this.statement(
         `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS})
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         VALUES (${Array.from({ length: DOCUMENT_INSERT_COLUMN_COUNT }, () => '?').join(', ')})
          ON CONFLICT (owner_uid, type, number, sha256) DO NOTHING`,
       )
       .run(
         ...documentInsertValues(id, doc, Date.now()),
       );
-    if (result.changes === 1) return { inserted: true, id };
+    if (result.changes === 1) {
+      if (doc.readByOwner) {
+        this.statement('INSERT INTO document_reads (document_id, user_uid, read_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(
+          id,
+          doc.ownerUid,
+          Date.now(),
+        );
+      }
+      return { inserted: true, id };
+    }
     const existing = this.statement('SELECT id FROM documents WHERE owner_uid = ? AND type = ? AND number = ? AND sha256 = ?')
       .get(doc.ownerUid, doc.type, doc.number, doc.sha256) as { id: string };
     return { inserted: false, id: existing.id };
@@ -197,6 +222,43 @@ export class SqliteDocumentStore implements ProxyStore {
     return row?.owner_uid;
   }
   // --- end of issue 3 additions ---
+
+  // --- communication preferences and their outbox (issue 6) ---
+  async readPreferences(userUid: string): Promise<StoredPreferences | undefined> {
+    return this.preferences.read(userUid);
+  }
+
+  async changePreferences(
+    userUid: string,
+    decide: (current: StoredPreferences | undefined) => PreferenceChangeSet | undefined,
+  ): Promise<StoredPreferences | undefined> {
+    return this.preferences.change(userUid, decide);
+  }
+
+  async listPreferenceChanges(userUid: string, offset: number, limit: number): Promise<{ changes: PreferenceChange[]; total: number }> {
+    return this.preferences.listChanges(userUid, offset, limit);
+  }
+
+  async claimOutbox(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+    return this.preferences.claim(claimant, now, leaseMs, limit);
+  }
+
+  async completeOutbox(id: string, claimant: string, now: Date): Promise<void> {
+    return this.preferences.complete(id, claimant, now);
+  }
+
+  async failOutbox(id: string, claimant: string, error: string, retryAt: Date | undefined): Promise<void> {
+    return this.preferences.fail(id, claimant, error, retryAt);
+  }
+
+  async listOutbox(userUid?: string): Promise<OutboxRow[]> {
+    return this.preferences.list(userUid);
+  }
+
+  // --- delivery events (issue 6) ---
+  async recordDeliveryEvent(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome> {
+    return this.deliveryEvents.record(event, audit);
+  }
 
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
