@@ -62,7 +62,8 @@ test.describe('Unread notices', () => {
       { ownerUid: anna.uid, type: 'CORRESPONDENCE', title: `Notice ${suffix}-B`, number: `E2E-${suffix}-B`, createdAt: new Date().toISOString() },
       pdf,
     );
-    await page.locator('cx-page-slot.NavigationBar a', { hasText: 'Home' }).first().click();
+    await page.locator('cx-page-slot.SiteLogo a').first().click();
+    await expect(page).toHaveURL(/\/$/);
     await expect(headerBadge(page)).toHaveAttribute('data-count', String(before + 2));
     await expectNoReload(page);
 
@@ -226,7 +227,7 @@ test.describe('Communication preferences', () => {
     await expectNoSeriousViolations(page);
 
     // a request the form cannot produce: a language the server does not offer
-    await page.route('**/communicationPreferences', async (route) => {
+    await page.route((url) => url.pathname.endsWith('/communicationPreferences'), async (route) => {
       if (route.request().method() !== 'PUT') return route.continue();
       const body = route.request().postDataJSON();
       body.preferences[2].language = 'xx';
@@ -244,6 +245,8 @@ test.describe('Communication preferences', () => {
     await expect(language).toHaveAttribute('aria-invalid', 'true');
     await expect(language).toHaveAccessibleDescription('Choose one of the offered languages.');
     await expect(fieldsetOf(page, 'BILLING').getByLabel('Language')).not.toHaveAttribute('aria-invalid', 'true');
+    // shown where it belongs, not once more as a global message
+    await expect(page.locator('cx-global-message .alert-danger')).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Show change history' }).click();
     await expect(page.locator('.cx-exd-history cx-spinner')).toHaveCount(0);

@@ -25,7 +25,8 @@ export async function ingestDocument(
   const response = await request.post(`${proxyUrl}/integration/v1/documents`, {
     headers: { Authorization: integrationAuthorization },
     multipart: {
-      metadata: { name: 'metadata.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(metadata)) },
+      // a plain form field before the file, as the API expects
+      metadata: JSON.stringify(metadata),
       file: { name: `${metadata.number}.pdf`, mimeType: 'application/pdf', buffer: pdf },
     },
   });

@@ -8,6 +8,7 @@ export * from './facade/order-documents.facade';
 export * from './feature-name';
 export * from './http-interceptors/blob-error.interceptor';
 export * from './http-interceptors/proxy-auth.interceptor';
+export * from './http-interceptors/preferences-validation.handler';
 export * from './http-interceptors/proxy-url';
 export * from './model/cms-documents.model';
 export * from './model/documents.model';
