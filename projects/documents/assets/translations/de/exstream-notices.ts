@@ -1,7 +1,8 @@
 export const exstreamDocumentNotices = {
   none: 'Keine neuen Dokumente',
-  one: '{{ count }} ungelesenes Dokument',
-  many: '{{ count }} ungelesene Dokumente',
+  // follows the number badge, which screen readers read first
+  one: 'ungelesenes Dokument',
+  many: 'ungelesene Dokumente',
 };
 
 export const exstreamCorrespondenceEvents = {

@@ -1,7 +1,8 @@
 export const exstreamDocumentNotices = {
   none: 'No new documents',
-  one: '{{ count }} unread document',
-  many: '{{ count }} unread documents',
+  // follows the number badge, which screen readers read first
+  one: 'unread document',
+  many: 'unread documents',
 };
 
 export const exstreamCorrespondenceEvents = {
