@@ -2,7 +2,8 @@
 // Starts the demo stack: Commerce stand-in, document proxy and storefront ingress.
 // Used by `npm start` (persistent data in .data/) and by the e2e run (fresh temp data).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash, createHmac } from 'node:crypto';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,18 +120,55 @@ run('rendering demo documents (sandbox seed)', process.execPath, [
   'projects/sandbox/dist/seed/main.js',
   batchDir,
 ]);
-run('ingesting them into the proxy store', process.execPath, ['projects/proxy/dist/cli/ingest.js', batchDir], {
+const ingestReport = join(dataDir, 'ingest-report.json');
+run('ingesting them into the proxy store', process.execPath, ['projects/proxy/dist/cli/ingest.js', batchDir, `--report=${ingestReport}`], {
   DATA_DIR: proxyDataDir,
 });
 
+const integration = { clientId: 'exd-batch', secret: 'exd-sandbox-integration-secret' };
+
+/**
+ * Reports the demo's delivery events (written by the seed next to its manifest) through the proxy's
+ * real endpoint, HMAC-signed like an Exstream delivery connector would. Idempotent: on a restart the
+ * proxy answers 200 (already recorded) for each.
+ */
+async function postDeliveryEvents() {
+  const { events } = JSON.parse(readFileSync(join(batchDir, 'delivery-events.json'), 'utf8'));
+  const report = JSON.parse(readFileSync(ingestReport, 'utf8'));
+  const idOf = new Map([...report.imported, ...report.skipped].map((item) => [item.file, item.id]));
+  const path = '/integration/v1/delivery-events';
+  let recorded = 0;
+  for (const { file, ...event } of events) {
+    const body = JSON.stringify({ ...event, documentId: idOf.get(file) });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const digest = createHash('sha256').update(body).digest('hex');
+    const signature = createHmac('sha256', integration.secret).update(`POST\n${path}\n${timestamp}\n${digest}`).digest('hex');
+    const response = await fetch(`${proxyUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `EXD-HMAC-SHA256 clientId=${integration.clientId}, timestamp=${timestamp}, signature=${signature}`,
+      },
+      body,
+    });
+    if (response.status === 201) recorded += 1;
+    else if (response.status !== 200) {
+      log(`delivery event ${event.eventId} refused: HTTP ${response.status} ${await response.text()}`);
+      shutdown(1);
+      return;
+    }
+  }
+  log(`delivery events: ${recorded} recorded, ${events.length - recorded} already known`);
+}
+
 const commerceUrl = `http://localhost:${ports.commerce}`;
+const proxyUrl = `http://localhost:${ports.proxy}`;
 const exstreamUrl = `http://localhost:${ports.exstream}`;
 start('exstream', 'projects/sandbox/dist/exstream/main.js', {
   EXSTREAM_PORT: String(ports.exstream),
   SANDBOX_TEST_HOOKS: ephemeral ? '1' : process.env.SANDBOX_TEST_HOOKS ?? '0',
 });
 await waitFor(`${exstreamUrl}/orchestration/api/v1/inputs/ondemand/electronics/generate`, 'exstream');
-const proxyUrl = `http://localhost:${ports.proxy}`;
 start('commerce', 'projects/sandbox/dist/commerce/main.js', {
   SANDBOX_PORT: String(ports.commerce),
   SANDBOX_TEST_HOOKS: ephemeral ? '1' : process.env.SANDBOX_TEST_HOOKS ?? '0',
@@ -153,10 +191,13 @@ start('proxy', 'projects/proxy/dist/main.js', {
     SHIPMENT_NOTICE: { communicationId: 'ShipmentNotice', driverDataSource: 'consignment' },
     WARRANTY: { communicationId: 'WarrantyCertificate', driverDataSource: 'entry' },
   }),
-  INTEGRATION_CLIENT_ID: 'exd-batch',
-  INTEGRATION_CLIENT_SECRET: 'exd-sandbox-integration-secret',
+  INTEGRATION_CLIENT_ID: integration.clientId,
+  INTEGRATION_CLIENT_SECRET: integration.secret,
+  // Preference changes are pushed to the emulator, with the same OTDS client as generation.
+  PREFERENCES_PUSH_URL: `${exstreamUrl}/api/v1/communication-preferences`,
 });
 await waitFor(`${proxyUrl}/health/live`, 'proxy');
+await postDeliveryEvents();
 start('ingress', 'projects/sandbox/dist/ingress/main.js', {
   PORT: String(ports.storefront),
   PROXY_URL: proxyUrl,

@@ -70,23 +70,27 @@ export function createDocumentService(stores: Stores): DocumentService {
   return new DocumentService(stores.store, stores.content, stores.store);
 }
 
+/** One OTDS token source per process, shared by generation and the preference push. */
+export function createOtdsTokenProvider(config: Pick<ProxyConfig, 'exstream'>): OtdsTokenProvider | undefined {
+  const exstream = config.exstream;
+  return exstream
+    ? new OtdsTokenProvider({
+        tokenUrl: exstream.tokenUrl,
+        clientId: exstream.clientId,
+        clientSecret: exstream.clientSecret,
+        scope: exstream.scope,
+        timeoutMs: exstream.timeoutMs,
+      })
+    : undefined;
+}
+
 export function createGenerationService(
   config: Pick<ProxyConfig, 'commerceBaseUrl' | 'commerceOccPrefix' | 'commerceTimeoutMs' | 'exstream'>,
   stores: Stores,
+  tokens: OtdsTokenProvider | undefined = createOtdsTokenProvider(config),
 ): GenerationService {
   const exstream = config.exstream;
-  const generator = exstream
-    ? new OrchestrationClient(
-        exstream,
-        new OtdsTokenProvider({
-          tokenUrl: exstream.tokenUrl,
-          clientId: exstream.clientId,
-          clientSecret: exstream.clientSecret,
-          scope: exstream.scope,
-          timeoutMs: exstream.timeoutMs,
-        }),
-      )
-    : undefined;
+  const generator = exstream && tokens ? new OrchestrationClient(exstream, tokens) : undefined;
   return new GenerationService({
     store: stores.store,
     content: stores.content,

@@ -4,6 +4,7 @@ import {
   createDocumentService,
   createGenerationService,
   createIdentityProvider,
+  createOtdsTokenProvider,
   type Stores,
 } from './compose';
 import type { ProxyConfig } from './config';
@@ -11,6 +12,7 @@ import { buildApp } from './http/app';
 import type { LoggingOptions } from './http/logging';
 import { LinkSigner } from './links/link-signer';
 import { ProxyMetrics } from './observability/metrics';
+import { PreferencePusher } from './preferences/preference-pusher';
 import { PreferenceService } from './preferences/preference-service';
 
 /** The proxy's HTTP app wired from configuration: what main.ts serves (and the specs start). */
@@ -22,9 +24,11 @@ export async function createProxyApp(
   const metrics = new ProxyMetrics();
   const observeCommerce = metrics.commerceObserver();
   const links = LinkSigner.fromSecret(config.signedLinkSecret);
+  const otds = createOtdsTokenProvider(config);
+  let pusher: PreferencePusher | undefined;
   const app = await buildApp({
     documents: createDocumentService(stores),
-    generation: createGenerationService(config, stores),
+    generation: createGenerationService(config, stores, otds),
     integration: {
       store: stores.store,
       content: stores.content,
@@ -35,6 +39,7 @@ export async function createProxyApp(
       languages: config.preferences.languages,
       defaultLanguage: config.preferences.defaultLanguage,
       push: config.preferences.push !== undefined,
+      onQueued: () => pusher?.nudge(),
     }),
     identity: createIdentityProvider(config, observeCommerce),
     checkReady: () => stores.store.ping(),
@@ -52,6 +57,12 @@ export async function createProxyApp(
       rateWindowMs: config.rateLimitWindowMs,
     },
   });
+  if (config.preferences.push && otds) {
+    const push = new PreferencePusher(stores.store, config.preferences.push, otds, app.log);
+    pusher = push;
+    push.start();
+    app.addHook('onClose', () => push.stop());
+  }
   if (links.ephemeral) {
     app.log.warn(
       'SIGNED_LINK_SECRET is not set: signed links use a random key made at start, so they stop working ' +

@@ -52,6 +52,10 @@ describe('/openapi.json', () => {
       ['post', '/occ/v2/{baseSiteId}/users/{userId}/orders/{orderCode}/documents'],
       ['post', '/integration/v1/documents'],
       ['get', '/integration/v1/audit'],
+      ['post', '/integration/v1/delivery-events'],
+      ['get', '/occ/v2/{baseSiteId}/users/{userId}/communicationPreferences'],
+      ['put', '/occ/v2/{baseSiteId}/users/{userId}/communicationPreferences'],
+      ['get', '/occ/v2/{baseSiteId}/users/{userId}/communicationPreferences/history'],
     ];
     for (const [method, path] of expected) {
       expect(document.paths[path]?.[method]?.responses).withContext(`${method} ${path}`).toBeDefined();
@@ -61,7 +65,13 @@ describe('/openapi.json', () => {
   });
 
   it('names the shared schemas and documents the shopper API', () => {
-    expect(Object.keys(document.components.schemas)).toEqual(jasmine.arrayContaining(['Document', 'DocumentList', 'OccErrorList']));
+    expect(Object.keys(document.components.schemas)).toEqual(
+      jasmine.arrayContaining(['Document', 'DocumentList', 'OccErrorList', 'CommunicationPreferences']),
+    );
+    const documentProperties = document.components.schemas.Document.properties;
+    expect(documentProperties.correspondence.properties.event.enum).toEqual(['FAILED_PAYMENT', 'BACKORDER', 'SHIPMENT_DELAY', 'CANCELLATION']);
+    expect(documentProperties.deliveryStatus.required).toEqual(['status', 'channel', 'occurredAt']);
+    expect(documentProperties.actionLabel.type).toBe('string');
     const content = document.paths['/occ/v2/{baseSiteId}/users/{userId}/documents/{documentId}/content'].get;
     expect(Object.keys(content.responses)).toEqual(jasmine.arrayContaining(['200', '206', '304', '4XX']));
     expect(content.responses['200'].content['application/pdf']).toBeDefined();

@@ -59,6 +59,35 @@ describe('PATCH a document {read:true}', () => {
     expect(unchanged.body.read).toBeFalse();
   });
 
+  it('lowers facets.unread (the unread count) by one, and the unread filter agrees', async () => {
+    const count = async () => (await getJson(documentsUrl(stack, 'current', '?pageSize=1'), bearer(ANNA_TOKEN))).body.facets.unread;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    expect((await patch('OC-100012', ANNA_TOKEN, '{"read":true}')).status).toBe(200);
+    expect(await count()).toBe(before - 1);
+    expect((await patch('OC-100012', ANNA_TOKEN, '{"read":true}')).status).toBe(200);
+    expect(await count()).toBe(before - 1);
+    const unread = await getJson(documentsUrl(stack, 'current', '?unread=true&pageSize=1'), bearer(ANNA_TOKEN));
+    expect(unread.body.pagination.totalResults).toBe(before - 1);
+    // the unread facet ignores the unread filter but honours the others
+    const readOnly = await getJson(documentsUrl(stack, 'current', '?unread=false&type=ORDER_CONFIRMATION'), bearer(ANNA_TOKEN));
+    expect(readOnly.body.documents.map((d: { number: string }) => d.number)).toEqual(['OC-100012']);
+    expect(readOnly.body.facets.unread).toBe(0);
+  });
+
+  it("cannot mark another shopper's document, even with the owner's uid in the path (403) or by id (404)", async () => {
+    const bens = await getJson(documentsUrl(stack, 'current', '?pageSize=1'), bearer(BEN_TOKEN));
+    const response = await fetch(documentsUrl(stack, 'ben.miller@example.com', `/${stack.idOf('TERMS-2026')}`), {
+      method: 'PATCH',
+      headers: { ...bearer(ANNA_TOKEN), 'Content-Type': 'application/json' },
+      body: '{"read":true}',
+    });
+    expect(response.status).toBe(403);
+    expect((await patch('TERMS-2026', ANNA_TOKEN, '{"read":true}')).status).toBe(404);
+    const after = await getJson(documentsUrl(stack, 'current', '?pageSize=1'), bearer(BEN_TOKEN));
+    expect(after.body.facets.unread).toBe(bens.body.facets.unread);
+  });
+
   it('needs a token', async () => {
     const response = await fetch(documentsUrl(stack, 'current', `/${stack.idOf('SN-100012')}`), {
       method: 'PATCH',

@@ -32,9 +32,14 @@ describe('ingest CLI', () => {
     expect(first.stdout).toContain('Done: 2 entries, 2 imported, 0 skipped (already imported), 0 rejected');
     expect(fs.existsSync(path.join(root, 'data', 'documents.sqlite'))).toBeTrue();
 
-    const second = run(folder);
+    const reportFile = path.join(root, 'report.json');
+    const second = run(folder, `--report=${reportFile}`);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('0 imported, 2 skipped');
+    // the report names every entry's document id, also for skipped ones (the demo stack maps files to ids with it)
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+    expect(report.skipped.map((i: { file: string }) => i.file)).toEqual(['a/INV-1.pdf', 'a/OC-1.pdf']);
+    expect(report.skipped.every((i: { id: string }) => /^[0-9a-f-]{36}$/.test(i.id))).toBeTrue();
   });
 
   it('exits 1 and names the reason when an entry is rejected', () => {

@@ -140,6 +140,69 @@ describe('POST /integration/v1/documents (ingest API)', () => {
   });
 });
 
+describe('POST /integration/v1/documents: notices (correspondence, call to action, delivery status)', () => {
+  let commerce: FakeCommerce;
+  let stack: Stack;
+
+  beforeAll(async () => {
+    commerce = await startFakeCommerce(TOKENS);
+    stack = await startStack({
+      commerceUrl: commerce.url,
+      env: { INTEGRATION_CLIENT_ID: CLIENT_ID, INTEGRATION_CLIENT_SECRET: CLIENT_SECRET, ACTION_URL_ALLOWED_HOSTS: 'offers.example.com' },
+    });
+  });
+
+  afterAll(async () => {
+    await stack.close();
+    await commerce.close();
+  });
+
+  const post = async (metadata: unknown, pdfText: string) => {
+    const response = await fetch(`${stack.baseUrl}/integration/v1/documents`, { method: 'POST', headers: BASIC, body: form(metadata, minimalPdf(pdfText)) });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+  const letter = { ...METADATA, type: 'CORRESPONDENCE', number: 'LET-1', title: 'Payment failed', orderCode: '100045' };
+
+  it('stores correspondence, a same-site or allow-listed call to action and a delivery status', async () => {
+    const stored = await post(
+      { ...letter, correspondence: { event: 'FAILED_PAYMENT', nextStep: 'Update your payment method by 12 Dec' }, deliveryStatus: { status: 'SENT', channel: 'EMAIL', occurredAt: '2026-11-02T10:05:00+01:00' } },
+      'letter',
+    );
+    expect(stored.status).toBe(201);
+    expect(stored.body.correspondence).toEqual({ event: 'FAILED_PAYMENT', nextStep: 'Update your payment method by 12 Dec' });
+    expect(stored.body.deliveryStatus).toEqual({ status: 'SENT', channel: 'EMAIL', occurredAt: '2026-11-02T09:05:00.000Z' });
+    expect(stored.body.read).toBeFalse();
+    for (const [number, actionUrl] of [['REN-1', '/my-account/orders?tab=plans'], ['REN-2', 'https://offers.example.com/renew?plan=plus']]) {
+      const offer = await post({ ...METADATA, type: 'RENEWAL_OFFER', number, title: 'Renew', actionUrl, actionLabel: 'Renew now' }, number);
+      expect(offer.status).withContext(actionUrl).toBe(201);
+      expect(offer.body).toEqual(jasmine.objectContaining({ actionUrl, actionLabel: 'Renew now' }));
+    }
+  });
+
+  it('rejects unsafe action URLs and misplaced or malformed notice fields with 400 naming the field, storing nothing', async () => {
+    const cases: [unknown, string][] = [
+      [{ ...METADATA, number: 'X-1', actionUrl: 'https://evil.example.com/renew' }, 'actionUrl'],
+      [{ ...METADATA, number: 'X-2', actionUrl: 'http://offers.example.com/renew' }, 'actionUrl'],
+      [{ ...METADATA, number: 'X-3', actionUrl: '//evil.example.com/renew' }, 'actionUrl'],
+      [{ ...METADATA, number: 'X-4', actionUrl: 'javascript:alert(1)' }, 'actionUrl'],
+      [{ ...METADATA, number: 'X-5', actionUrl: '/\\evil.example.com' }, 'actionUrl'],
+      [{ ...METADATA, number: 'X-6', actionLabel: 'Renew now' }, 'actionLabel'],
+      [{ ...METADATA, number: 'X-7', correspondence: { event: 'FAILED_PAYMENT', nextStep: 'Pay' } }, 'correspondence'],
+      [{ ...letter, number: 'X-8', correspondence: { event: 'LOST_PARCEL', nextStep: 'Wait' } }, 'correspondence.event'],
+      [{ ...letter, number: 'X-9', correspondence: { event: 'BACKORDER' } }, 'correspondence.nextStep'],
+      [{ ...METADATA, number: 'X-10', deliveryStatus: 'DELIVERED' }, 'deliveryStatus'],
+      [{ ...METADATA, number: 'X-11', deliveryStatus: { status: 'DELIVERED', channel: 'FAX', occurredAt: '2026-11-02T10:00:00Z' } }, 'deliveryStatus.channel'],
+    ];
+    for (const [metadata, subject] of cases) {
+      const answer = await post(metadata, JSON.stringify(metadata));
+      expect(answer.status).withContext(subject).toBe(400);
+      expect(answer.body.errors[0]).withContext(subject).toEqual(jasmine.objectContaining({ type: 'ValidationError', subject }));
+    }
+    const listed = await getJson(documentsUrl(stack, 'current', '?q=X-&pageSize=100'), bearer(ANNA_TOKEN));
+    expect(listed.body.documents).toEqual([]);
+  });
+});
+
 describe('POST /integration/v1/documents with a small BODY_LIMIT_BYTES', () => {
   let commerce: FakeCommerce;
   let stack: Stack;

@@ -18,8 +18,25 @@ export interface GenerateCall {
   body: unknown;
 }
 
+/** A preference push the fake received (every attempt, also the failed ones). */
+export interface PushCall {
+  key: string | undefined;
+  authorization: string | undefined;
+  body: any;
+  /** what the fake answered */
+  status: number;
+}
+
+export const PUSH_PATH = '/api/v1/communication-preferences';
+
 export interface FakeExstream {
   url: string;
+  /** every push attempt, in order */
+  pushes: PushCall[];
+  /** the next pushes answer these statuses (0 = drop the connection), then 202 again */
+  failPushes(...statuses: number[]): void;
+  /** accepted pushes per Idempotency-Key (a real receiver processes each key once) */
+  acceptedKeys(): Map<string, number>;
   /** env for the proxy pointing at this fake */
   env(extra?: Record<string, string>): Record<string, string>;
   calls: GenerateCall[];
@@ -45,6 +62,8 @@ export async function startFakeExstream(): Promise<FakeExstream> {
   let lifetime = 3600;
   let issued = 0;
   const sockets = new Set<Socket>();
+  const pushes: PushCall[] = [];
+  const pushFailures: number[] = [];
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -64,6 +83,21 @@ export async function startFakeExstream(): Promise<FakeExstream> {
         const token = `otds-token-${++issued}`;
         validTokens.add(token);
         return json(200, { access_token: token, token_type: 'Bearer', expires_in: lifetime, scope: form.get('scope') ?? '' });
+      }
+      if (req.method === 'POST' && req.url === PUSH_PATH) {
+        const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+        const key = req.headers['idempotency-key'] as string | undefined;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(body);
+        } catch {
+          parsed = undefined;
+        }
+        const failure = pushFailures.shift();
+        const status = !validTokens.has(token) ? 401 : failure ?? 202;
+        pushes.push({ key, authorization: req.headers.authorization, body: parsed, status });
+        if (status === 0) return req.socket.destroy();
+        return json(status, status === 202 ? { accepted: key } : { status: 'error' });
       }
       if (req.method === 'POST' && req.url === '/orchestration/api/v1/inputs/ondemand/shop/generate') {
         const answer = async () => {
@@ -115,6 +149,13 @@ export async function startFakeExstream(): Promise<FakeExstream> {
 
   return {
     url,
+    pushes,
+    failPushes: (...statuses) => pushFailures.push(...statuses),
+    acceptedKeys: () => {
+      const keys = new Map<string, number>();
+      for (const p of pushes) if (p.status === 202 && p.key) keys.set(p.key, (keys.get(p.key) ?? 0) + 1);
+      return keys;
+    },
     calls,
     tokenRequests,
     env: (extra = {}) => ({

@@ -1,15 +1,20 @@
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { describeDatabase, openStores } from '../compose';
 import { ingestBatch, ManifestError, type IngestProgress } from '../documents/ingest/ingest-batch';
 
 const USAGE =
-  'Usage: node dist/cli/ingest.js <batch-folder>   (the folder holds manifest.json or manifest.csv; DATABASE_URL or DATA_DIR / DATABASE_PATH, and DOCUMENT_STORE_DIR select the store)';
+  'Usage: node dist/cli/ingest.js <batch-folder> [--report=<file.json>]   (the folder holds manifest.json or manifest.csv; ' +
+  'DATABASE_URL or DATA_DIR / DATABASE_PATH, and DOCUMENT_STORE_DIR select the store; --report writes the outcome per entry, ' +
+  'with the document ids, as JSON)';
 
 /** Imports a batch output folder; exit 0 = all good, 1 = some entries rejected, 2 = nothing could be read. */
 async function run(argv: string[]): Promise<number> {
-  const folder = argv[0];
-  if (!folder || folder === '--help' || folder === '-h' || argv.length > 1) {
+  const reportArg = argv.find((a) => a.startsWith('--report='));
+  const positional = argv.filter((a) => a !== reportArg);
+  const folder = positional[0];
+  if (!folder || folder === '--help' || folder === '-h' || positional.length > 1 || reportArg === '--report=') {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -26,6 +31,7 @@ async function run(argv: string[]): Promise<number> {
       `Done: ${report.total} entries, ${report.imported.length} imported, ` +
         `${report.skipped.length} skipped (already imported), ${report.rejected.length} rejected`,
     );
+    if (reportArg) await fs.writeFile(reportArg.slice('--report='.length), `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     for (const rejected of report.rejected) {
       process.stderr.write(`rejected #${rejected.index} ${rejected.file}: ${rejected.reason}\n`);
     }

@@ -25,6 +25,18 @@ interface Behaviour {
 
 const DEFAULT_BEHAVIOUR: Behaviour = { delayMs: 0, failNext: 0, failStatus: 503, errorShape: 'status-data' };
 
+/** Where the proxy pushes a shopper's communication preferences (PREFERENCES_PUSH_URL in the demo stack). */
+export const PREFERENCES_PATH = '/api/v1/communication-preferences';
+
+/** A preference push the emulator accepted (one per Idempotency-Key). */
+export interface RecordedPush {
+  idempotencyKey: string;
+  customerId: string;
+  changedAt: string;
+  preferences: unknown[];
+  receivedAt: string;
+}
+
 /**
  * Exstream stand-in: OTDS token endpoints (self-hosted `/otdsws/otdstenant/{tenant}/oauth2/token`
  * and cloud `/otdstenant/{tenant}/oauth2/token`) and Orchestration on-demand generation
@@ -36,7 +48,11 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
   const ttl = options.tokenTtlSeconds ?? 3600;
   const tokens = new Map<string, number>();
   let behaviour: Behaviour = { ...DEFAULT_BEHAVIOUR };
-  const calls = { token: 0, generate: 0, byCommunication: {} as Record<string, number> };
+  const calls = { token: 0, generate: 0, byCommunication: {} as Record<string, number>, preferencePushes: 0 };
+  /** accepted pushes by Idempotency-Key: a repeated key is answered again, not recorded twice */
+  const pushes = new Map<string, RecordedPush>();
+  let failNextPushes = 0;
+  let failPushStatus = 503;
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
   await app.register(formbody);
@@ -103,7 +119,46 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
     };
   });
 
+  app.post(PREFERENCES_PATH, async (request, reply) => {
+    calls.preferencePushes += 1;
+    const token = /^bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const expiresAt = token ? tokens.get(token) : undefined;
+    if (!token || expiresAt === undefined || expiresAt <= Date.now()) {
+      return sendError(reply, 401, 'The access token is missing, unknown or expired', 'status-data');
+    }
+    const key = request.headers['idempotency-key'];
+    if (typeof key !== 'string' || key.trim() === '' || key.length > 200) {
+      return sendError(reply, 400, 'Header Idempotency-Key is required', 'timestamp', 'E_IDEMPOTENCY_KEY');
+    }
+    if (failNextPushes > 0) {
+      failNextPushes -= 1;
+      return sendError(reply, failPushStatus, 'Simulated failure of the preference service', 'status-data');
+    }
+    const body = request.body as { customerId?: unknown; changedAt?: unknown; preferences?: unknown } | null;
+    if (!body || typeof body.customerId !== 'string' || typeof body.changedAt !== 'string' || !Array.isArray(body.preferences)) {
+      return sendError(reply, 400, 'Body must be {customerId, changedAt, preferences[]}', 'timestamp', 'E_PREFERENCES');
+    }
+    const known = pushes.get(key);
+    if (known) return reply.code(200).send({ status: 'success', idempotencyKey: key, duplicate: true });
+    pushes.set(key, {
+      idempotencyKey: key,
+      customerId: body.customerId,
+      changedAt: body.changedAt,
+      preferences: body.preferences,
+      receivedAt: new Date().toISOString(),
+    });
+    return reply.code(202).send({ status: 'success', idempotencyKey: key, duplicate: false });
+  });
+
   if (options.testHooks) {
+    app.post<{ Body: { failNext?: number; failStatus?: number } }>('/sandbox/exstream/preferences/behaviour', async (request) => {
+      failNextPushes = Math.max(0, Number(request.body?.failNext ?? 0));
+      failPushStatus = Number(request.body?.failStatus ?? 503);
+      return { failNext: failNextPushes, failStatus: failPushStatus };
+    });
+    app.get<{ Querystring: { customerId?: string } }>('/sandbox/exstream/preferences', async (request) => ({
+      pushes: [...pushes.values()].filter((p) => !request.query.customerId || p.customerId === request.query.customerId),
+    }));
     app.post<{ Body: Partial<Behaviour> }>('/sandbox/exstream/behaviour', async (request) => {
       const body = request.body ?? {};
       behaviour = {
@@ -125,6 +180,9 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
       calls.token = 0;
       calls.generate = 0;
       calls.byCommunication = {};
+      calls.preferencePushes = 0;
+      pushes.clear();
+      failNextPushes = 0;
       return { reset: true };
     });
   }

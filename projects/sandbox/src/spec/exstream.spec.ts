@@ -99,4 +99,50 @@ describe('Exstream emulator', () => {
     expect(calls.generate).toBe(5);
     expect(calls.byCommunication).toEqual({ WarrantyCertificate: 1 });
   });
+  describe('preference pushes', () => {
+    const push = (accessToken: string | undefined, key: string | undefined, body: unknown = { customerId: 'anna.schmidt@example.com', changedAt: '2026-11-26T10:00:00Z', preferences: [{ category: 'BILLING', channel: 'POST' }] }) =>
+      fetch(`${base}/api/v1/communication-preferences`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+          ...(key ? { 'idempotency-key': key } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    const recorded = async () => ((await (await fetch(`${base}/sandbox/exstream/preferences`)).json()) as { pushes: { idempotencyKey: string; customerId: string }[] }).pushes;
+
+    it('records each push once per Idempotency-Key, with the OTDS token', async () => {
+      const t = await accessToken();
+      expect((await push(t, 'k-1')).status).toBe(202);
+      const again = await push(t, 'k-1');
+      expect(again.status).toBe(200);
+      expect(((await again.json()) as { duplicate: boolean }).duplicate).toBeTrue();
+      expect((await push(t, 'k-2')).status).toBe(202);
+      expect((await recorded()).map((p) => p.idempotencyKey)).toEqual(['k-1', 'k-2']);
+      expect((await recorded())[0].customerId).toBe('anna.schmidt@example.com');
+    });
+
+    it('refuses a missing token, a missing key and a bad body', async () => {
+      expect((await push(undefined, 'k-1')).status).toBe(401);
+      const t = await accessToken();
+      expect((await push(t, undefined)).status).toBe(400);
+      expect((await push(t, 'k-1', { customerId: 'x' })).status).toBe(400);
+      expect(await recorded()).toEqual([]);
+    });
+
+    it('fails the next N pushes on request (test hook), then records again', async () => {
+      const hook = await fetch(`${base}/sandbox/exstream/preferences/behaviour`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ failNext: 2, failStatus: 500 }),
+      });
+      expect(await hook.json()).toEqual({ failNext: 2, failStatus: 500 });
+      const t = await accessToken();
+      expect((await push(t, 'k-1')).status).toBe(500);
+      expect((await push(t, 'k-1')).status).toBe(500);
+      expect((await push(t, 'k-1')).status).toBe(202);
+      expect((await recorded()).length).toBe(1);
+    });
+  });
 });

@@ -18,6 +18,7 @@ import type { ProxyStore } from '../../store/proxy-store';
 import { errorResponses } from '../schemas';
 import { occError } from '../occ-errors';
 import { parseAuditRange } from './audit-range';
+import { deliveryEventRoutes } from './delivery-events';
 
 export interface IntegrationRoutesOptions {
   store: ProxyStore;
@@ -55,6 +56,7 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
     limits: { fileSize: config.ingestMaxBytes, files: 1, fields: 1, parts: 2, fieldSize: MAX_METADATA_BYTES, headerPairs: 50 },
   });
   app.addHook('onRequest', authenticateMachine(config));
+  await app.register(deliveryEventRoutes, { store, config });
 
   app.post(
     '/integration/v1/documents',

@@ -75,14 +75,18 @@ export class PgPreferences {
   async claim(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
     const at = now.getTime();
     // SKIP LOCKED: instances polling at the same moment take different rows instead of waiting or doubling.
+    const due = `((o.status = 'PENDING' AND o.next_attempt_at <= $3) OR (o.status = 'SENDING' AND o.claim_expires_at <= $3))`;
+    // SKIP LOCKED: instances polling at the same moment take different rows instead of waiting or
+    // doubling. The condition is repeated on the UPDATE so that a row another instance claimed in
+    // between (and committed) is rechecked against its new state and left alone.
     const { rows } = await this.pool.query<OutboxDbRow>(
-      `UPDATE preference_outbox SET status = 'SENDING', claimed_by = $1, claim_expires_at = $2, attempts = attempts + 1
-       WHERE id IN (
-         SELECT id FROM preference_outbox
-         WHERE (status = 'PENDING' AND next_attempt_at <= $3) OR (status = 'SENDING' AND claim_expires_at <= $3)
-         ORDER BY created_at LIMIT $4
+      `WITH next AS MATERIALIZED (
+         SELECT o.id FROM preference_outbox o WHERE ${due}
+         ORDER BY o.created_at LIMIT $4
          FOR UPDATE SKIP LOCKED)
-       RETURNING *`,
+       UPDATE preference_outbox o SET status = 'SENDING', claimed_by = $1, claim_expires_at = $2, attempts = o.attempts + 1
+       FROM next WHERE o.id = next.id AND ${due}
+       RETURNING o.*`,
       [claimant, at + leaseMs, at, limit],
     );
     return rows.map(toOutboxRow).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());

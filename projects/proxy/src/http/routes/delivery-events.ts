@@ -1,0 +1,120 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import { parseIsoDateTime } from '../../documents/ingest/manifest-entry';
+import { DELIVERY_CHANNELS, DELIVERY_STATUSES, type DeliveryChannel, type DeliveryStatusCode } from '../../documents/model';
+import type { IntegrationConfig } from '../../integration/integration-config';
+import { sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
+import type { DeliveryEventStore } from '../../store/delivery-event-store';
+import { occError } from '../occ-errors';
+import { errorResponses } from '../schemas';
+
+export interface DeliveryEventRoutesOptions {
+  store: DeliveryEventStore;
+  config: IntegrationConfig;
+}
+
+interface DeliveryEventBody {
+  eventId: string;
+  documentId: string;
+  channel: DeliveryChannel;
+  status: DeliveryStatusCode;
+  occurredAt: string;
+  detail?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** the JSON body as received, for the HMAC signature (integration routes only) */
+    rawBody?: string;
+  }
+}
+
+/** How far in the future an event may claim to have happened (clock skew between systems). */
+const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]+$';
+
+const bodySchema = {
+  type: 'object',
+  required: ['eventId', 'documentId', 'channel', 'status', 'occurredAt'],
+  propertyNames: { enum: ['eventId', 'documentId', 'channel', 'status', 'occurredAt', 'detail'] },
+  properties: {
+    eventId: { type: 'string', minLength: 1, maxLength: 100, pattern: PRINTABLE, description: 'Unique per event: repeating it is idempotent' },
+    documentId: { type: 'string', minLength: 1, maxLength: 128, description: 'The proxy document id' },
+    channel: { type: 'string', enum: [...DELIVERY_CHANNELS] },
+    status: { type: 'string', enum: [...DELIVERY_STATUSES] },
+    occurredAt: { type: 'string', maxLength: 40, description: 'ISO 8601 date-time with offset' },
+    detail: { type: 'string', maxLength: 500, description: 'e.g. the bounce reason' },
+  },
+} as const;
+
+const resultSchema = {
+  type: 'object',
+  required: ['eventId', 'documentId', 'recorded'],
+  properties: {
+    eventId: { type: 'string' },
+    documentId: { type: 'string' },
+    recorded: { type: 'boolean', description: 'false when the same event was recorded before (nothing changed)' },
+  },
+} as const;
+
+/** POST /integration/v1/delivery-events: delivery status per document and channel, idempotent by eventId. */
+export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions> = async (app, { store, config }) => {
+  // The HMAC signature covers the exact bytes, so the JSON is kept as received before parsing.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    request.rawBody = body as string;
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(new ValidationError('body', 'The body is not valid JSON'), undefined);
+    }
+  });
+
+  const checkSignature = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!verifyBodySignature(request, config, sha256Hex(request.rawBody ?? ''))) {
+      return reply.code(401).type('application/json; charset=utf-8').send(occError('UnauthorizedError', 'Invalid request signature'));
+    }
+  };
+
+  app.post<{ Body: DeliveryEventBody }>(
+    '/integration/v1/delivery-events',
+    {
+      preValidation: checkSignature,
+      schema: {
+        description:
+          'Record a delivery event (SENT, DELIVERED, BOUNCED, PRINTED, MAILED) of a document on a channel. The same eventId ' +
+          'with the same body answers 200 recorded:false; with a different body 409. The latest event by occurredAt becomes ' +
+          "the document's deliveryStatus.",
+        body: bodySchema,
+        response: { 200: resultSchema, 201: resultSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const occurredAt = parseIsoDateTime(body.occurredAt);
+      if (!occurredAt) throw new ValidationError('occurredAt', "Body field 'occurredAt' must be an ISO 8601 date-time with offset");
+      if (occurredAt.getTime() > Date.now() + MAX_FUTURE_MS) {
+        throw new ValidationError('occurredAt', "Body field 'occurredAt' is more than a day in the future");
+      }
+      const fingerprint = sha256Hex(
+        JSON.stringify([body.eventId, body.documentId, body.channel, body.status, occurredAt.getTime(), body.detail ?? null]),
+      );
+      const outcome = await store.recordDeliveryEvent(
+        { ...body, occurredAt, fingerprint, recordedBy: request.machine!.clientId },
+        { actor: `client:${request.machine!.clientId}`, requestId: request.id },
+      );
+      const answer = { eventId: body.eventId, documentId: body.documentId };
+      switch (outcome.outcome) {
+        case 'recorded':
+          return reply.code(201).send({ ...answer, recorded: true });
+        case 'duplicate':
+          return reply.code(200).send({ ...answer, recorded: false });
+        case 'conflict':
+          throw new ConflictError(`Event '${body.eventId}' was already recorded with a different body`);
+        case 'unknown-document':
+          throw new NotFoundError(`Document with id '${body.documentId}' not found`);
+      }
+    },
+  );
+};
