@@ -10,7 +10,6 @@ const typeLabels: Record<string, string> = {
   CREDIT_NOTE: 'Credit note',
   SHIPMENT_NOTICE: 'Shipment notice',
   WARRANTY: 'Warranty certificate',
-  // the seed's customer-service letters and offers linked to an order
   CORRESPONDENCE: 'Letter',
   RENEWAL_OFFER: 'Renewal offer',
 };

@@ -139,4 +139,27 @@ describe('ingestBatch', () => {
     fs.writeFileSync(path.join(empty, 'manifest.json'), '{not json');
     await expectAsync(ingestBatch(empty, stores)).toBeRejectedWithError(ManifestError, /not valid JSON/);
   });
+  it('imports the notice fields, marks read what the manifest says was read, and rejects bad ones per entry', async () => {
+    const folder = writeBatch(path.join(root, 'batch'), [
+      doc('LET-1', { type: 'CORRESPONDENCE', orderCode: '100045', correspondence: { event: 'FAILED_PAYMENT', nextStep: 'Pay by 5 Dec' } }),
+      doc('INV-1', { read: true }),
+      doc('OFF-1', { type: 'RENEWAL_OFFER', actionUrl: '/my-account/orders', actionLabel: 'Renew' }),
+      doc('OFF-2', { type: 'RENEWAL_OFFER', actionUrl: 'https://offers.example.com/renew' }),
+      doc('OFF-3', { type: 'RENEWAL_OFFER', actionUrl: 'https://evil.example.com/renew' }),
+      doc('INV-2', { read: 'yes' }),
+    ]);
+    const report = await ingestBatch(folder, stores, { rules: { actionUrlAllowedHosts: ['offers.example.com'] } });
+    expect(report.imported.map((i) => i.number)).toEqual(['LET-1', 'INV-1', 'OFF-1', 'OFF-2']);
+    expect(report.rejected.map((r) => [r.file, r.reason.split(' ')[0]])).toEqual([
+      ['anna/OFF-3.pdf', "'actionUrl'"],
+      ['anna/INV-2.pdf', "'read'"],
+    ]);
+    const page = await stores.store.queryForOwner(OWNER, ALL);
+    const byNumber = new Map(page.documents.map((d) => [d.number, d]));
+    expect(byNumber.get('LET-1')?.correspondence).toEqual({ event: 'FAILED_PAYMENT', nextStep: 'Pay by 5 Dec' });
+    expect(byNumber.get('INV-1')?.read).toBeTrue();
+    expect(byNumber.get('LET-1')?.read).toBeFalse();
+    expect(byNumber.get('OFF-1')).toEqual(jasmine.objectContaining({ actionUrl: '/my-account/orders', actionLabel: 'Renew' }));
+    expect(page.unreadCount).toBe(3);
+  });
 });

@@ -18,6 +18,24 @@ describe('CSV manifests', () => {
     expect(() => csvManifestEntries('"open\n')).toThrowError(/not closed/);
   });
 
+  it('reads nested notice fields from dotted columns and read as a boolean', () => {
+    const [letter, offer] = csvManifestEntries(
+      [
+        'file,type,correspondence.event,correspondence.nextStep,deliveryStatus.status,deliveryStatus.channel,deliveryStatus.occurredAt,actionUrl,read',
+        'l.pdf,CORRESPONDENCE,BACKORDER,"Wait, we ship soon",MAILED,POST,2026-11-02T10:00:00Z,,true',
+        'o.pdf,RENEWAL_OFFER,,,,,,/my-account/orders,false',
+      ].join('\n'),
+    );
+    expect(letter).toEqual({
+      file: 'l.pdf',
+      type: 'CORRESPONDENCE',
+      correspondence: { event: 'BACKORDER', nextStep: 'Wait, we ship soon' },
+      deliveryStatus: { status: 'MAILED', channel: 'POST', occurredAt: '2026-11-02T10:00:00Z' },
+      read: true,
+    });
+    expect(offer).toEqual({ file: 'o.pdf', type: 'RENEWAL_OFFER', actionUrl: '/my-account/orders', read: false });
+  });
+
   it('imports a folder with manifest.csv and names every rejected line', () => {
     const root = tempDir('csv');
     try {

@@ -124,6 +124,7 @@ describe('POST /integration/v1/documents (ingest API)', () => {
     expect(badType.body.errors[0].message).toContain("unknown type 'MEMO'");
     const noOwner = await post(form({ ...METADATA, ownerUid: undefined }, pdf));
     expect(noOwner.body.errors[0].message).toContain("'ownerUid' is required");
+    expect(noOwner.body.errors[0]).toEqual(jasmine.objectContaining({ subject: 'ownerUid', reason: 'missing' }));
     expect((await post(form('{not json', pdf))).status).toBe(400);
     expect((await post(form(METADATA, undefined))).body.errors[0].subject).toBe('file');
     expect((await post(form(undefined, pdf))).body.errors[0].subject).toBe('metadata');

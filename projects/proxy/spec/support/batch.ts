@@ -17,6 +17,12 @@ export interface BatchDocument {
   entryNumbers?: number[];
   productCodes?: string[];
   consignmentCode?: string;
+  /** issue 6 notice fields, passed through to the manifest as they are */
+  correspondence?: unknown;
+  actionUrl?: string;
+  actionLabel?: string;
+  deliveryStatus?: unknown;
+  read?: unknown;
   /** file content; a PDF naming the number when absent; `null` writes no file */
   content?: Buffer | null;
 }

@@ -21,7 +21,13 @@ export function readIngestMetadata(raw: unknown, uploadedName: string | undefine
   const entry = readManifestEntry({ fileName: uploadedName, ...raw, file: uploadedName ?? 'upload.pdf' }, rules);
   if (entry instanceof EntryRejection) {
     if (entry.problems.length === 0) throw new ValidationError('metadata', `Invalid metadata: ${entry.reason}`);
-    throw new ValidationErrors(entry.problems.map((p) => ({ subject: p.field, message: `Invalid metadata: ${p.message}` })));
+    throw new ValidationErrors(
+      entry.problems.map((p) => ({
+        subject: p.field,
+        message: `Invalid metadata: ${p.message}`,
+        reason: p.message.endsWith('is required') ? 'missing' : 'invalid',
+      })),
+    );
   }
   return entry;
 }
