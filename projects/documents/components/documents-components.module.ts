@@ -1,4 +1,7 @@
 import { NgModule } from '@angular/core';
+import { CommunicationPreferencesModule } from './communication-preferences/communication-preferences.module';
+import { DocumentActionsModule } from './document-actions/document-actions.module';
+import { DocumentNoticesModule } from './document-notices/document-notices.module';
 import { MyDocumentsModule } from './my-documents/my-documents.module';
 import { OrderDocumentsModule } from './order-documents/order-documents.module';
 import { OrderHistoryModule } from './order-history/order-history.module';
@@ -10,6 +13,9 @@ import { DocumentViewerModule } from './viewer/document-viewer.module';
     OrderDocumentsModule,
     OrderHistoryModule,
     DocumentViewerModule,
+    DocumentActionsModule,
+    DocumentNoticesModule,
+    CommunicationPreferencesModule,
   ],
 })
 export class DocumentsComponentsModule {}

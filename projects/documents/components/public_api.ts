@@ -2,6 +2,9 @@
  * Public API of @exstream-spartacus/documents/components
  */
 export * from './documents-components.module';
+export * from './communication-preferences/index';
+export * from './document-actions/index';
+export * from './document-notices/index';
 export * from './download/index';
 export * from './my-documents/index';
 export * from './order-documents/index';

@@ -21,6 +21,7 @@ import {
   ModalService,
 } from '@spartacus/storefront';
 import { of } from 'rxjs';
+import { ExstreamDocumentActionsComponent } from './document-actions/document-actions.component';
 import { FileSizePipe } from './my-documents/file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents/my-documents.component';
 import { ExstreamOrderDocumentsComponent } from './order-documents/order-documents.component';
@@ -75,6 +76,7 @@ describe('server-side rendering', () => {
         ExstreamMyDocumentsComponent,
         ExstreamOrderDocumentsComponent,
         ExstreamOrderHistoryComponent,
+        ExstreamDocumentActionsComponent,
         FileSizePipe,
         MockSpinnerComponent,
         MockIconComponent,

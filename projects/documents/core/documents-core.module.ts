@@ -1,8 +1,11 @@
 import { NgModule } from '@angular/core';
 import {
+  CommunicationPreferencesFacade,
   DocumentsFacade,
   OrderDocumentsFacade,
 } from '@exstream-spartacus/documents/root';
+import { CommunicationPreferencesConnector } from './connectors/communication-preferences.connector';
+import { CommunicationPreferencesService } from './facade/communication-preferences.service';
 import { DocumentsConnector } from './connectors/documents.connector';
 import { OrderDocumentsConnector } from './connectors/order-documents.connector';
 import { DocumentsService } from './facade/documents.service';
@@ -14,8 +17,14 @@ import { OrderDocumentsService } from './facade/order-documents.service';
     { provide: DocumentsFacade, useExisting: DocumentsService },
     OrderDocumentsService,
     { provide: OrderDocumentsFacade, useExisting: OrderDocumentsService },
+    CommunicationPreferencesService,
+    {
+      provide: CommunicationPreferencesFacade,
+      useExisting: CommunicationPreferencesService,
+    },
     DocumentsConnector,
     OrderDocumentsConnector,
+    CommunicationPreferencesConnector,
   ],
 })
 export class DocumentsCoreModule {}

@@ -1,10 +1,12 @@
 import { NgModule } from '@angular/core';
 import {
+  CommunicationPreferencesAdapter,
   DOCUMENT_LIST_NORMALIZER,
   DocumentsAdapter,
   OrderDocumentsAdapter,
 } from '@exstream-spartacus/documents/core';
 import { provideDefaultConfig } from '@spartacus/core';
+import { OccCommunicationPreferencesAdapter } from './adapters/occ-communication-preferences.adapter';
 import { OccDocumentListNormalizer } from './adapters/occ-document-list.normalizer';
 import { OccDocumentsAdapter } from './adapters/occ-documents.adapter';
 import { OccOrderDocumentsAdapter } from './adapters/occ-order-documents.adapter';
@@ -15,6 +17,10 @@ import { defaultOccExstreamDocumentsConfig } from './config/default-occ-document
     provideDefaultConfig(defaultOccExstreamDocumentsConfig),
     { provide: DocumentsAdapter, useClass: OccDocumentsAdapter },
     { provide: OrderDocumentsAdapter, useClass: OccOrderDocumentsAdapter },
+    {
+      provide: CommunicationPreferencesAdapter,
+      useClass: OccCommunicationPreferencesAdapter,
+    },
     {
       provide: DOCUMENT_LIST_NORMALIZER,
       useExisting: OccDocumentListNormalizer,

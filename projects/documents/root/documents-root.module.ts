@@ -3,6 +3,7 @@ import { NgModule } from '@angular/core';
 import { RouterModule } from '@angular/router';
 import {
   AuthGuard,
+  HttpErrorHandler,
   provideDefaultConfig,
   provideDefaultConfigFactory,
 } from '@spartacus/core';
@@ -13,6 +14,7 @@ import { defaultExstreamDocumentsIconConfig } from './config/default-documents-i
 import { defaultExstreamDocumentsRoutingConfig } from './config/default-documents-routing-config';
 import { DocumentsBlobErrorInterceptor } from './http-interceptors/blob-error.interceptor';
 import { DocumentsProxyAuthInterceptor } from './http-interceptors/proxy-auth.interceptor';
+import { CommunicationPreferencesValidationHandler } from './http-interceptors/preferences-validation.handler';
 
 /**
  * The eagerly loaded part of the feature: configuration, the route of the
@@ -27,6 +29,13 @@ import { DocumentsProxyAuthInterceptor } from './http-interceptors/proxy-auth.in
         canActivate: [AuthGuard, CmsPageGuard],
         component: PageLayoutComponent,
         data: { cxRoute: 'myDocuments' },
+      },
+      {
+        // @ts-ignore the path comes from the routing config (cxRoute)
+        path: null,
+        canActivate: [AuthGuard, CmsPageGuard],
+        component: PageLayoutComponent,
+        data: { cxRoute: 'documentPreferences' },
       },
     ]),
   ],
@@ -44,6 +53,11 @@ import { DocumentsProxyAuthInterceptor } from './http-interceptors/proxy-auth.in
     {
       provide: HTTP_INTERCEPTORS,
       useExisting: DocumentsBlobErrorInterceptor,
+      multi: true,
+    },
+    {
+      provide: HttpErrorHandler,
+      useExisting: CommunicationPreferencesValidationHandler,
       multi: true,
     },
   ],

@@ -15,5 +15,10 @@ export const exstreamDocumentsTranslationChunksConfig: TranslationChunksConfig =
     'exstreamOrderDocuments',
     'exstreamOrderHistory',
     'exstreamDocumentViewer',
+    'exstreamDocumentNotices',
+    'exstreamCorrespondenceEvents',
+    'exstreamDeliveryChannels',
+    'exstreamDeliveryStatuses',
+    'exstreamCommunicationPreferences',
   ],
 };

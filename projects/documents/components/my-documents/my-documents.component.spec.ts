@@ -9,6 +9,7 @@ import {
 } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
+import { ActivatedRoute, convertToParamMap, ParamMap } from '@angular/router';
 import { RouterTestingModule } from '@angular/router/testing';
 import {
   DocumentList,
@@ -32,6 +33,7 @@ import {
 } from '@spartacus/core';
 import { CmsComponentData } from '@spartacus/storefront';
 import { BehaviorSubject, Observable, of, throwError } from 'rxjs';
+import { ExstreamDocumentActionsComponent } from '../document-actions/document-actions.component';
 import { DocumentDownloadService } from '../download/document-download.service';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
 import { FileSizePipe } from './file-size.pipe';
@@ -165,6 +167,7 @@ describe('ExstreamMyDocumentsComponent', () => {
       imports: [I18nTestingModule, RouterTestingModule],
       declarations: [
         ExstreamMyDocumentsComponent,
+        ExstreamDocumentActionsComponent,
         FileSizePipe,
         MockSortingComponent,
         MockPaginationComponent,
@@ -456,6 +459,7 @@ describe('ExstreamMyDocumentsComponent with per-slot CMS settings', () => {
       imports: [I18nTestingModule, RouterTestingModule],
       declarations: [
         ExstreamMyDocumentsComponent,
+        ExstreamDocumentActionsComponent,
         FileSizePipe,
         MockSortingComponent,
         MockPaginationComponent,
@@ -547,6 +551,7 @@ describe('ExstreamMyDocumentsComponent type display', () => {
       imports: [I18nTestingModule, RouterTestingModule],
       declarations: [
         ExstreamMyDocumentsComponent,
+        ExstreamDocumentActionsComponent,
         FileSizePipe,
         MockSortingComponent,
         MockPaginationComponent,
@@ -583,3 +588,185 @@ describe('ExstreamMyDocumentsComponent type display', () => {
   });
 });
 
+
+describe('ExstreamMyDocumentsComponent notices, correspondence and delivery', () => {
+  let facade: MockDocumentsFacade;
+  let queryParams: BehaviorSubject<ParamMap>;
+
+  function create(query: Record<string, string> = {}) {
+    facade = new MockDocumentsFacade();
+    queryParams = new BehaviorSubject<ParamMap>(convertToParamMap(query));
+    TestBed.configureTestingModule({
+      imports: [I18nTestingModule, RouterTestingModule],
+      declarations: [
+        ExstreamMyDocumentsComponent,
+        ExstreamDocumentActionsComponent,
+        FileSizePipe,
+        MockSortingComponent,
+        MockPaginationComponent,
+        MockSpinnerComponent,
+        MockIconComponent,
+        MockUrlPipe,
+      ],
+      providers: [
+        { provide: DocumentsFacade, useValue: facade },
+        { provide: DocumentDownloadService, useValue: {} },
+        { provide: GlobalMessageService, useValue: {} },
+        { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
+        {
+          provide: ActivatedRoute,
+          useValue: {
+            snapshot: { queryParamMap: convertToParamMap(query) },
+            queryParamMap: queryParams,
+          },
+        },
+      ],
+    });
+    const fixture = TestBed.createComponent(ExstreamMyDocumentsComponent);
+    fixture.detectChanges();
+    return fixture;
+  }
+
+  function withUnread(documents: ExstreamDocument[], unread: number): DocumentList {
+    const list = listOf(documents);
+    return { ...list, facets: { ...list.facets, unread } };
+  }
+
+  it('offers an "Unread" chip with the unread count that filters the list', () => {
+    const fixture = create();
+    facade.list$.next(withUnread([documentOf('1', { read: false })], 2));
+    fixture.detectChanges();
+    const chip = fixture.debugElement.query(By.css('button.cx-exd-chip-unread'));
+    expect(chip.nativeElement.textContent).toContain('exstreamDocuments.filter.unread');
+    expect(chip.nativeElement.textContent).toContain('count:2');
+    expect(chip.attributes['aria-pressed']).toBe('false');
+
+    chip.nativeElement.click();
+    expect(facade.search.calls.mostRecent().args[0]).toEqual({
+      types: [],
+      sort: undefined,
+      currentPage: 0,
+      unread: true,
+    });
+    fixture.detectChanges();
+    expect(chip.attributes['aria-pressed']).toBe('true');
+
+    chip.nativeElement.click();
+    expect(facade.search.calls.mostRecent().args[0].unread).toBeUndefined();
+  });
+
+  it('hides the chip when nothing is unread', () => {
+    const fixture = create();
+    facade.list$.next(withUnread([documentOf('1')], 0));
+    fixture.detectChanges();
+    expect(fixture.debugElement.query(By.css('button.cx-exd-chip-unread'))).toBeNull();
+  });
+
+  it('preselects the unread filter from ?unread=true', () => {
+    const fixture = create({ unread: 'true' });
+    expect(facade.search).toHaveBeenCalledTimes(1);
+    expect(facade.search.calls.mostRecent().args[0].unread).toBe(true);
+    facade.list$.next(withUnread([], 0));
+    fixture.detectChanges();
+    const chip = fixture.debugElement.query(By.css('button.cx-exd-chip-unread'));
+    expect(chip.attributes['aria-pressed']).toBe('true');
+    const empty = fixture.debugElement.query(By.css('.cx-exd-empty')).nativeElement as HTMLElement;
+    expect(empty.textContent).toContain('exstreamDocuments.emptyUnread');
+    fixture.debugElement.query(By.css('.cx-exd-clear-filter')).nativeElement.click();
+    expect(facade.search.calls.mostRecent().args[0].unread).toBeUndefined();
+  });
+
+  it('follows a later change of the route query (e.g. the notices badge)', () => {
+    create();
+    expect(facade.search).toHaveBeenCalledTimes(1);
+    queryParams.next(convertToParamMap({ unread: 'true' }));
+    expect(facade.search).toHaveBeenCalledTimes(2);
+    expect(facade.search.calls.mostRecent().args[0].unread).toBe(true);
+    queryParams.next(convertToParamMap({ unread: 'true' }));
+    expect(facade.search).toHaveBeenCalledTimes(2);
+  });
+
+  it('marks unread documents with a text badge, not by colour alone', () => {
+    const fixture = create();
+    facade.list$.next(withUnread([documentOf('1', { read: false })], 1));
+    fixture.detectChanges();
+    const badge = fixture.debugElement.query(By.css('tr.unread .cx-exd-badge'));
+    expect(badge.nativeElement.textContent).toContain('exstreamDocuments.unread');
+  });
+
+  it('shows the event and next step of a letter, with its order link', () => {
+    const fixture = create();
+    facade.list$.next(
+      listOf([
+        documentOf('c', {
+          type: DocumentType.CORRESPONDENCE,
+          orderCode: '100013',
+          correspondence: { event: 'FAILED_PAYMENT', nextStep: 'Update your payment method by 12 Dec' },
+        }),
+      ])
+    );
+    fixture.detectChanges();
+    const row = fixture.debugElement.query(By.css('tr[data-document-id="c"]'));
+    const letter = row.query(By.css('.cx-exd-correspondence')).nativeElement as HTMLElement;
+    expect(letter.textContent).toContain('event:exstreamCorrespondenceEvents.FAILED_PAYMENT');
+    expect(letter.textContent).toContain('step:Update your payment method by 12 Dec');
+    expect(row.query(By.css('.cx-exd-order a')).attributes['href']).toBe('/orderDetails/100013');
+  });
+
+  it('shows the latest delivery status as a labelled status', () => {
+    const fixture = create();
+    facade.list$.next(
+      listOf([
+        documentOf('p', {
+          deliveryStatus: { status: 'MAILED', channel: 'POST', occurredAt: '2026-11-21T08:00:00Z' },
+        }),
+      ])
+    );
+    fixture.detectChanges();
+    const status = fixture.debugElement.query(By.css('.cx-exd-delivery'));
+    expect(status.attributes['data-status']).toBe('MAILED');
+    expect(status.nativeElement.textContent).toContain('channel:exstreamDeliveryChannels.POST');
+    expect(status.nativeElement.textContent).toContain('status:exstreamDeliveryStatuses.MAILED');
+    expect(status.query(By.css('time')).attributes['datetime']).toBe('2026-11-21T08:00:00Z');
+    expect(fixture.debugElement.query(By.css('.cx-exd-bounced-hint'))).toBeNull();
+  });
+
+  it('asks to check the e-mail address when an e-mail bounced', () => {
+    const fixture = create();
+    facade.list$.next(
+      listOf([
+        documentOf('b', {
+          deliveryStatus: { status: 'BOUNCED', channel: 'EMAIL', occurredAt: '2026-11-21T08:00:00Z' },
+        }),
+      ])
+    );
+    fixture.detectChanges();
+    const hint = fixture.debugElement.query(By.css('.cx-exd-bounced-hint'));
+    expect(hint.nativeElement.textContent).toContain('exstreamDocuments.delivery.bouncedHint');
+    const link = hint.query(By.css('a.cx-exd-update-email'));
+    expect(link.attributes['href']).toBe('/updateEmail');
+    expect(link.nativeElement.textContent).toContain('exstreamDocuments.delivery.checkEmail');
+  });
+
+  it('shows the call to action of a renewal offer next to preview and download', () => {
+    const fixture = create();
+    facade.list$.next(
+      listOf([
+        documentOf('r', {
+          type: DocumentType.RENEWAL_OFFER,
+          actionUrl: '/my-account/orders',
+          actionLabel: 'Upgrade your plan',
+        }),
+        documentOf('x', { type: DocumentType.RENEWAL_OFFER, actionUrl: 'javascript:alert(1)' }),
+      ])
+    );
+    fixture.detectChanges();
+    const offer = fixture.debugElement.query(By.css('tr[data-document-id="r"]'));
+    expect(offer.query(By.css('a.cx-exd-action')).nativeElement.textContent).toContain(
+      'Upgrade your plan'
+    );
+    expect(offer.query(By.css('.cx-exd-preview'))).not.toBeNull();
+    const unsafe = fixture.debugElement.query(By.css('tr[data-document-id="x"]'));
+    expect(unsafe.query(By.css('a.cx-exd-action'))).toBeNull();
+  });
+});

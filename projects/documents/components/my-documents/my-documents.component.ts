@@ -19,10 +19,11 @@ import {
   ExstreamDocument,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
+import { ActivatedRoute } from '@angular/router';
 import { TranslationService } from '@spartacus/core';
 import { CmsComponentData } from '@spartacus/storefront';
 import { combineLatest, Observable, Subscription } from 'rxjs';
-import { map } from 'rxjs/operators';
+import { distinctUntilChanged, map, skip } from 'rxjs/operators';
 import {
   DocumentTransferService,
   TransferProgress,
@@ -65,6 +66,8 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   selectedTypes: string[] = [];
   sort?: string;
   currentPage = 0;
+  /** only unread documents (the "Unread" chip, or `?unread=true` in the route) */
+  unreadOnly = false;
 
   /** downloads in progress, by document id */
   readonly transfers = new TransferTracker(() => this.cd.markForCheck());
@@ -110,10 +113,13 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     protected config: ExstreamDocumentsConfig,
     protected cd: ChangeDetectorRef,
     @Optional()
-    protected componentData?: CmsComponentData<CmsExstreamDocumentsComponent>
+    protected componentData?: CmsComponentData<CmsExstreamDocumentsComponent>,
+    @Optional() protected route?: ActivatedRoute
   ) {}
 
   ngOnInit(): void {
+    this.unreadOnly = this.route?.snapshot?.queryParamMap.get('unread') === 'true';
+    this.followUnreadQuery();
     if (!this.componentData) {
       this.search();
       return;
@@ -127,6 +133,29 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
         this.search();
         this.cd.markForCheck();
       })
+    );
+  }
+
+  /** A link to this page with another `?unread=` (e.g. the notices badge) switches the filter. */
+  protected followUnreadQuery(): void {
+    if (!this.route) {
+      return;
+    }
+    this.subscriptions.add(
+      this.route.queryParamMap
+        .pipe(
+          map((params) => params.get('unread') === 'true'),
+          distinctUntilChanged(),
+          skip(1)
+        )
+        .subscribe((unreadOnly) => {
+          if (unreadOnly !== this.unreadOnly) {
+            this.unreadOnly = unreadOnly;
+            this.currentPage = 0;
+            this.search();
+            this.cd.markForCheck();
+          }
+        })
     );
   }
 
@@ -204,6 +233,36 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     this.search();
   }
 
+  toggleUnread(): void {
+    this.unreadOnly = !this.unreadOnly;
+    this.currentPage = 0;
+    this.search();
+  }
+
+  /** Clears the type and unread filters. */
+  clearFilters(): void {
+    if (!this.selectedTypes.length && !this.unreadOnly) {
+      return;
+    }
+    this.selectedTypes = [];
+    this.unreadOnly = false;
+    this.currentPage = 0;
+    this.search();
+  }
+
+  /** Unread documents matching the other criteria (`facets.unread`). */
+  unreadCount(list: DocumentList): number {
+    return list.facets?.unread ?? 0;
+  }
+
+  /** Whether the document's latest delivery was an e-mail that bounced. */
+  isBounced(document: ExstreamDocument): boolean {
+    return (
+      document.deliveryStatus?.status === 'BOUNCED' &&
+      document.deliveryStatus.channel === 'EMAIL'
+    );
+  }
+
   changeSort(sort: string): void {
     this.sort = sort;
     this.currentPage = 0;
@@ -255,6 +314,9 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     };
     if (this.settings.pageSize) {
       params.pageSize = this.settings.pageSize;
+    }
+    if (this.unreadOnly) {
+      params.unread = true;
     }
     this.documentsFacade.search(params, this.scope);
   }

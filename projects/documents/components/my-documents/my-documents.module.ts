@@ -13,6 +13,7 @@ import {
   ListNavigationModule,
   SpinnerModule,
 } from '@spartacus/storefront';
+import { DocumentActionsModule } from '../document-actions/document-actions.module';
 import { FileSizeModule } from './file-size.module';
 import { DocumentViewerModule } from '../viewer/document-viewer.module';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
@@ -28,6 +29,7 @@ import { ExstreamMyDocumentsComponent } from './my-documents.component';
     SpinnerModule,
     FileSizeModule,
     DocumentViewerModule,
+    DocumentActionsModule,
   ],
   declarations: [ExstreamMyDocumentsComponent],
   exports: [ExstreamMyDocumentsComponent],

@@ -7,6 +7,8 @@ import {
   GeneratableDocument,
   OrderDocuments,
   OrderDocumentsFacade,
+  DocumentsFacade,
+  ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import {
   GlobalMessageService,
@@ -17,6 +19,7 @@ import {
 } from '@spartacus/core';
 import { OrderDetailsService } from '@spartacus/order/components';
 import { BehaviorSubject, Observable, of, Subject, throwError } from 'rxjs';
+import { ExstreamDocumentActionsComponent } from '../document-actions/document-actions.component';
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { FileSizePipe } from '../my-documents/file-size.pipe';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
@@ -68,6 +71,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
   let fixture: ComponentFixture<ExstreamOrderDocumentsComponent>;
   let el: DebugElement;
   let facade: MockOrderDocumentsFacade;
+  let documentsFacade: jasmine.SpyObj<DocumentsFacade>;
   let transfer: jasmine.SpyObj<DocumentTransferService>;
   let viewer: jasmine.SpyObj<DocumentViewerService>;
   let messages: jasmine.SpyObj<GlobalMessageService>;
@@ -75,6 +79,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
 
   beforeEach(async () => {
     facade = new MockOrderDocumentsFacade();
+    documentsFacade = jasmine.createSpyObj('DocumentsFacade', ['markRead']);
     transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument', 'downloadArchive']);
     transfer.downloadDocument.and.returnValue(of({ percent: 50 }));
     transfer.downloadArchive.and.returnValue(of({}));
@@ -84,9 +89,16 @@ describe('ExstreamOrderDocumentsComponent', () => {
 
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule],
-      declarations: [ExstreamOrderDocumentsComponent, FileSizePipe, MockSpinnerComponent],
+      declarations: [
+        ExstreamOrderDocumentsComponent,
+        ExstreamDocumentActionsComponent,
+        FileSizePipe,
+        MockSpinnerComponent,
+      ],
       providers: [
         { provide: OrderDocumentsFacade, useValue: facade },
+        { provide: DocumentsFacade, useValue: documentsFacade },
+        { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
         { provide: DocumentTransferService, useValue: transfer },
         { provide: DocumentViewerService, useValue: viewer },
         { provide: GlobalMessageService, useValue: messages },

@@ -7,6 +7,7 @@ import {
   provideDefaultConfig,
 } from '@spartacus/core';
 import { SpinnerModule } from '@spartacus/storefront';
+import { DocumentActionsModule } from '../document-actions/document-actions.module';
 import { FileSizeModule } from '../my-documents/file-size.module';
 import { DocumentViewerModule } from '../viewer/document-viewer.module';
 import { ExstreamOrderDocumentsComponent } from './order-documents.component';
@@ -18,6 +19,7 @@ import { ExstreamOrderDocumentsComponent } from './order-documents.component';
     SpinnerModule,
     FileSizeModule,
     DocumentViewerModule,
+    DocumentActionsModule,
   ],
   declarations: [ExstreamOrderDocumentsComponent],
   exports: [ExstreamOrderDocumentsComponent],

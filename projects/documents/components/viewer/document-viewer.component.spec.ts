@@ -5,10 +5,12 @@ import {
   DocumentLink,
   DocumentsFacade,
   ExstreamDocument,
+  ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import { I18nTestingModule } from '@spartacus/core';
 import { ModalService } from '@spartacus/storefront';
 import { Observable, of, Subject, throwError } from 'rxjs';
+import { ExstreamDocumentActionsComponent } from '../document-actions/document-actions.component';
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { ExstreamDocumentViewerComponent } from './document-viewer.component';
 
@@ -45,11 +47,16 @@ describe('ExstreamDocumentViewerComponent', () => {
     modal = jasmine.createSpyObj('ModalService', ['dismissActiveModal']);
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule],
-      declarations: [ExstreamDocumentViewerComponent, MockSpinnerComponent],
+      declarations: [
+        ExstreamDocumentViewerComponent,
+        ExstreamDocumentActionsComponent,
+        MockSpinnerComponent,
+      ],
       providers: [
         { provide: DocumentsFacade, useValue: facade },
         { provide: DocumentTransferService, useValue: transfer },
         { provide: ModalService, useValue: modal },
+        { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
       ],
     }).compileComponents();
   });

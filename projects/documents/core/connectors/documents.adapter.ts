@@ -35,4 +35,7 @@ export abstract class DocumentsAdapter {
 
   /** A short-lived signed URL that serves the document inline without a header. */
   abstract createLink(userId: string, documentId: string): Observable<DocumentLink>;
+
+  /** Marks the document read (idempotent). */
+  abstract markRead(userId: string, documentId: string): Observable<unknown>;
 }

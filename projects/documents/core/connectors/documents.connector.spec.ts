@@ -20,6 +20,7 @@ describe('DocumentsConnector', () => {
       'loadList',
       'load',
       'loadContent',
+      'markRead',
     ]);
     TestBed.configureTestingModule({
       providers: [
@@ -52,5 +53,12 @@ describe('DocumentsConnector', () => {
     connector.getContent('current', 'd-1', 'inline').subscribe((r) => (result = r));
     expect(adapter.loadContent).toHaveBeenCalledWith('current', 'd-1', 'inline');
     expect(result).toBe(file);
+  });
+  it('markRead delegates to the adapter', () => {
+    adapter.markRead.and.returnValue(of({}));
+    let done = false;
+    connector.markRead('current', 'd-1').subscribe(() => (done = true));
+    expect(adapter.markRead).toHaveBeenCalledWith('current', 'd-1');
+    expect(done).toBe(true);
   });
 });

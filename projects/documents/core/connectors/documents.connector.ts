@@ -41,4 +41,8 @@ export class DocumentsConnector {
   createLink(userId: string, documentId: string): Observable<DocumentLink> {
     return this.adapter.createLink(userId, documentId);
   }
+
+  markRead(userId: string, documentId: string): Observable<unknown> {
+    return this.adapter.markRead(userId, documentId);
+  }
 }

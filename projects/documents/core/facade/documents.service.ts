@@ -1,4 +1,5 @@
-import { Injectable } from '@angular/core';
+import { Injectable, Optional } from '@angular/core';
+import { NavigationEnd, Router } from '@angular/router';
 import {
   ALL_DOCUMENT_TYPES,
   DocumentDisposition,
@@ -12,10 +13,17 @@ import {
   ExstreamDocument,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
-import { UserIdService } from '@spartacus/core';
+import {
+  OCC_USER_ID_ANONYMOUS,
+  UserIdService,
+  WindowRef,
+} from '@spartacus/core';
 import {
   BehaviorSubject,
   combineLatest,
+  EMPTY,
+  fromEvent,
+  merge,
   Observable,
   of,
   Subject,
@@ -24,6 +32,7 @@ import {
 import {
   catchError,
   distinctUntilChanged,
+  filter,
   map,
   scan,
   shareReplay,
@@ -45,6 +54,8 @@ interface DocumentListScope {
   reload$: Subject<void>;
   state$: Observable<DocumentsState>;
 }
+
+type StateChange = (state: DocumentsState) => DocumentsState;
 
 /** The list that callers share when they name no scope. */
 export const DEFAULT_DOCUMENT_LIST_SCOPE = '';
@@ -68,11 +79,82 @@ export class DocumentsService implements DocumentsFacade {
   /** set once the backend turned out to offer no signed links */
   protected linksUnavailable = false;
 
+  /** documents marked read (or being marked) in this session */
+  protected readonly markedRead = new Set<string>();
+  /** ids of documents that were just marked read, for the loaded lists */
+  protected readonly readMarks$ = new Subject<string>();
+  protected readonly unreadRefresh$ = new Subject<void>();
+  protected unreadCount$?: Observable<number>;
+
   constructor(
     protected userIdService: UserIdService,
     protected connector: DocumentsConnector,
-    protected config: ExstreamDocumentsConfig
+    protected config: ExstreamDocumentsConfig,
+    @Optional() protected router?: Router,
+    @Optional() protected winRef?: WindowRef
   ) {}
+
+  getUnreadCount(): Observable<number> {
+    this.unreadCount$ ??= this.userIdService.getUserId().pipe(
+      distinctUntilChanged(),
+      switchMap((userId) =>
+        userId === OCC_USER_ID_ANONYMOUS
+          ? of(0)
+          : this.unreadCountTriggers().pipe(
+              startWith(undefined),
+              switchMap(() =>
+                this.connector
+                  .getList(userId, this.withDefaults({ pageSize: 1 }))
+                  .pipe(
+                    map((list) => list.facets?.unread ?? 0),
+                    // keep showing the last known count
+                    catchError(() => EMPTY)
+                  )
+              )
+            )
+      ),
+      distinctUntilChanged(),
+      shareReplay({ bufferSize: 1, refCount: true })
+    );
+    return this.unreadCount$;
+  }
+
+  refreshUnreadCount(): void {
+    this.unreadRefresh$.next();
+  }
+
+  markRead(documentId: string): void {
+    if (this.markedRead.has(documentId)) {
+      return;
+    }
+    this.markedRead.add(documentId);
+    this.userIdService
+      .takeUserId(true)
+      .pipe(switchMap((userId) => this.connector.markRead(userId, documentId)))
+      .subscribe({
+        next: () => {
+          this.readMarks$.next(documentId);
+          this.refreshUnreadCount();
+        },
+        // not marked: the next preview or download tries again
+        error: () => this.markedRead.delete(documentId),
+      });
+  }
+
+  /** Manual refreshes, each navigation and (in the browser) each window focus. */
+  protected unreadCountTriggers(): Observable<unknown> {
+    const triggers: Observable<unknown>[] = [this.unreadRefresh$];
+    if (this.router) {
+      triggers.push(
+        this.router.events.pipe(filter((event) => event instanceof NavigationEnd))
+      );
+    }
+    const window = this.winRef?.isBrowser() ? this.winRef.nativeWindow : undefined;
+    if (window && this.config.exstreamDocuments?.notices?.refreshOnFocus !== false) {
+      triggers.push(fromEvent(window, 'focus'));
+    }
+    return merge(...triggers);
+  }
 
   getDocuments(scope?: string): Observable<DocumentList | undefined> {
     return this.scope(scope).state$.pipe(
@@ -140,7 +222,7 @@ export class DocumentsService implements DocumentsFacade {
   protected createScope(): DocumentListScope {
     const params$ = new BehaviorSubject<DocumentSearchParams>({});
     const reload$ = new Subject<void>();
-    const state$: Observable<DocumentsState> = combineLatest([
+    const loads$: Observable<StateChange> = combineLatest([
       params$.pipe(
         map((params) => this.withDefaults(params)),
         distinctUntilChanged(sameParams)
@@ -166,11 +248,17 @@ export class DocumentsService implements DocumentsFacade {
           startWith<Partial<DocumentsState>>({ loading: true })
         )
       ),
+      map((change): StateChange => (state) => ({ ...state, ...change }))
+    );
+    const readMarks$ = this.readMarks$.pipe(
+      map((documentId): StateChange => (state) => ({
+        ...state,
+        list: state.list && withDocumentRead(state.list, documentId),
+      }))
+    );
+    const state$ = merge(loads$, readMarks$).pipe(
       scan(
-        (state: DocumentsState, change: Partial<DocumentsState>) => ({
-          ...state,
-          ...change,
-        }),
+        (state: DocumentsState, change: StateChange) => change(state),
         { loading: false } as DocumentsState
       ),
       shareReplay({ bufferSize: 1, refCount: true })
@@ -232,6 +320,25 @@ export class DocumentsService implements DocumentsFacade {
       sort: params.sort ?? options.defaultSort,
     };
   }
+}
+
+/** The list with the document marked read and the unread facet lowered. */
+function withDocumentRead(list: DocumentList, documentId: string): DocumentList {
+  const document = list.documents.find((candidate) => candidate.id === documentId);
+  if (!document || document.read === true) {
+    return list;
+  }
+  const unread = list.facets?.unread;
+  return {
+    ...list,
+    documents: list.documents.map((candidate) =>
+      candidate.id === documentId ? { ...candidate, read: true } : candidate
+    ),
+    facets: {
+      ...list.facets,
+      ...(unread !== undefined ? { unread: Math.max(0, unread - 1) } : {}),
+    },
+  };
 }
 
 function sameParams(a: DocumentSearchParams, b: DocumentSearchParams): boolean {

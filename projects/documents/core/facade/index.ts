@@ -2,3 +2,5 @@ export * from './documents-error';
 export * from './documents.service';
 export * from './order-documents.service';
 export * from './order-documents-summary';
+export * from './communication-preferences-error';
+export * from './communication-preferences.service';

@@ -4,3 +4,4 @@ export * from './occ-documents.adapter';
 export * from './documents-url';
 export * from './occ-order-documents.adapter';
 export * from './transfer-events';
+export * from './occ-communication-preferences.adapter';

@@ -254,4 +254,15 @@ describe('OccDocumentsAdapter', () => {
       expect(link?.url).toBe('https://shop.example.com/occ/v2/electronics-spa/links/abc?sig=1');
     });
   });
+  describe('markRead', () => {
+    it('sends PATCH {read:true} to the document URL', () => {
+      let done = false;
+      adapter.markRead('current', 'd-1').subscribe(() => (done = true));
+      const request = httpMock.expectOne(`${BASE}/users/current/documents/d-1`);
+      expect(request.request.method).toBe('PATCH');
+      expect(request.request.body).toEqual({ read: true });
+      request.flush({ ...invoice, read: true });
+      expect(done).toBe(true);
+    });
+  });
 });

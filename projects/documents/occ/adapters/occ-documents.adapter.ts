@@ -94,6 +94,13 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
       .pipe(map((link) => ({ ...link, url: this.absoluteUrl(link.url) })));
   }
 
+  markRead(userId: string, documentId: string): Observable<unknown> {
+    const url = this.urlBuilder.buildUrl('exstreamDocument', {
+      urlParams: { userId, documentId },
+    });
+    return this.http.patch<unknown>(url, { read: true });
+  }
+
   /** A relative link is relative to the proxy's base URL (or, without one, to the page). */
   protected absoluteUrl(url: string): string {
     if (!url || /^https?:\/\//i.test(url)) {

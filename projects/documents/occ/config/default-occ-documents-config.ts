@@ -13,6 +13,9 @@ export const defaultOccExstreamDocumentsConfig: OccConfig = {
         exstreamOrderDocuments: 'users/${userId}/orders/${orderCode}/documents',
         exstreamOrderDocumentsArchive:
           'users/${userId}/orders/${orderCode}/documents/archive',
+        communicationPreferences: 'users/${userId}/communicationPreferences',
+        communicationPreferencesHistory:
+          'users/${userId}/communicationPreferences/history',
       },
     },
   },

@@ -39,5 +39,18 @@ declare module '@spartacus/core' {
      * @member {string}
      */
     exstreamOrderDocumentsArchive?: string | OccEndpoint;
+
+    /**
+     * The shopper's communication preferences (GET, PUT).
+     *
+     * @member {string}
+     */
+    communicationPreferences?: string | OccEndpoint;
+    /**
+     * The change history of the communication preferences.
+     *
+     * @member {string}
+     */
+    communicationPreferencesHistory?: string | OccEndpoint;
   }
 }

@@ -9,6 +9,8 @@ export const EXSTREAM_DOCUMENTS_CMS_COMPONENTS = [
   'ExstreamMyDocumentsComponent',
   'ExstreamOrderDocumentsComponent',
   'ExstreamOrderHistoryComponent',
+  'ExstreamDocumentNoticesComponent',
+  'ExstreamCommunicationPreferencesComponent',
 ];
 
 // a factory (not a constant) keeps the computed keys compatible with older View Engine builds

@@ -14,5 +14,7 @@ export const defaultExstreamDocumentsConfig: ExstreamDocumentsConfig = {
     typeDisplay: {},
     onDemandTypes: [DocumentType.ORDER_CONFIRMATION, DocumentType.INVOICE],
     viewer: { mode: 'inline' },
+    actions: { allowedHosts: [] },
+    notices: { refreshOnFocus: true },
   },
 };

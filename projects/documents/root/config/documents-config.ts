@@ -26,6 +26,23 @@ export interface ExstreamDocumentsViewerOptions {
   mode?: DocumentViewerMode;
 }
 
+export interface ExstreamDocumentsActionsOptions {
+  /**
+   * Hosts (exact names, e.g. `renewals.example.com`) a document's call to
+   * action may link to over https, besides this storefront's own paths and
+   * origin. Default: none.
+   */
+  allowedHosts?: string[];
+}
+
+export interface ExstreamDocumentsNoticesOptions {
+  /**
+   * Whether the unread count is fetched again when the browser window
+   * regains the focus; default `true`.
+   */
+  refreshOnFocus?: boolean;
+}
+
 export interface ExstreamDocumentsOptions {
   /**
    * Base URL (scheme, host, optional port and path) under which the document
@@ -59,6 +76,10 @@ export interface ExstreamDocumentsOptions {
   onDemandTypes?: (DocumentType | string)[];
   /** how documents open when previewed */
   viewer?: ExstreamDocumentsViewerOptions;
+  /** where the call to action of a document (e.g. a renewal offer) may lead */
+  actions?: ExstreamDocumentsActionsOptions;
+  /** the unread documents badge */
+  notices?: ExstreamDocumentsNoticesOptions;
 }
 
 /**

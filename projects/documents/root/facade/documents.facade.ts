@@ -30,6 +30,9 @@ export function documentsFacadeFactory(): DocumentsFacade {
       'getDocumentContent',
       'downloadDocumentContent',
       'getDocumentLink',
+      'getUnreadCount',
+      'markRead',
+      'refreshUnreadCount',
     ],
     async: true,
   });
@@ -100,4 +103,22 @@ export abstract class DocumentsFacade {
    * Emits `null` when the backend offers no signed links.
    */
   abstract getDocumentLink(documentId: string): Observable<DocumentLink | null>;
+
+  /**
+   * The number of the shopper's unread documents; `0` while nobody is logged
+   * in. It is fetched again after `markRead`, after each navigation and when
+   * the browser window regains the focus, so a new document shows up without
+   * a reload.
+   */
+  abstract getUnreadCount(): Observable<number>;
+
+  /**
+   * Marks a document read (`PATCH {read:true}`); the unread count and every
+   * loaded list that contains the document update. Does nothing for a
+   * document already marked read in this session.
+   */
+  abstract markRead(documentId: string): void;
+
+  /** Fetches the unread count again. */
+  abstract refreshUnreadCount(): void;
 }

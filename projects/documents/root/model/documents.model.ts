@@ -52,8 +52,43 @@ export interface ExstreamDocument {
   sha256?: string;
   language?: string;
   read?: boolean;
-  deliveryStatus?: string;
+  /** the latest delivery event of the document, over all channels */
+  deliveryStatus?: DocumentDeliveryStatus;
+  /** call to action (renewal offers): a same-site path or an allow-listed https URL */
   actionUrl?: string;
+  /** text of the call-to-action button, in the document's language */
+  actionLabel?: string;
+  /** only on `CORRESPONDENCE`: the commerce event it is about and what to do next */
+  correspondence?: DocumentCorrespondence;
+}
+
+/** Commerce events a customer-service letter can be about. */
+export type CorrespondenceEvent =
+  | 'FAILED_PAYMENT'
+  | 'BACKORDER'
+  | 'SHIPMENT_DELAY'
+  | 'CANCELLATION';
+
+export interface DocumentCorrespondence {
+  event: CorrespondenceEvent | string;
+  /** shopper-facing text in the document's language */
+  nextStep: string;
+}
+
+export type DeliveryStatusCode =
+  | 'SENT'
+  | 'DELIVERED'
+  | 'BOUNCED'
+  | 'PRINTED'
+  | 'MAILED';
+
+export type DeliveryChannel = 'EMAIL' | 'POST' | 'ACCOUNT';
+
+export interface DocumentDeliveryStatus {
+  status: DeliveryStatusCode | string;
+  channel: DeliveryChannel | string;
+  /** ISO 8601 timestamp */
+  occurredAt: string;
 }
 
 /**

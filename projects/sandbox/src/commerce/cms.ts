@@ -92,6 +92,12 @@ function baseModel(): CmsModel {
     flex('AccountOrderDetailsActionsComponent', 'AccountOrderDetailsActionsComponent'),
   ];
   const slots: [string, string[]][] = [
+    // header slots every page repeats; ImpEx can append to them (e.g. the unread documents badge)
+    ['SiteLogoSlot', ['SiteLogoLink']],
+    ['SiteLinksSlot', ['HelpLink']],
+    ['HeaderLinksSlot', ['AccountNavigationComponent']],
+    ['NavigationBarSlot', ['MainNavigationComponent']],
+    ['FooterSlot', ['FooterNoticeParagraph']],
     ['Section1Slot-Homepage', ['HomepageWelcomeParagraph']],
     ['LeftContentSlot-login', ['ReturningCustomerLoginComponent']],
     ['RightContentSlot-login', ['ReturningCustomerRegisterComponent']],
@@ -198,16 +204,22 @@ function slot(slotId: string, position: string, components: CmsComponent[], slot
   return { slotId, position, name: slotId, slotShared, components: { component: components } };
 }
 
-/** Slots repeated on every page (Commerce sends them with each page). */
+/** Slots repeated on every page (Commerce sends them with each page), with what ImpEx added to them. */
 function sharedSlots(model: CmsModel): CmsSlot[] {
-  const [accountNavigation, mainNavigation] = navigationComponents(model);
-  const component = (uid: string) => model.components.get(uid) as CmsComponent;
+  const navigation = new Map(navigationComponents(model).map((c) => [c.uid, c]));
+  const shared = (slotId: string, position: string) =>
+    slot(
+      slotId,
+      position,
+      (model.slots.get(slotId)?.componentUids ?? []).map((uid) => (navigation.get(uid) ?? model.components.get(uid)) as CmsComponent),
+      true,
+    );
   return [
-    slot('SiteLogoSlot', 'SiteLogo', [component('SiteLogoLink')], true),
-    slot('SiteLinksSlot', 'SiteLinks', [component('HelpLink')], true),
-    slot('HeaderLinksSlot', 'HeaderLinks', [accountNavigation], true),
-    slot('NavigationBarSlot', 'NavigationBar', [mainNavigation], true),
-    slot('FooterSlot', 'Footer', [component('FooterNoticeParagraph')], true),
+    shared('SiteLogoSlot', 'SiteLogo'),
+    shared('SiteLinksSlot', 'SiteLinks'),
+    shared('HeaderLinksSlot', 'HeaderLinks'),
+    shared('NavigationBarSlot', 'NavigationBar'),
+    shared('FooterSlot', 'Footer'),
   ];
 }
 

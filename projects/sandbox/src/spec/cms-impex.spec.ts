@@ -88,13 +88,13 @@ describe('CMS content served from docs/impex', () => {
     return findPage('ContentPage', label.startsWith('/my-account/order') ? '/my-account/order/100012' : label);
   };
 
-  it('reads the four shipped files', () => {
-    expect(readdirSync(defaultImpexDir()).filter((n) => n.endsWith('.impex')).length).toBe(4);
+  it('reads the five shipped files', () => {
+    expect(readdirSync(defaultImpexDir()).filter((n) => n.endsWith('.impex')).length).toBe(5);
   });
 
   it('serves every page the ImpEx creates, with its label, title and template', () => {
     const pages = rowsOf('ContentPage');
-    expect(pages.map((row) => row.uid)).toEqual(['my-documents', 'my-invoices']);
+    expect(pages.map((row) => row.uid)).toEqual(['my-documents', 'my-invoices', 'document-preferences']);
     for (const row of pages) {
       const page = findPage('ContentPage', row.label);
       expect(page).withContext(row.uid).toBeDefined();
@@ -147,5 +147,31 @@ describe('CMS content served from docs/impex', () => {
     expect(findComponents(['MyDocumentsLink'])[0]).toEqual(
       jasmine.objectContaining({ typeCode: 'CMSLinkComponent', url: '/my-account/documents', linkName: 'My Documents' }),
     );
+  });
+
+  it('puts the unread documents badge into the header and next to the My Account menu, on every page', () => {
+    for (const label of ['homepage', '/my-account/documents', '/my-account/document-preferences']) {
+      const page = label === 'homepage' ? findPage(undefined, undefined) : findPage('ContentPage', label);
+      const slotOf = (position: string) =>
+        page?.contentSlots.contentSlot.find((s) => s.position === position)?.components.component ?? [];
+      expect(slotOf('SiteLinks').map((c) => c.uid)).withContext(label).toEqual(['HelpLink', 'ExstreamDocumentNoticesComponent']);
+      const headerLinks = slotOf('HeaderLinks');
+      expect(headerLinks.map((c) => c.uid)).withContext(label).toEqual(['AccountNavigationComponent', 'ExstreamDocumentNoticesAccountComponent']);
+      // the account menu is still the whole navigation component
+      expect(headerLinks[0].typeCode).toBe('NavigationComponent');
+      expect(headerLinks[1]).toEqual(jasmine.objectContaining({ typeCode: 'CMSFlexComponent', flexType: 'ExstreamDocumentNoticesComponent' }));
+    }
+  });
+
+  it('adds "Document Preferences" to the My Account navigation and serves its page', () => {
+    const [navigation] = findComponents(['AccountNavigationComponent']);
+    const children = (navigation.navigationNode as { children: { uid: string; title: string; entries?: { itemId: string }[] }[] }).children;
+    const node = children.find((child) => child.uid === 'DocumentPreferencesNavNode');
+    expect(node?.title).toBe('Document Preferences');
+    expect(node?.entries?.map((e) => e.itemId)).toEqual(['DocumentPreferencesLink']);
+    const body = findPage('ContentPage', '/my-account/document-preferences')?.contentSlots.contentSlot.find((s) => s.position === 'BodyContent');
+    expect(body?.components.component).toEqual([
+      jasmine.objectContaining({ uid: 'ExstreamCommunicationPreferencesComponent', flexType: 'ExstreamCommunicationPreferencesComponent' }),
+    ]);
   });
 });

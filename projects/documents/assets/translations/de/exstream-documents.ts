@@ -16,6 +16,7 @@ export const exstreamDocuments = {
     label: 'Nach Art filtern',
     all: 'Alle Arten',
     optionWithCount: '{{ label }} ({{ count }})',
+    unread: 'Ungelesen',
     clear: 'Alle Dokumente anzeigen',
   },
   sortBy: 'Sortieren nach',
@@ -36,6 +37,18 @@ export const exstreamDocuments = {
   downloadingPercent: 'Wird heruntergeladen… {{ percent }} %',
   unread: 'Neu',
   unreadLabel: 'Noch nicht geöffnet',
+  emptyUnread: 'Sie haben keine ungelesenen Dokumente.',
+  action: 'Angebot ansehen',
+  actionLabel: '{{ label }}: {{ title }}',
+  correspondence: {
+    event: 'Betreff: {{ event }}',
+    nextStep: 'Nächster Schritt: {{ step }}',
+  },
+  delivery: {
+    status: '{{ channel }}: {{ status }}',
+    bouncedHint: 'Wir konnten Ihnen dieses Dokument nicht per E-Mail zustellen.',
+    checkEmail: 'E-Mail-Adresse prüfen',
+  },
 };
 
 export const exstreamDocumentTypes = {

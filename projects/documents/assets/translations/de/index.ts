@@ -8,6 +8,13 @@ import {
   exstreamOrderDocuments,
   exstreamOrderHistory,
 } from './exstream-order-documents';
+import {
+  exstreamCorrespondenceEvents,
+  exstreamDeliveryChannels,
+  exstreamDeliveryStatuses,
+  exstreamDocumentNotices,
+} from './exstream-notices';
+import { exstreamCommunicationPreferences } from './exstream-preferences';
 
 export const de = {
   exstreamDocuments: {
@@ -17,5 +24,10 @@ export const de = {
     exstreamOrderDocuments,
     exstreamOrderHistory,
     exstreamDocumentViewer,
+    exstreamDocumentNotices,
+    exstreamCorrespondenceEvents,
+    exstreamDeliveryChannels,
+    exstreamDeliveryStatuses,
+    exstreamCommunicationPreferences,
   },
 };

@@ -16,6 +16,7 @@ export const exstreamDocuments = {
     label: 'Filter by type',
     all: 'All types',
     optionWithCount: '{{ label }} ({{ count }})',
+    unread: 'Unread',
     clear: 'Show all documents',
   },
   sortBy: 'Sort by',
@@ -35,6 +36,18 @@ export const exstreamDocuments = {
   downloadingPercent: 'Downloading… {{ percent }}%',
   unread: 'New',
   unreadLabel: 'Not opened yet',
+  emptyUnread: 'You have no unread documents.',
+  action: 'View offer',
+  actionLabel: '{{ label }}: {{ title }}',
+  correspondence: {
+    event: 'About: {{ event }}',
+    nextStep: 'Next step: {{ step }}',
+  },
+  delivery: {
+    status: '{{ channel }}: {{ status }}',
+    bouncedHint: 'We could not deliver this document by e-mail.',
+    checkEmail: 'Check your e-mail address',
+  },
 };
 
 export const exstreamDocumentTypes = {

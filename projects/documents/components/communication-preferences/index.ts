@@ -1,0 +1,2 @@
+export * from './communication-preferences.component';
+export * from './communication-preferences.module';

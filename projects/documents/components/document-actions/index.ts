@@ -1,0 +1,2 @@
+export * from './document-actions.component';
+export * from './document-actions.module';

@@ -1,0 +1,2 @@
+export * from './document-notices.component';
+export * from './document-notices.module';
