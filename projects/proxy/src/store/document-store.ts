@@ -29,7 +29,6 @@ export interface DocumentStore {
   /**
    * The owner key of the document with that id, else undefined. Only for checking a signed
    * link, whose signature names the user; never to decide access on its own.
-   * (added with signed links, issue 3)
    */
   ownerOf(id: string): Promise<string | undefined>;
   /** Resolves when the store can answer queries. */

@@ -2,7 +2,7 @@ import { DemoOrder, DemoShopper, findOrder, formatMoney, orderTotals, productOf,
 import { BusinessPdf } from './business-pdf';
 
 /**
- * Demo notices of issue 6: customer-service letters Exstream wrote after commerce events, renewal
+ * Demo notices: customer-service letters Exstream wrote after commerce events, renewal
  * offers with a call to action, and the delivery events the stack reports for some documents.
  */
 

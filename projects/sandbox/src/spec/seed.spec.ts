@@ -125,7 +125,7 @@ describe('seed documents', () => {
     expect(terms).toContain('Page 2 of 2');
   });
 
-  it('has the notices of issue 6: letters per commerce event, offers with a same-site call to action, read state', () => {
+  it('has the notices: letters per commerce event, offers with a same-site call to action, read state', () => {
     const letters = (uid: string) => of(uid).filter((d) => d.type === 'CORRESPONDENCE');
     expect(letters(ANNA).map((d) => d.correspondence?.event)).toEqual(['FAILED_PAYMENT']);
     expect(letters(BEN).map((d) => d.correspondence?.event).sort()).toEqual(['BACKORDER', 'CANCELLATION', 'SHIPMENT_DELAY']);

@@ -220,7 +220,7 @@ export class PgDocumentStore implements ProxyStore {
     ]);
   }
 
-  // --- communication preferences and their outbox (issue 6) ---
+  // --- communication preferences and their outbox ---
   async readPreferences(userUid: string): Promise<StoredPreferences | undefined> {
     return this.preferences.read(userUid);
   }
@@ -252,7 +252,7 @@ export class PgDocumentStore implements ProxyStore {
     return this.preferences.list(userUid);
   }
 
-  // --- delivery events (issue 6) ---
+  // --- delivery events ---
   async recordDeliveryEvent(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome> {
     return this.deliveryEvents.record(event, audit);
   }

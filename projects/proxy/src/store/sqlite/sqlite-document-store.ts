@@ -229,14 +229,13 @@ export class SqliteDocumentStore implements ProxyStore {
     return true;
   }
 
-  // --- added with signed links (issue 3) ---
+  // --- signed links ---
   async ownerOf(id: string): Promise<string | undefined> {
     const row = this.statement('SELECT owner_uid FROM documents WHERE id = ?').get(id) as { owner_uid: string } | undefined;
     return row?.owner_uid;
   }
-  // --- end of issue 3 additions ---
 
-  // --- communication preferences and their outbox (issue 6) ---
+  // --- communication preferences and their outbox ---
   async readPreferences(userUid: string): Promise<StoredPreferences | undefined> {
     return this.preferences.read(userUid);
   }
@@ -268,7 +267,7 @@ export class SqliteDocumentStore implements ProxyStore {
     return this.preferences.list(userUid);
   }
 
-  // --- delivery events (issue 6) ---
+  // --- delivery events ---
   async recordDeliveryEvent(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome> {
     return this.deliveryEvents.record(event, audit);
   }
