@@ -155,6 +155,9 @@ test.describe('My Documents: unread filter, letters, offers, delivery status', (
     const check = bounced.locator('.cx-exd-bounced-hint a');
     await expect(check).toHaveText('Check your e-mail address');
     await expect(check).toHaveAttribute('href', '/my-account/update-email');
+    await check.click();
+    await expect(page).toHaveURL(/\/my-account\/update-email$/);
+    await expect(page.locator('cx-update-email form')).toBeVisible();
   });
 
   test("another shopper's letters and delivery events", async ({ page }) => {

@@ -90,6 +90,7 @@ function baseModel(): CmsModel {
     flex('AccountOrderDetailsItemsComponent', 'AccountOrderDetailsItemsComponent'),
     flex('AccountOrderDetailsTotalsComponent', 'AccountOrderDetailsTotalsComponent'),
     flex('AccountOrderDetailsActionsComponent', 'AccountOrderDetailsActionsComponent'),
+    flex('UpdateEmailComponent', 'UpdateEmailComponent'),
   ];
   const slots: [string, string[]][] = [
     // header slots every page repeats; ImpEx can append to them (e.g. the unread documents badge)
@@ -114,6 +115,7 @@ function baseModel(): CmsModel {
     ],
     ['SideContent-orderdetail', []],
     ['MiddleContent-notFound', ['NotFoundParagraph']],
+    ['BodyContent-update-email', ['UpdateEmailComponent']],
   ];
   const pages: [string, string, string, string, [string, string][]][] = [
     ['homepage', 'homepage', 'Electronics Store', 'LandingPage2Template', [['Section1', 'Section1Slot-Homepage']]],
@@ -121,6 +123,8 @@ function baseModel(): CmsModel {
     ['orders', '/my-account/orders', 'Order History', 'AccountPageTemplate', [['BodyContent', 'BodyContent-orders'], ['SideContent', 'SideContent-orders']]],
     // the order details page; Spartacus asks for it with the full path (label contains the order code)
     ['order', '/my-account/order', 'Order Details', 'AccountPageTemplate', [['BodyContent', 'BodyContent-orderdetail'], ['SideContent', 'SideContent-orderdetail']]],
+    // the profile's e-mail page, where the bounced e-mail hint of My Documents sends the shopper
+    ['update-email', '/my-account/update-email', 'Update Email', 'AccountPageTemplate', [['BodyContent', 'BodyContent-update-email']]],
     ['notFound', '/not-found', 'Page not found', 'ErrorPageTemplate', [['MiddleContent', 'MiddleContent-notFound']]],
   ];
   const nodes: CmsNavigationNodeItem[] = [

@@ -415,6 +415,12 @@ describe('Commerce OCC stand-in', () => {
       expect(flexTypes(page.body, 'BodyContent')).toEqual(['ExstreamOrderHistoryComponent']);
     });
 
+    it("answers the profile's e-mail page (where the bounced e-mail hint leads)", async () => {
+      const page = await getJson(base, `${OCC}/cms/pages?pageType=ContentPage&pageLabelOrId=%2Fmy-account%2Fupdate-email`);
+      expect(page.body.template).toBe('AccountPageTemplate');
+      expect(flexTypes(page.body, 'BodyContent')).toEqual(['UpdateEmailComponent']);
+    });
+
     it('answers the order details page with the order code in the label', async () => {
       const page = await getJson(base, `${OCC}/cms/pages?pageType=ContentPage&pageLabelOrId=%2Fmy-account%2Forder%2F100012`);
       expect(page.status).toBe(200);
