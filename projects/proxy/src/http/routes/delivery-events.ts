@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
-import { parseIsoDateTime } from '../../documents/ingest/manifest-entry';
-import { DELIVERY_CHANNELS, DELIVERY_STATUSES, type DeliveryChannel, type DeliveryStatusCode } from '../../documents/model';
+import { recordDeliveryEvent, type ReportedDeliveryEvent } from '../../documents/delivery/record-delivery-event';
+import { DELIVERY_CHANNELS, DELIVERY_STATUSES } from '../../documents/model';
 import type { IntegrationConfig } from '../../integration/integration-config';
 import { sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
 import type { DeliveryEventStore } from '../../store/delivery-event-store';
@@ -13,24 +13,12 @@ export interface DeliveryEventRoutesOptions {
   config: IntegrationConfig;
 }
 
-interface DeliveryEventBody {
-  eventId: string;
-  documentId: string;
-  channel: DeliveryChannel;
-  status: DeliveryStatusCode;
-  occurredAt: string;
-  detail?: string;
-}
-
 declare module 'fastify' {
   interface FastifyRequest {
     /** the JSON body as received, for the HMAC signature (integration routes only) */
     rawBody?: string;
   }
 }
-
-/** How far in the future an event may claim to have happened (clock skew between systems). */
-const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 
 const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]+$';
 
@@ -77,7 +65,7 @@ export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions>
     }
   };
 
-  app.post<{ Body: DeliveryEventBody }>(
+  app.post<{ Body: ReportedDeliveryEvent }>(
     '/integration/v1/delivery-events',
     {
       preValidation: checkSignature,
@@ -92,18 +80,7 @@ export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions>
     },
     async (request, reply) => {
       const body = request.body;
-      const occurredAt = parseIsoDateTime(body.occurredAt);
-      if (!occurredAt) throw new ValidationError('occurredAt', "Body field 'occurredAt' must be an ISO 8601 date-time with offset");
-      if (occurredAt.getTime() > Date.now() + MAX_FUTURE_MS) {
-        throw new ValidationError('occurredAt', "Body field 'occurredAt' is more than a day in the future");
-      }
-      const fingerprint = sha256Hex(
-        JSON.stringify([body.eventId, body.documentId, body.channel, body.status, occurredAt.getTime(), body.detail ?? null]),
-      );
-      const outcome = await store.recordDeliveryEvent(
-        { ...body, occurredAt, fingerprint, recordedBy: request.machine!.clientId },
-        { actor: `client:${request.machine!.clientId}`, requestId: request.id },
-      );
+      const outcome = await recordDeliveryEvent(store, body, { clientId: request.machine!.clientId, requestId: request.id });
       const answer = { eventId: body.eventId, documentId: body.documentId };
       switch (outcome.outcome) {
         case 'recorded':

@@ -1,0 +1,42 @@
+import { ValidationError } from '../../errors';
+import { sha256Hex } from '../../integration/machine-auth';
+import type { DeliveryEventOutcome, DeliveryEventStore } from '../../store/delivery-event-store';
+import { parseIsoDateTime } from '../ingest/manifest-entry';
+import type { DeliveryChannel, DeliveryStatusCode } from '../model';
+
+/** A delivery event as an integration client reports it. */
+export interface ReportedDeliveryEvent {
+  eventId: string;
+  documentId: string;
+  channel: DeliveryChannel;
+  status: DeliveryStatusCode;
+  /** ISO 8601 date-time with offset */
+  occurredAt: string;
+  detail?: string;
+}
+
+/** How far in the future an event may claim to have happened (clock skew between systems). */
+const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Checks the event's time and records it with its audit event. The fingerprint covers the
+ * normalised event, so a repeat is recognised whatever the JSON's key order or date notation.
+ */
+export async function recordDeliveryEvent(
+  store: DeliveryEventStore,
+  event: ReportedDeliveryEvent,
+  reporter: { clientId: string; requestId?: string },
+): Promise<DeliveryEventOutcome> {
+  const occurredAt = parseIsoDateTime(event.occurredAt);
+  if (!occurredAt) throw new ValidationError('occurredAt', "Body field 'occurredAt' must be an ISO 8601 date-time with offset");
+  if (occurredAt.getTime() > Date.now() + MAX_FUTURE_MS) {
+    throw new ValidationError('occurredAt', "Body field 'occurredAt' is more than a day in the future");
+  }
+  const fingerprint = sha256Hex(
+    JSON.stringify([event.eventId, event.documentId, event.channel, event.status, occurredAt.getTime(), event.detail ?? null]),
+  );
+  return store.recordDeliveryEvent(
+    { ...event, occurredAt, fingerprint, recordedBy: reporter.clientId },
+    { actor: `client:${reporter.clientId}`, requestId: reporter.requestId },
+  );
+}
