@@ -58,7 +58,7 @@ export class FileContentStore implements ContentStore {
     }
     try {
       const { size } = await fstat(fd);
-      return { stream: openFileRange(fd, range, this.readBudget), size };
+      return { stream: openFileRange(fd, size, range, this.readBudget), size };
     } catch (error) {
       await closeFd(fd);
       throw error;
