@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // Benchmark of the document proxy against nginx serving the same bytes, measured in the same run.
 //
-//   npm run bench:proxy            (builds the proxy when dist/ is missing; installs nginx with apt-get when missing)
+//   npm run bench:proxy            (builds the proxy when dist/ is missing; installs nginx and wrk with apt-get when missing)
 //   BENCH_PHASES=list npm run bench:proxy     only some phases: any of download1, download50, list, rss
 //   BENCH_PROXY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:proxy    profile the proxy
 //
-// Everything listens on 127.0.0.1 only; every phase is bounded in requests and time.
+// Everything listens on 127.0.0.1 only; every phase is bounded in time.
 // Figures: download throughput of a 20 MB PDF at 1 and 50 concurrent clients, list latency p50/p99 at
 // 50 concurrent clients with a warm token cache (the list cache on, as by default; a second line with it
 // off, for information), peak RSS of the proxy while 200 clients download. Each phase also prints the
-// CPU milliseconds per request of proxy, nginx and this load generator: cost, which other load on the
-// machine distorts far less than throughput and latency.
+// CPU milliseconds per request of proxy and nginx: cost, which other load on the machine distorts far
+// less than throughput and latency.
+// The load comes from wrk (Debian's package): one C thread on keep-alive connections, so on a small
+// machine the server under test, not the load generator, is what runs out of CPU. (A Node.js client
+// spent as much CPU per list request as the proxy and measured its own queueing.) Each figure is the
+// median of a few alternating proxy/nginx rounds; every round is printed.
 // Exit code 1 when a target is missed.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -33,6 +37,7 @@ const OTHER_USERS = 49;
 const DOCS_PER_OTHER_USER = 60;
 const BENCH_USER_DOCS = 60;
 const ROUNDS = 3;
+const WRK_THREADS = 1;
 const TARGETS = { throughputRatio: 0.7, listP99Ms: 20, peakRssMb: 250 };
 const ALL_PHASES = ['download1', 'download50', 'list', 'rss'];
 const PHASES = new Set((process.env.BENCH_PHASES ?? ALL_PHASES.join(',')).split(',').map((p) => p.trim()).filter(Boolean));
@@ -55,24 +60,35 @@ function findNginx() {
   return undefined;
 }
 
+function aptInstall(pkg) {
+  if (process.getuid?.() !== 0) throw new Error(`${pkg} is missing; install it with: sudo apt-get install -y ${pkg}`);
+  log(`installing ${pkg} (apt-get install -y ${pkg}) ...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  let install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', pkg], { stdio: 'inherit', env });
+  if (install.status !== 0) {
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', pkg], { stdio: 'inherit', env });
+  }
+  if (install.status !== 0) throw new Error(`could not install ${pkg}`);
+}
+
 function ensureNginx() {
   let nginx = findNginx();
   if (nginx) return nginx;
-  if (process.getuid?.() !== 0) {
-    throw new Error('nginx is missing; install it with: sudo apt-get install -y nginx');
-  }
-  log('installing nginx (apt-get install -y nginx) ...');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  let install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env });
-  if (install.status !== 0) {
-    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env });
-  }
+  aptInstall('nginx');
   // Debian starts the packaged service on port 80; this benchmark runs its own instance only.
   spawnSync('sh', ['-c', 'command -v systemctl >/dev/null && systemctl stop nginx; command -v service >/dev/null && service nginx stop'], { stdio: 'ignore' });
   nginx = findNginx();
-  if (install.status !== 0 || !nginx) throw new Error('could not install nginx');
+  if (!nginx) throw new Error('could not install nginx');
   return nginx;
+}
+
+function ensureWrk() {
+  const found = () => ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((candidate) => fs.existsSync(candidate));
+  if (!found()) aptInstall('wrk');
+  const wrk = found();
+  if (!wrk) throw new Error('could not install wrk');
+  return wrk;
 }
 
 /** A structurally valid small PDF naming `text`. */
@@ -177,64 +193,84 @@ async function waitForHttp(url, what, child) {
 
 // ---------------------------------------------------------------- load
 
-const agentFor = (connections) => new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
-
-/** One GET; counts the body without keeping it. */
-function request(agent, url, headers) {
+/** One GET; counts the body without keeping it (warm-up and the byte-exact check of each server). */
+function request(url, headers) {
   return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const req = http.get(url, { agent, headers }, (res) => {
+    const req = http.get(url, { headers }, (res) => {
       let bytes = 0;
       res.on('data', (chunk) => {
         bytes += chunk.length;
       });
-      res.on('end', () => resolve({ status: res.statusCode, bytes, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+      res.on('end', () => resolve({ status: res.statusCode, bytes }));
       res.on('error', reject);
     });
-    req.setTimeout(120_000, () => req.destroy(new Error('request timed out')));
+    req.setTimeout(60_000, () => req.destroy(new Error('request timed out')));
     req.on('error', reject);
   });
 }
 
-/**
- * `clients` loops, each requesting `url` again and again until `seconds` have passed
- * (requests already started finish) or `maxRequests` were started.
- */
-async function loop({ url, headers = {}, clients, seconds, maxRequests = Infinity, expectBytes }) {
-  const agent = agentFor(clients);
-  const stopAt = Date.now() + seconds * 1000;
-  let started = 0;
-  let bytes = 0;
-  const latencies = [];
-  const t0 = process.hrtime.bigint();
-  const worker = async () => {
-    while (Date.now() < stopAt && started < maxRequests) {
-      started++;
-      const answer = await request(agent, url, headers);
-      if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
-      if (expectBytes !== undefined && answer.bytes !== expectBytes) throw new Error(`${url}: ${answer.bytes} bytes, expected ${expectBytes}`);
-      bytes += answer.bytes;
-      latencies.push(answer.ms);
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, worker));
-  const elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { requests: latencies.length, bytes, elapsed, mbPerSecond: mb(bytes) / elapsed, p50: pct(50), p99: pct(99) };
+async function expectWholeBody(url, headers, expectBytes) {
+  const answer = await request(url, headers);
+  if (answer.status !== 200 || answer.bytes !== expectBytes) throw new Error(`${url}: ${answer.status} with ${answer.bytes} bytes, expected 200 with ${expectBytes}`);
 }
 
-/** The run with the median throughput, with the number of downloads and the CPU per download of all runs. */
-function median(runs) {
-  const sorted = [...runs].sort((a, b) => a.mbPerSecond - b.mbPerSecond);
+let wrkBinary;
+let wrkScript;
+
+// wrk's Lua hook: the run's summary as one JSON line (latencies in microseconds).
+const WRK_REPORT = `done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('WRK-REPORT {"requests":%d,"bytes":%d,"durationUs":%d,"socketErrors":%d,"badStatus":%d,"p50Us":%d,"p99Us":%d,"maxUs":%d}\\n',
+    summary.requests, summary.bytes, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
+    latency:percentile(50), latency:percentile(99), latency.max))
+end
+`;
+
+/**
+ * `connections` keep-alive clients requesting `url` again and again for `seconds` (wrk, one thread).
+ * Fails on any socket error or non-2xx answer; with `bodyBytes`, also when the bytes read cannot be
+ * that many bytes per answer plus headers (unfinished downloads at the end count their bytes so far).
+ */
+async function wrk({ url, headers = {}, connections, seconds, bodyBytes }) {
+  const args = ['-t', String(WRK_THREADS), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '60s', '-s', wrkScript];
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
+  args.push(url);
+  const child = spawn(wrkBinary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  child.stderr.on('data', (chunk) => (out += chunk));
+  const code = await new Promise((resolve) => child.once('close', resolve));
+  const line = /WRK-REPORT (\{.*\})/.exec(out)?.[1];
+  if (code !== 0 || !line) throw new Error(`wrk failed (exit ${code}): ${out}`);
+  const run = JSON.parse(line);
+  if (run.socketErrors > 0 || run.badStatus > 0) throw new Error(`${url}: ${run.socketErrors} socket errors, ${run.badStatus} non-2xx answers`);
+  if (run.requests === 0) throw new Error(`${url}: no request completed in ${seconds} s`);
+  if (bodyBytes !== undefined) {
+    const perAnswerMax = bodyBytes + 2048;
+    if (run.bytes < run.requests * bodyBytes || run.bytes > (run.requests + connections) * perAnswerMax) {
+      throw new Error(`${url}: ${run.bytes} bytes for ${run.requests} answers of ${bodyBytes} bytes`);
+    }
+  }
+  const elapsed = run.durationUs / 1e6;
+  return {
+    requests: run.requests,
+    perSecond: run.requests / elapsed,
+    bytes: run.bytes,
+    mbPerSecond: mb(run.bytes) / elapsed,
+    p50: run.p50Us / 1000,
+    p99: run.p99Us / 1000,
+  };
+}
+
+/** The run with the median `key`, with the requests and the CPU per request of all runs, and every run's `key`. */
+function median(runs, key) {
+  const sorted = [...runs].sort((a, b) => a[key] - b[key]);
   const requests = runs.reduce((sum, r) => sum + r.requests, 0);
-  const perRequest = (key) => runs.reduce((sum, r) => sum + r[key] * r.requests, 0) / requests;
   return {
     ...sorted[Math.floor(sorted.length / 2)],
     requests,
-    serverCpuMsPerRequest: perRequest('serverCpuMsPerRequest'),
-    clientCpuMsPerRequest: perRequest('clientCpuMsPerRequest'),
+    serverCpuMsPerRequest: runs.reduce((sum, r) => sum + r.serverCpuMsPerRequest * r.requests, 0) / requests,
+    rounds: runs.map((r) => r[key]),
   };
 }
 
@@ -262,20 +298,14 @@ function cpuMsOf(pid) {
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
 
 /**
- * Runs `work` and adds to its result the CPU milliseconds per request that the server (`pids`) and
- * this load generator spent: a measure of cost that other load on the machine hardly distorts.
+ * Runs `work` and adds to its result the CPU milliseconds per request that the server (`pids`)
+ * spent: a measure of cost that other load on the machine hardly distorts.
  */
 async function withCpu(pids, work) {
   const cpu = () => pids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
-  const serverBefore = cpu();
-  const clientBefore = process.cpuUsage();
+  const before = cpu();
   const result = await work();
-  const client = process.cpuUsage(clientBefore);
-  return {
-    ...result,
-    serverCpuMsPerRequest: (cpu() - serverBefore) / result.requests,
-    clientCpuMsPerRequest: (client.user + client.system) / 1000 / result.requests,
-  };
+  return { ...result, serverCpuMsPerRequest: (cpu() - before) / result.requests };
 }
 
 function childPids(pid) {
@@ -308,7 +338,10 @@ async function peakRssDuring(pids, work) {
 async function main() {
   ensureProxyBuilt();
   const nginxBinary = ensureNginx();
+  wrkBinary = ensureWrk();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'exd-bench-'));
+  wrkScript = path.join(work, 'report.lua');
+  fs.writeFileSync(wrkScript, WRK_REPORT);
   const children = [];
   const cleanup = () => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
@@ -411,53 +444,64 @@ http {
     const proxyPdf = `${proxyBase}/occ/v2/${SITE}/users/current/documents/${bigId}/content`;
     const nginxPdf = `${nginxBase}/big.pdf`;
 
-    // Warm-up (token cache, page cache, JIT) — not measured.
-    await loop({ url: proxyPdf, headers: auth, clients: 4, seconds: 1, maxRequests: 8, expectBytes: BIG_SIZE });
-    await loop({ url: nginxPdf, clients: 4, seconds: 1, maxRequests: 8, expectBytes: BIG_SIZE });
+    // Warm-up (token cache, page cache, JIT) — not measured; each server's answer checked byte for byte.
+    await expectWholeBody(proxyPdf, auth, BIG_SIZE);
+    await expectWholeBody(nginxPdf, {}, BIG_SIZE);
+    await wrk({ url: proxyPdf, headers: auth, connections: 4, seconds: 1, bodyBytes: BIG_SIZE });
+    await wrk({ url: nginxPdf, connections: 4, seconds: 1, bodyBytes: BIG_SIZE });
     const loadAtStart = os.loadavg()[0];
 
     log('measuring ...');
     const proxyPids = () => [proxy.pid];
     const nginxPids = () => [nginx.pid, ...childPids(nginx.pid)];
     const results = {};
-    // Throughput alternates proxy and nginx over several short rounds and keeps each one's median,
-    // so a burst of load from other processes on the machine hits both about equally.
-    const rounds = async (clients, seconds) => {
+    // Each figure alternates proxy and nginx over several short rounds and keeps each one's median
+    // round, so a burst of load from other processes on the machine hits both about equally.
+    const rounds = async (proxyRun, nginxRun, key) => {
       const proxyRuns = [];
       const nginxRuns = [];
       for (let round = 0; round < ROUNDS; round++) {
-        proxyRuns.push(await withCpu(proxyPids, () => loop({ url: proxyPdf, headers: auth, clients, seconds, maxRequests: 2000, expectBytes: BIG_SIZE })));
-        nginxRuns.push(await withCpu(nginxPids, () => loop({ url: nginxPdf, clients, seconds, maxRequests: 2000, expectBytes: BIG_SIZE })));
+        proxyRuns.push(await withCpu(proxyPids, proxyRun));
+        nginxRuns.push(await withCpu(nginxPids, nginxRun));
       }
-      return [median(proxyRuns), median(nginxRuns)];
+      return [median(proxyRuns, key), median(nginxRuns, key)];
     };
-    if (PHASES.has('download1')) [results.oneProxy, results.oneNginx] = await rounds(1, 3);
-    if (PHASES.has('download50')) [results.fiftyProxy, results.fiftyNginx] = await rounds(50, 4);
+    const downloads = (connections, seconds) =>
+      rounds(
+        () => wrk({ url: proxyPdf, headers: auth, connections, seconds, bodyBytes: BIG_SIZE }),
+        () => wrk({ url: nginxPdf, connections, seconds, bodyBytes: BIG_SIZE }),
+        'mbPerSecond',
+      );
+    if (PHASES.has('download1')) [results.oneProxy, results.oneNginx] = await downloads(1, 3);
+    if (PHASES.has('download50')) [results.fiftyProxy, results.fiftyNginx] = await downloads(50, 4);
     let commerceCalls = 0;
     if (PHASES.has('list')) {
-      await loop({ url: listUrl, headers: auth, clients: 10, seconds: 1 }); // token cache warm again after the download phases
+      await wrk({ url: listUrl, headers: auth, connections: 10, seconds: 1 }); // token cache warm again after the download phases
       const commerceCallsBefore = commerce.calls();
-      results.listProxy = await withCpu(proxyPids, () => loop({ url: listUrl, headers: auth, clients: 50, seconds: 6, maxRequests: 200_000 }));
+      [results.listProxy, results.listNginx] = await rounds(
+        () => wrk({ url: listUrl, headers: auth, connections: 50, seconds: 6 }),
+        () => wrk({ url: `${nginxBase}/list.json`, connections: 50, seconds: 6 }),
+        'p99',
+      );
+      commerceCalls = commerce.calls() - commerceCallsBefore;
       // For information: the same with the list cache off (a second proxy on the same data), so every
       // request runs the store query and serializes; the target applies to the proxy as configured by default.
       const uncachedPort = await freePort();
       const uncached = await startProxy(uncachedPort, { LIST_CACHE_BYTES: '0' });
       const uncachedListUrl = listUrl.replace(proxyBase, `http://${HOST}:${uncachedPort}`);
-      await loop({ url: uncachedListUrl, headers: auth, clients: 10, seconds: 1 });
-      results.listUncached = await withCpu(() => [uncached.pid], () => loop({ url: uncachedListUrl, headers: auth, clients: 50, seconds: 6, maxRequests: 200_000 }));
+      await wrk({ url: uncachedListUrl, headers: auth, connections: 10, seconds: 1 });
+      results.listUncached = await withCpu(() => [uncached.pid], () => wrk({ url: uncachedListUrl, headers: auth, connections: 50, seconds: 6 }));
       uncached.kill('SIGTERM');
-      results.listNginx = await withCpu(nginxPids, () => loop({ url: `${nginxBase}/list.json`, clients: 50, seconds: 6, maxRequests: 200_000 }));
-      commerceCalls = commerce.calls() - commerceCallsBefore;
     }
 
     let proxyPeak = 0;
     let nginxPeak = 0;
     if (PHASES.has('rss')) {
       proxyPeak = await peakRssDuring(proxyPids, async () => {
-        results.twoHundredProxy = await loop({ url: proxyPdf, headers: auth, clients: 200, seconds: 120, maxRequests: 200, expectBytes: BIG_SIZE });
+        results.twoHundredProxy = await wrk({ url: proxyPdf, headers: auth, connections: 200, seconds: 8, bodyBytes: BIG_SIZE });
       });
       nginxPeak = await peakRssDuring(nginxPids, async () => {
-        results.twoHundredNginx = await loop({ url: nginxPdf, clients: 200, seconds: 120, maxRequests: 200, expectBytes: BIG_SIZE });
+        results.twoHundredNginx = await wrk({ url: nginxPdf, connections: 200, seconds: 8, bodyBytes: BIG_SIZE });
       });
     }
 
@@ -470,32 +514,35 @@ http {
       return ok ? 'ok' : 'MISSED';
     };
     const cpu = (p, n, unit) =>
-      `      CPU per ${unit}: proxy ${r2(p.serverCpuMsPerRequest)} ms, nginx ${r2(n.serverCpuMsPerRequest)} ms (ratio ${r2(ratio(p.serverCpuMsPerRequest, n.serverCpuMsPerRequest))}); ` +
-      `load generator ${r2(p.clientCpuMsPerRequest)} / ${r2(n.clientCpuMsPerRequest)} ms`;
+      `      CPU per ${unit}: proxy ${r2(p.serverCpuMsPerRequest)} ms, nginx ${r2(n.serverCpuMsPerRequest)} ms (ratio ${r2(ratio(p.serverCpuMsPerRequest, n.serverCpuMsPerRequest))})`;
+    const each = (p, n, unit) => `      rounds: proxy ${p.rounds.map(r2).join(', ')} ${unit}; nginx ${n.rounds.map(r2).join(', ')} ${unit}`;
     log('');
     log(`Document proxy vs nginx ${nginxVersion(nginxBinary)} on ${HOST}, node ${process.version}, ${os.cpus().length} CPUs`);
-    log(`(proxy: one process, LOG_LEVEL=warn; nginx: one worker, sendfile on, access_log off; same machine runs the clients;`);
-    log(` throughput: median of ${ROUNDS} alternating rounds each; load average at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)})`);
+    log(`(proxy: one process, LOG_LEVEL=warn; nginx: one worker, sendfile on, access_log off; load: ${wrkVersion()}, ${WRK_THREADS} thread, on the same machine;`);
+    log(` each figure: median of ${ROUNDS} alternating rounds; load average at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)})`);
     log('');
     if (results.oneProxy) {
       const one = ratio(results.oneProxy.mbPerSecond, results.oneNginx.mbPerSecond);
       log(`download 20 MB, 1 client:    proxy ${r2(results.oneProxy.mbPerSecond)} MB/s (${results.oneProxy.requests} downloads in all rounds)   nginx ${r2(results.oneNginx.mbPerSecond)} MB/s   ratio ${r2(one)}   target >= ${TARGETS.throughputRatio}: ${verdict(one >= TARGETS.throughputRatio)}`);
       log(cpu(results.oneProxy, results.oneNginx, 'download'));
+      log(each(results.oneProxy, results.oneNginx, 'MB/s'));
     }
     if (results.fiftyProxy) {
       const fifty = ratio(results.fiftyProxy.mbPerSecond, results.fiftyNginx.mbPerSecond);
       log(`download 20 MB, 50 clients:  proxy ${r2(results.fiftyProxy.mbPerSecond)} MB/s (${results.fiftyProxy.requests} downloads in all rounds)   nginx ${r2(results.fiftyNginx.mbPerSecond)} MB/s   ratio ${r2(fifty)}   target >= ${TARGETS.throughputRatio}: ${verdict(fifty >= TARGETS.throughputRatio)}`);
       log(cpu(results.fiftyProxy, results.fiftyNginx, 'download'));
+      log(each(results.fiftyProxy, results.fiftyNginx, 'MB/s'));
     }
     if (results.listProxy) {
       log(
-        `list, 50 clients, warm token cache: proxy p50 ${r2(results.listProxy.p50)} ms, p99 ${r2(results.listProxy.p99)} ms (${results.listProxy.requests} requests, ${Math.round(results.listProxy.requests / results.listProxy.elapsed)}/s)` +
-          `   nginx static copy p50 ${r2(results.listNginx.p50)} ms, p99 ${r2(results.listNginx.p99)} ms (${Math.round(results.listNginx.requests / results.listNginx.elapsed)}/s)` +
+        `list, 50 clients, warm token cache: proxy p50 ${r2(results.listProxy.p50)} ms, p99 ${r2(results.listProxy.p99)} ms (${Math.round(results.listProxy.perSecond)}/s; ${results.listProxy.requests} requests in all rounds)` +
+          `   nginx static copy p50 ${r2(results.listNginx.p50)} ms, p99 ${r2(results.listNginx.p99)} ms (${Math.round(results.listNginx.perSecond)}/s)` +
           `   p99 ratio ${r2(ratio(results.listProxy.p99, results.listNginx.p99))}   target p99 < ${TARGETS.listP99Ms} ms: ${verdict(results.listProxy.p99 < TARGETS.listP99Ms)}`,
       );
       log(cpu(results.listProxy, results.listNginx, 'list request'));
+      log(each(results.listProxy, results.listNginx, 'ms p99'));
       log(
-        `      list cache off (information): p50 ${r2(results.listUncached.p50)} ms, p99 ${r2(results.listUncached.p99)} ms (${Math.round(results.listUncached.requests / results.listUncached.elapsed)}/s), ` +
+        `      list cache off (information): p50 ${r2(results.listUncached.p50)} ms, p99 ${r2(results.listUncached.p99)} ms (${Math.round(results.listUncached.perSecond)}/s), ` +
           `CPU per list request ${r2(results.listUncached.serverCpuMsPerRequest)} ms`,
       );
       log(`      Commerce token checks during the list phase: ${commerceCalls}`);
@@ -518,6 +565,11 @@ http {
     await new Promise((r) => setTimeout(r, 300));
     cleanup();
   }
+}
+
+function wrkVersion() {
+  const out = spawnSync(wrkBinary, ['--version'], { encoding: 'utf8' });
+  return /wrk \S+/.exec(`${out.stdout}${out.stderr}`)?.[0] ?? 'wrk';
 }
 
 function nginxVersion(binary) {
