@@ -24,6 +24,11 @@ function billingChange(channel: CategoryPreference['channel'], at: Date, outboxI
   };
 }
 
+/** One owner's list revision; empty when the owner has never had a document. */
+async function revisionOf(store: ProxyStore, ownerUid: string): Promise<string> {
+  return (await store.listRevisions([ownerUid])).get(ownerUid) ?? '';
+}
+
 function deliveryEvent(documentId: string, overrides: Partial<DeliveryEventRecord> = {}): DeliveryEventRecord {
   return {
     eventId: 'evt-1',
@@ -150,40 +155,50 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
 
     it('gives the owner a new list revision with every write to their documents or read state, and only then', async () => {
       const owner = DOC.ownerUid;
-      expect(await store.listRevision(owner)).toBe('');
+      expect(await revisionOf(store, owner)).toBe('');
       const { id } = await store.insertIfAbsent(DOC);
-      const afterInsert = await store.listRevision(owner);
+      const afterInsert = await revisionOf(store, owner);
       expect(afterInsert).not.toBe('');
 
       await store.insertIfAbsent(DOC); // already there: nothing written
       await store.insertIfAbsent({ ...DOC, ownerUid: 'ben.miller@example.com' }); // someone else's
       expect(await store.markRead('ben.miller@example.com', id)).toBeFalse();
-      expect(await store.listRevision(owner)).toBe(afterInsert);
+      expect(await revisionOf(store, owner)).toBe(afterInsert);
       const page = await store.queryForOwner(owner, { types: [], currentPage: 0, pageSize: 10, sort: 'byDateDesc' });
       expect(page.revision).toBe(afterInsert);
 
       await store.markRead(owner, id);
-      const afterRead = await store.listRevision(owner);
+      const afterRead = await revisionOf(store, owner);
       expect(afterRead).not.toBe(afterInsert);
       await store.markRead(owner, id); // read already
-      expect(await store.listRevision(owner)).toBe(afterRead);
+      expect(await revisionOf(store, owner)).toBe(afterRead);
 
       await opened.setDeliveryStatusDirectly(id, 'DELIVERED');
-      const afterDirectWrite = await store.listRevision(owner);
+      const afterDirectWrite = await revisionOf(store, owner);
       expect(afterDirectWrite).not.toBe(afterRead);
       expect((await store.queryForOwner(owner, { types: [], currentPage: 0, pageSize: 10, sort: 'byDateDesc' })).revision).toBe(afterDirectWrite);
     });
 
+    it('reads the revisions of several owners in one call, leaving out owners without documents', async () => {
+      await store.insertIfAbsent(DOC);
+      await store.insertIfAbsent({ ...DOC, ownerUid: 'ben.miller@example.com', number: 'INV-B', sha256: 'b'.repeat(64) });
+      const revisions = await store.listRevisions([DOC.ownerUid, 'ben.miller@example.com', 'nobody@example.com']);
+      expect([...revisions.keys()].sort()).toEqual([DOC.ownerUid, 'ben.miller@example.com'].sort());
+      expect(revisions.get(DOC.ownerUid)).toBe(await revisionOf(store, DOC.ownerUid));
+      expect(revisions.get('ben.miller@example.com')).toBe(await revisionOf(store, 'ben.miller@example.com'));
+      expect((await store.listRevisions([])).size).toBe(0);
+    });
+
     it('shows a write through another instance in the revision at once', async () => {
       await store.insertIfAbsent(DOC);
-      const before = await store.listRevision(DOC.ownerUid);
+      const before = await revisionOf(store, DOC.ownerUid);
       const other = await opened.openAnother();
       try {
         await other.insertIfAbsent({ ...DOC, number: 'INV-9', sha256: '9'.repeat(64) });
       } finally {
         await other.close();
       }
-      expect(await store.listRevision(DOC.ownerUid)).not.toBe(before);
+      expect(await revisionOf(store, DOC.ownerUid)).not.toBe(before);
       const page = await store.queryForOwner(DOC.ownerUid, { types: [], currentPage: 0, pageSize: 10, sort: 'byDateDesc' });
       expect(page.totalResults).toBe(2);
     });

@@ -3,6 +3,7 @@ import { NotFoundError } from '../errors';
 import type { AuditStore } from '../store/audit-store';
 import type { ContentRange, ContentStore } from '../store/content-store';
 import type { DocumentStore } from '../store/document-store';
+import { ListRevisionReader } from './list-revision-reader';
 import type { DocumentPage, DocumentQuery, Shopper, ShopperDocument } from './model';
 import { ownerKey } from './owner';
 
@@ -19,20 +20,24 @@ const MAX_ORDER_DOCUMENTS = 1000;
 
 /** Who may see what: a shopper sees only the documents they own. */
 export class DocumentService {
+  private readonly revisions: ListRevisionReader;
+
   constructor(
     private readonly store: DocumentStore,
     private readonly content: ContentStore,
     /** every view (metadata) and download (content) is recorded here when given */
     private readonly audit?: AuditStore,
-  ) {}
+  ) {
+    this.revisions = new ListRevisionReader(store);
+  }
 
   list(shopper: Shopper, query: DocumentQuery): Promise<DocumentPage> {
     return this.store.queryForOwner(ownerKey(shopper.uid), query);
   }
 
-  /** Changes with every write to the shopper's documents or read state (see DocumentStore.listRevision). */
+  /** Changes with every write to the shopper's documents or read state (see DocumentStore.listRevisions). */
   listRevision(shopper: Shopper): Promise<string> {
-    return this.store.listRevision(ownerKey(shopper.uid));
+    return this.revisions.read(ownerKey(shopper.uid));
   }
 
   /** Unknown ids and other shoppers' ids give the same NotFoundError. */

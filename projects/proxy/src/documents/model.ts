@@ -121,7 +121,7 @@ export interface DocumentPage {
   typeCounts: { code: DocumentType; count: number }[];
   /** unread documents, honouring every filter except `unread` */
   unreadCount: number;
-  /** the owner's list revision this page was read at (DocumentStore.listRevision), for list caches */
+  /** the owner's list revision this page was read at (DocumentStore.listRevisions), for list caches */
   revision: string;
 }
 

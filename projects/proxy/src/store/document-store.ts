@@ -18,12 +18,13 @@ export interface DocumentStore {
   /** Filtered, sorted page of the owner's documents plus facet counts, and the revision they were read at. */
   queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage>;
   /**
-   * The owner's list revision: a value that changes with every committed write to the owner's
-   * documents or read state, by any writer. The database maintains it (triggers of migration 6 on
-   * `documents` and `document_reads`), so no write path can forget it; a table whose rows change
-   * what a list shows must get the same trigger. Empty when the owner has never had a document.
+   * Each owner's list revision, in one query: a value that changes with every committed write to
+   * the owner's documents or read state, by any writer. The database maintains it (triggers of
+   * migration 6 on `documents` and `document_reads`), so no write path can forget it; a table whose
+   * rows change what a list shows must get the same trigger. An owner who has never had a document
+   * is absent from the answer.
    */
-  listRevision(ownerUid: string): Promise<string>;
+  listRevisions(ownerUids: readonly string[]): Promise<ReadonlyMap<string, string>>;
   /** Marks the owner's document read; false when no such document. */
   markRead(ownerUid: string, id: string): Promise<boolean>;
   /**

@@ -134,11 +134,12 @@ export class PgDocumentStore implements ProxyStore {
     return { documents: documents.map(toShopperDocument), ...facetsFromTypeCounts(query, counts), revision: revision ?? '' };
   }
 
-  async listRevision(ownerUid: string): Promise<string> {
-    const { rows } = await this.pool.query<{ revision: string }>('SELECT revision::text AS revision FROM owner_revisions WHERE owner_uid = $1', [
-      ownerUid,
-    ]);
-    return rows[0]?.revision ?? '';
+  async listRevisions(ownerUids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const { rows } = await this.pool.query<{ owner_uid: string; revision: string }>(
+      'SELECT owner_uid, revision::text AS revision FROM owner_revisions WHERE owner_uid = ANY($1::text[])',
+      [ownerUids],
+    );
+    return new Map(rows.map((row) => [row.owner_uid, row.revision]));
   }
 
   async markRead(ownerUid: string, id: string): Promise<boolean> {

@@ -37,6 +37,14 @@ const FROM_WITH_READS = `FROM documents d
   LEFT JOIN document_reads r ON r.document_id = d.id AND r.user_uid = ?`;
 
 const REVISION = 'SELECT CAST(revision AS TEXT) FROM owner_revisions WHERE owner_uid = ?';
+const REVISION_ROWS = 'SELECT owner_uid AS ownerUid, CAST(revision AS TEXT) AS revision FROM owner_revisions WHERE owner_uid = ?';
+const REVISION_ROWS_OF_MANY =
+  'SELECT owner_uid AS ownerUid, CAST(revision AS TEXT) AS revision FROM owner_revisions WHERE owner_uid IN (SELECT value FROM json_each(?))';
+
+interface RevisionRow {
+  ownerUid: string;
+  revision: string;
+}
 
 const MAX_CACHED_STATEMENTS = 256;
 
@@ -213,8 +221,12 @@ export class SqliteDocumentStore implements ProxyStore {
     return read();
   }
 
-  async listRevision(ownerUid: string): Promise<string> {
-    return this.revisionSync(ownerUid);
+  async listRevisions(ownerUids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const rows =
+      ownerUids.length === 1
+        ? this.rows<RevisionRow>(REVISION_ROWS, [ownerUids[0]])
+        : this.rows<RevisionRow>(REVISION_ROWS_OF_MANY, [JSON.stringify(ownerUids)]);
+    return new Map(rows.map((row) => [row.ownerUid, row.revision]));
   }
 
   private revisionSync(ownerUid: string): string {
