@@ -6,10 +6,9 @@ import { Readable } from 'node:stream';
 /**
  * Read sizes shared by every open download. Larger reads cost less CPU per megabyte (fewer
  * syscalls, thread-pool hops and socket writes), but each download holds about two reads in
- * memory. So the reads
- * split a fixed budget among the downloads open at that moment: up to 8 downloads read 1 MiB at
- * a time, 50 concurrent ones 160 KiB, 200 the 64 KiB minimum, and the reads in memory stay near
- * twice the budget (plus the minimum per download) at any load.
+ * memory. So the reads split a fixed budget among the downloads open at that moment: up to 8
+ * downloads read 1 MiB at a time, 50 concurrent ones 160 KiB, 200 the 64 KiB minimum, and the
+ * reads in memory stay near twice the budget (plus the minimum per download) at any load.
  */
 export class ReadBudget {
   private open = 0;
