@@ -144,6 +144,8 @@ describe('FileRangeStream buffers', () => {
   }
 
   const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+  // Slow readers on purpose: generous time on a busy CI machine.
+  const SLOW_DOWNLOAD_MS = 30_000;
 
   it('reuses its read buffers when piped into an HTTP response, and the client still gets every byte right', async () => {
     const chunk = 64 * 1024;
@@ -160,7 +162,7 @@ describe('FileRangeStream buffers', () => {
     } finally {
       await server.close();
     }
-  });
+  }, SLOW_DOWNLOAD_MS);
 
   it('serves an exact range through a response with reused buffers', async () => {
     const chunk = 64 * 1024;
@@ -172,7 +174,7 @@ describe('FileRangeStream buffers', () => {
     } finally {
       await server.close();
     }
-  });
+  }, SLOW_DOWNLOAD_MS);
 
   it('gives every chunk its own buffer when the consumer is not a response (it may keep the chunks)', async () => {
     const chunk = 64 * 1024;
