@@ -35,7 +35,7 @@ export async function createProxyApp(
       config: config.integration,
       rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
     },
-    preferences: new PreferenceService(stores.store, {
+    preferences: new PreferenceService(stores.store.preferences, {
       languages: config.preferences.languages,
       defaultLanguage: config.preferences.defaultLanguage,
       push: config.preferences.push !== undefined,
@@ -59,7 +59,7 @@ export async function createProxyApp(
     },
   });
   if (config.preferences.push && otds) {
-    const push = new PreferencePusher(stores.store, config.preferences.push, otds, app.log);
+    const push = new PreferencePusher(stores.store.preferences, config.preferences.push, otds, app.log);
     pusher = push;
     push.start();
     app.addHook('onClose', () => push.stop());

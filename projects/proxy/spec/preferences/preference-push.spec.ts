@@ -60,8 +60,8 @@ describe('preference push (outbox → Exstream)', () => {
     expect((await generate(stack, ANNA_TOKEN, ANNA_ORDER.code, { type: 'INVOICE' })).status).toBe(201);
     expect(await putPreferences(stack.baseUrl, ANNA_TOKEN, billing('POST'))).toBe(200);
     await until('the push arrives', () => exstream.pushes.length === 1);
-    const [row] = await stack.stores.store.listOutbox(ANNA.uid);
-    await until('the row is SENT', async () => (await stack!.stores.store.listOutbox(ANNA.uid))[0].status === 'SENT');
+    const [row] = await stack.stores.store.preferences.listOutbox(ANNA.uid);
+    await until('the row is SENT', async () => (await stack!.stores.store.preferences.listOutbox(ANNA.uid))[0].status === 'SENT');
 
     const push = exstream.pushes[0];
     expect(push.key).toBe(row.id);
@@ -77,7 +77,7 @@ describe('preference push (outbox → Exstream)', () => {
     expect(await putPreferences(stack.baseUrl, ANNA_TOKEN, billing('POST'))).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(exstream.pushes.length).toBe(1);
-    expect((await stack.stores.store.listOutbox()).length).toBe(1);
+    expect((await stack.stores.store.preferences.listOutbox()).length).toBe(1);
   }, 30_000);
 
   it('retries a failed push with backoff until it is delivered', async () => {
@@ -85,19 +85,19 @@ describe('preference push (outbox → Exstream)', () => {
     stack = await startStack({ commerceUrl: commerce.url, env: pushEnv(exstream) });
     expect(await putPreferences(stack.baseUrl, BEN_TOKEN, billing('ACCOUNT_ONLY'))).toBe(200);
     await until('delivered after three failures', () => exstream.acceptedKeys().size === 1, 15_000);
-    const [row] = await stack.stores.store.listOutbox();
-    await until('SENT', async () => (await stack!.stores.store.listOutbox())[0].status === 'SENT');
+    const [row] = await stack.stores.store.preferences.listOutbox();
+    await until('SENT', async () => (await stack!.stores.store.preferences.listOutbox())[0].status === 'SENT');
     expect(exstream.pushes.map((p) => p.status)).toEqual([503, 0, 500, 202]);
     expect(new Set(exstream.pushes.map((p) => p.key))).toEqual(new Set([row.id]));
-    expect((await stack.stores.store.listOutbox())[0].attempts).toBe(4);
+    expect((await stack.stores.store.preferences.listOutbox())[0].attempts).toBe(4);
   }, 30_000);
 
   it('gives up after PREFERENCES_PUSH_MAX_ATTEMPTS and keeps the row FAILED with its last error', async () => {
     exstream.failPushes(500, 500, 502, 500, 500);
     stack = await startStack({ commerceUrl: commerce.url, env: pushEnv(exstream, { PREFERENCES_PUSH_MAX_ATTEMPTS: '3' }) });
     expect(await putPreferences(stack.baseUrl, ANNA_TOKEN, billing('POST'))).toBe(200);
-    await until('FAILED', async () => (await stack!.stores.store.listOutbox())[0]?.status === 'FAILED', 15_000);
-    const [row] = await stack.stores.store.listOutbox();
+    await until('FAILED', async () => (await stack!.stores.store.preferences.listOutbox())[0]?.status === 'FAILED', 15_000);
+    const [row] = await stack.stores.store.preferences.listOutbox();
     expect(row).toEqual(jasmine.objectContaining({ status: 'FAILED', attempts: 3, lastError: 'HTTP 502' }));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(exstream.pushes.length).toBe(3);
@@ -109,14 +109,14 @@ describe('preference push (outbox → Exstream)', () => {
       const down = await unusedUrl();
       stack = await startStack({ commerceUrl: commerce.url, dataDir, env: pushEnv(exstream, { PREFERENCES_PUSH_URL: `${down}${PUSH_PATH}` }) });
       expect(await putPreferences(stack.baseUrl, ANNA_TOKEN, billing('POST'))).toBe(200);
-      await until('a failed attempt', async () => ((await stack!.stores.store.listOutbox())[0]?.attempts ?? 0) >= 1);
+      await until('a failed attempt', async () => ((await stack!.stores.store.preferences.listOutbox())[0]?.attempts ?? 0) >= 1);
       await stack.close();
       stack = undefined;
       expect(exstream.pushes.length).toBe(0);
 
       stack = await startStack({ commerceUrl: commerce.url, dataDir, env: pushEnv(exstream) });
       await until('the push after the restart', () => exstream.pushes.length >= 1);
-      await until('SENT', async () => (await stack!.stores.store.listOutbox())[0].status === 'SENT');
+      await until('SENT', async () => (await stack!.stores.store.preferences.listOutbox())[0].status === 'SENT');
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(exstream.pushes.length).toBe(1);
       expect(exstream.pushes[0].body.preferences[1].channel).toBe('POST');
@@ -203,7 +203,7 @@ describe('preference push with two proxy instances on one PostgreSQL', () => {
 
   it('never lets both instances send the same row', async () => {
     const queue = await PgDocumentStore.open(TEST_DATABASE_URL, { schema, poolSize: 2 });
-    const service = new PreferenceService(queue, { languages: ['en', 'de'], defaultLanguage: 'en', push: true });
+    const service = new PreferenceService(queue.preferences, { languages: ['en', 'de'], defaultLanguage: 'en', push: true });
     try {
       for (let i = 0; i < 40; i++) await service.update({ uid: `shopper${i}@example.com` }, billing('POST').preferences);
     } finally {
@@ -214,12 +214,12 @@ describe('preference push with two proxy instances on one PostgreSQL', () => {
     // Idempotency-Key. The generous timeout keeps that out of this check of the claim.)
     stacks.push(...(await Promise.all([startStack({ commerceUrl: commerce.url, env }), startStack({ commerceUrl: commerce.url, env })])));
     await until('all 40 pushed', () => exstream.pushes.length >= 40, 20_000);
-    await until('all SENT', async () => (await stacks[0].stores.store.listOutbox()).every((r) => r.status === 'SENT'), 10_000);
+    await until('all SENT', async () => (await stacks[0].stores.store.preferences.listOutbox()).every((r) => r.status === 'SENT'), 10_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(exstream.pushes.length).toBe(40);
     expect([...exstream.acceptedKeys().values()].every((n) => n === 1)).toBeTrue();
     expect(exstream.acceptedKeys().size).toBe(40);
     expect(new Set(exstream.pushes.map((p) => p.body.customerId)).size).toBe(40);
-    expect((await stacks[0].stores.store.listOutbox()).every((r) => r.attempts === 1)).toBeTrue();
+    expect((await stacks[0].stores.store.preferences.listOutbox()).every((r) => r.attempts === 1)).toBeTrue();
   }, 30_000);
 });

@@ -292,40 +292,40 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
     });
 
     it('saves preferences with one history row per change, serialised per shopper across instances', async () => {
-      expect(await store.readPreferences('anna.schmidt@example.com')).toBeUndefined();
+      expect(await store.preferences.readPreferences('anna.schmidt@example.com')).toBeUndefined();
       const other = await opened.openAnother();
       try {
         const channels: CategoryPreference['channel'][] = ['POST', 'ACCOUNT_ONLY', 'EMAIL', 'POST', 'ACCOUNT_ONLY', 'EMAIL'];
         await Promise.all(
-          channels.map((channel, i) => (i % 2 === 0 ? store : other).changePreferences('anna.schmidt@example.com', billingChange(channel, new Date(Date.UTC(2026, 10, 1, 0, i))))),
+          channels.map((channel, i) => (i % 2 === 0 ? store : other).preferences.changePreferences('anna.schmidt@example.com', billingChange(channel, new Date(Date.UTC(2026, 10, 1, 0, i))))),
         );
       } finally {
         await other.close();
       }
-      const { changes, total } = await store.listPreferenceChanges('anna.schmidt@example.com', 0, 100);
+      const { changes, total } = await store.preferences.listPreferenceChanges('anna.schmidt@example.com', 0, 100);
       // Each change saw its predecessor's result: the history is one unbroken chain.
       const chain = [...changes].reverse();
       expect(chain[0].from).toBe('EMAIL');
       for (let i = 1; i < chain.length; i++) expect(chain[i].from).withContext(`change ${i}`).toBe(chain[i - 1].to);
-      const saved = await store.readPreferences('anna.schmidt@example.com');
+      const saved = await store.preferences.readPreferences('anna.schmidt@example.com');
       expect(saved?.preferences[0].channel as string | undefined).toBe(chain[chain.length - 1].to);
       expect(total).toBe(changes.length);
-      expect(await store.listPreferenceChanges('ben.miller@example.com', 0, 10)).toEqual({ changes: [], total: 0 });
-      expect((await store.listPreferenceChanges('anna.schmidt@example.com', 1, 2)).changes).toEqual(changes.slice(1, 3));
+      expect(await store.preferences.listPreferenceChanges('ben.miller@example.com', 0, 10)).toEqual({ changes: [], total: 0 });
+      expect((await store.preferences.listPreferenceChanges('anna.schmidt@example.com', 1, 2)).changes).toEqual(changes.slice(1, 3));
     });
 
     it('writes nothing when the decision is "no change"', async () => {
-      await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(), 'o-1'));
-      const again = await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(), 'o-2'));
+      await store.preferences.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(), 'o-1'));
+      const again = await store.preferences.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(), 'o-2'));
       expect(again?.preferences[0].channel).toBe('POST');
-      expect((await store.listPreferenceChanges('anna.schmidt@example.com', 0, 10)).total).toBe(1);
-      expect((await store.listOutbox()).map((r) => r.id)).toEqual(['o-1']);
+      expect((await store.preferences.listPreferenceChanges('anna.schmidt@example.com', 0, 10)).total).toBe(1);
+      expect((await store.preferences.listOutbox()).map((r) => r.id)).toEqual(['o-1']);
     });
 
     it('queues outbox rows with the change; a newer push supersedes a pending one', async () => {
-      await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 2000), 'o-1'));
-      await store.changePreferences('anna.schmidt@example.com', billingChange('EMAIL', new Date(Date.now() - 1000), 'o-2'));
-      const rows = await store.listOutbox('anna.schmidt@example.com');
+      await store.preferences.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 2000), 'o-1'));
+      await store.preferences.changePreferences('anna.schmidt@example.com', billingChange('EMAIL', new Date(Date.now() - 1000), 'o-2'));
+      const rows = await store.preferences.listOutbox('anna.schmidt@example.com');
       expect(rows.map((r) => [r.id, r.status])).toEqual([
         ['o-1', 'SUPERSEDED'],
         ['o-2', 'PENDING'],
@@ -334,42 +334,42 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
     });
 
     it('claims a due outbox row for one claimant only, retries it after a failure and gives up when told', async () => {
-      await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 1000), 'o-1'));
+      await store.preferences.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 1000), 'o-1'));
       const other = await opened.openAnother();
       try {
         const now = new Date();
-        const claims = await Promise.all([store.claimOutbox('a', now, 60_000, 10), other.claimOutbox('b', now, 60_000, 10), store.claimOutbox('c', now, 60_000, 10)]);
+        const claims = await Promise.all([store.preferences.claimOutbox('a', now, 60_000, 10), other.preferences.claimOutbox('b', now, 60_000, 10), store.preferences.claimOutbox('c', now, 60_000, 10)]);
         expect(claims.map((c) => c.length).sort()).toEqual([0, 0, 1]);
         const holder = ['a', 'b', 'c'][claims.findIndex((c) => c.length === 1)];
         expect(claims.flat()[0]).toEqual(jasmine.objectContaining({ id: 'o-1', status: 'SENDING', attempts: 1 }));
 
-        await store.failOutbox('o-1', 'not-the-holder', 'nope', undefined);
-        expect((await store.listOutbox())[0].status).toBe('SENDING');
-        await store.failOutbox('o-1', holder, 'HTTP 503', new Date(now.getTime() + 60_000));
-        expect((await store.listOutbox())[0]).toEqual(jasmine.objectContaining({ status: 'PENDING', lastError: 'HTTP 503', attempts: 1 }));
-        expect(await store.claimOutbox('a', now, 60_000, 10)).toEqual([]);
+        await store.preferences.failOutbox('o-1', 'not-the-holder', 'nope', undefined);
+        expect((await store.preferences.listOutbox())[0].status).toBe('SENDING');
+        await store.preferences.failOutbox('o-1', holder, 'HTTP 503', new Date(now.getTime() + 60_000));
+        expect((await store.preferences.listOutbox())[0]).toEqual(jasmine.objectContaining({ status: 'PENDING', lastError: 'HTTP 503', attempts: 1 }));
+        expect(await store.preferences.claimOutbox('a', now, 60_000, 10)).toEqual([]);
         const later = new Date(now.getTime() + 61_000);
-        const [again] = await other.claimOutbox('b', later, 60_000, 10);
+        const [again] = await other.preferences.claimOutbox('b', later, 60_000, 10);
         expect(again.attempts).toBe(2);
-        await other.failOutbox('o-1', 'b', 'HTTP 500', undefined);
-        expect((await store.listOutbox())[0]).toEqual(jasmine.objectContaining({ status: 'FAILED', lastError: 'HTTP 500', attempts: 2 }));
-        expect(await store.claimOutbox('a', new Date(now.getTime() + 3_600_000), 60_000, 10)).toEqual([]);
+        await other.preferences.failOutbox('o-1', 'b', 'HTTP 500', undefined);
+        expect((await store.preferences.listOutbox())[0]).toEqual(jasmine.objectContaining({ status: 'FAILED', lastError: 'HTTP 500', attempts: 2 }));
+        expect(await store.preferences.claimOutbox('a', new Date(now.getTime() + 3_600_000), 60_000, 10)).toEqual([]);
       } finally {
         await other.close();
       }
     });
 
     it('hands an expired claim to another claimant and completes it once', async () => {
-      await store.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 1000), 'o-1'));
+      await store.preferences.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 1000), 'o-1'));
       const now = new Date();
-      expect((await store.claimOutbox('dead', now, 1_000, 10)).length).toBe(1);
-      expect(await store.claimOutbox('alive', new Date(now.getTime() + 500), 1_000, 10)).toEqual([]);
-      const [taken] = await store.claimOutbox('alive', new Date(now.getTime() + 1_500), 1_000, 10);
+      expect((await store.preferences.claimOutbox('dead', now, 1_000, 10)).length).toBe(1);
+      expect(await store.preferences.claimOutbox('alive', new Date(now.getTime() + 500), 1_000, 10)).toEqual([]);
+      const [taken] = await store.preferences.claimOutbox('alive', new Date(now.getTime() + 1_500), 1_000, 10);
       expect(taken.attempts).toBe(2);
-      await store.completeOutbox('o-1', 'dead', new Date());
-      expect((await store.listOutbox())[0].status).toBe('SENDING');
-      await store.completeOutbox('o-1', 'alive', new Date());
-      const [sent] = await store.listOutbox();
+      await store.preferences.completeOutbox('o-1', 'dead', new Date());
+      expect((await store.preferences.listOutbox())[0].status).toBe('SENDING');
+      await store.preferences.completeOutbox('o-1', 'alive', new Date());
+      const [sent] = await store.preferences.listOutbox();
       expect(sent.status).toBe('SENT');
       expect(sent.sentAt).toBeInstanceOf(Date);
     });
@@ -377,16 +377,16 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
     it('records a delivery event once, audits it and keeps the newest status on the document', async () => {
       const { id } = await store.insertIfAbsent(DOC);
       const first = deliveryEvent(id, { eventId: 'e-1', status: 'DELIVERED', occurredAt: new Date('2026-11-02T10:00:00Z'), fingerprint: 'a' });
-      expect(await store.recordDeliveryEvent(first, { actor: 'client:exd' })).toEqual({ outcome: 'recorded' });
-      expect(await store.recordDeliveryEvent(first, { actor: 'client:exd' })).toEqual({ outcome: 'duplicate' });
-      expect(await store.recordDeliveryEvent({ ...first, fingerprint: 'b' }, { actor: 'client:exd' })).toEqual({ outcome: 'conflict' });
+      expect(await store.deliveryEvents.recordDeliveryEvent(first, { actor: 'client:exd' })).toEqual({ outcome: 'recorded' });
+      expect(await store.deliveryEvents.recordDeliveryEvent(first, { actor: 'client:exd' })).toEqual({ outcome: 'duplicate' });
+      expect(await store.deliveryEvents.recordDeliveryEvent({ ...first, fingerprint: 'b' }, { actor: 'client:exd' })).toEqual({ outcome: 'conflict' });
       const older = deliveryEvent(id, { eventId: 'e-0', status: 'SENT', occurredAt: new Date('2026-11-02T09:00:00Z'), fingerprint: 'c' });
-      expect(await store.recordDeliveryEvent(older, { actor: 'client:exd' })).toEqual({ outcome: 'recorded' });
+      expect(await store.deliveryEvents.recordDeliveryEvent(older, { actor: 'client:exd' })).toEqual({ outcome: 'recorded' });
       expect((await store.findForOwner(DOC.ownerUid, id))?.deliveryStatus).toEqual({ status: 'DELIVERED', channel: 'EMAIL', occurredAt: '2026-11-02T10:00:00.000Z' });
       const newer = deliveryEvent(id, { eventId: 'e-2', status: 'PRINTED', channel: 'POST', occurredAt: new Date('2026-11-03T10:00:00Z'), fingerprint: 'd' });
-      expect(await store.recordDeliveryEvent(newer, { actor: 'client:exd' })).toEqual({ outcome: 'recorded' });
+      expect(await store.deliveryEvents.recordDeliveryEvent(newer, { actor: 'client:exd' })).toEqual({ outcome: 'recorded' });
       expect((await store.findForOwner(DOC.ownerUid, id))?.deliveryStatus).toEqual({ status: 'PRINTED', channel: 'POST', occurredAt: '2026-11-03T10:00:00.000Z' });
-      expect(await store.recordDeliveryEvent(deliveryEvent('no-such-document', { eventId: 'e-3' }), { actor: 'client:exd' })).toEqual({ outcome: 'unknown-document' });
+      expect(await store.deliveryEvents.recordDeliveryEvent(deliveryEvent('no-such-document', { eventId: 'e-3' }), { actor: 'client:exd' })).toEqual({ outcome: 'unknown-document' });
       const audit = (await store.listAudit({ limit: 10 })).filter((e) => e.action === 'DELIVERY');
       expect(audit.length).toBe(3);
       expect(audit[0]).toEqual(jasmine.objectContaining({ actor: 'client:exd', documentId: id, documentSha256: DOC.sha256, ownerUid: DOC.ownerUid }));
@@ -398,7 +398,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       const other = await opened.openAnother();
       try {
         const event = deliveryEvent(id, { eventId: 'same' });
-        const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? other : store).recordDeliveryEvent(event, { actor: 'client:exd' })));
+        const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? other : store).deliveryEvents.recordDeliveryEvent(event, { actor: 'client:exd' })));
         expect(outcomes.filter((o) => o.outcome === 'recorded').length).toBe(1);
         expect(outcomes.filter((o) => o.outcome === 'duplicate').length).toBe(5);
       } finally {

@@ -5,4 +5,7 @@ import type { DocumentStore } from './document-store';
 import type { GenerationClaimStore } from './generation-claims';
 
 /** Everything the proxy keeps in its database (SQLite or PostgreSQL). */
-export interface ProxyStore extends DocumentStore, AuditStore, GenerationClaimStore, PreferenceStore, DeliveryEventStore {}
+export interface ProxyStore extends DocumentStore, AuditStore, GenerationClaimStore {
+  readonly preferences: PreferenceStore;
+  readonly deliveryEvents: DeliveryEventStore;
+}

@@ -56,7 +56,7 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
     limits: { fileSize: config.ingestMaxBytes, files: 1, fields: 1, parts: 2, fieldSize: MAX_METADATA_BYTES, headerPairs: 50 },
   });
   app.addHook('onRequest', authenticateMachine(config));
-  await app.register(deliveryEventRoutes, { store, config });
+  await app.register(deliveryEventRoutes, { store: store.deliveryEvents, config });
 
   app.post(
     '/integration/v1/documents',

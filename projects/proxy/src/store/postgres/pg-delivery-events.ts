@@ -1,18 +1,19 @@
 import type { PoolClient } from 'pg';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
-import { deliveryEventValues, INSERT_DELIVERY_EVENT_COLUMNS, type DeliveryAudit, type DeliveryEventOutcome, type DeliveryEventRecord } from '../delivery-event-store';
+import { deliveryEventValues, INSERT_DELIVERY_EVENT_COLUMNS } from '../delivery-event-store';
+import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord, DeliveryEventStore } from '../delivery-event-store';
 
 type Transaction = <T>(work: (client: PoolClient) => Promise<T>) => Promise<T>;
 type AppendAudit = (client: PoolClient, draft: AuditEventDraft) => Promise<AuditEvent>;
 
-/** The DeliveryEventStore half of the PostgreSQL store. */
-export class PgDeliveryEvents {
+/** The PostgreSQL store's delivery events. */
+export class PgDeliveryEvents implements DeliveryEventStore {
   constructor(
     private readonly transaction: Transaction,
     private readonly appendAudit: AppendAudit,
   ) {}
 
-  record(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome> {
+  recordDeliveryEvent(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome> {
     return this.transaction(async (client): Promise<DeliveryEventOutcome> => {
       const known = await this.fingerprintOf(client, event.eventId);
       if (known !== undefined) return { outcome: known === event.fingerprint ? 'duplicate' : 'conflict' };

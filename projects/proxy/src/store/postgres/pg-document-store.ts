@@ -19,9 +19,6 @@ import {
   type TypeCount,
 } from '../document-rows';
 import { toAuditEvent, type AuditRow } from '../audit-rows';
-import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
-import type { OutboxRow } from '../../preferences/preference-store';
-import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord } from '../delivery-event-store';
 import { migratePg, quoteIdent } from './migrations';
 import { PgDeliveryEvents } from './pg-delivery-events';
 import { PgPreferences } from './pg-preferences';
@@ -46,8 +43,8 @@ const FROM_WITH_READS = `FROM documents d
  * number of proxy instances can share one database.
  */
 export class PgDocumentStore implements ProxyStore {
-  private readonly preferences: PgPreferences;
-  private readonly deliveryEvents: PgDeliveryEvents;
+  readonly preferences: PgPreferences;
+  readonly deliveryEvents: PgDeliveryEvents;
 
   private constructor(
     private readonly pool: Pool,
@@ -219,43 +216,6 @@ export class PgDocumentStore implements ProxyStore {
       reference,
       claimant,
     ]);
-  }
-
-  // --- communication preferences and their outbox ---
-  async readPreferences(userUid: string): Promise<StoredPreferences | undefined> {
-    return this.preferences.read(userUid);
-  }
-
-  async changePreferences(
-    userUid: string,
-    decide: (current: StoredPreferences | undefined) => PreferenceChangeSet | undefined,
-  ): Promise<StoredPreferences | undefined> {
-    return this.preferences.change(userUid, decide);
-  }
-
-  async listPreferenceChanges(userUid: string, offset: number, limit: number): Promise<{ changes: PreferenceChange[]; total: number }> {
-    return this.preferences.listChanges(userUid, offset, limit);
-  }
-
-  async claimOutbox(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
-    return this.preferences.claim(claimant, now, leaseMs, limit);
-  }
-
-  async completeOutbox(id: string, claimant: string, now: Date): Promise<void> {
-    return this.preferences.complete(id, claimant, now);
-  }
-
-  async failOutbox(id: string, claimant: string, error: string, retryAt: Date | undefined): Promise<void> {
-    return this.preferences.fail(id, claimant, error, retryAt);
-  }
-
-  async listOutbox(userUid?: string): Promise<OutboxRow[]> {
-    return this.preferences.list(userUid);
-  }
-
-  // --- delivery events ---
-  async recordDeliveryEvent(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome> {
-    return this.deliveryEvents.record(event, audit);
   }
 
   async ping(): Promise<void> {

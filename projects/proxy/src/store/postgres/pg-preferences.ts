@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
-import type { OutboxRow } from '../../preferences/preference-store';
+import type { OutboxRow, PreferenceStore } from '../../preferences/preference-store';
 import {
   changeValues,
   outboxValues,
@@ -14,15 +14,19 @@ import {
 
 type Transaction = <T>(work: (client: PoolClient) => Promise<T>) => Promise<T>;
 
-/** The PreferenceStore half of the PostgreSQL store. */
-export class PgPreferences {
+/** The PostgreSQL store's preferences and their outbox. */
+export class PgPreferences implements PreferenceStore {
   constructor(
     private readonly pool: Pool,
     private readonly schema: string,
     private readonly transaction: Transaction,
   ) {}
 
-  async read(userUid: string, client: Pool | PoolClient = this.pool): Promise<StoredPreferences | undefined> {
+  readPreferences(userUid: string): Promise<StoredPreferences | undefined> {
+    return this.current(userUid, this.pool);
+  }
+
+  private async current(userUid: string, client: Pool | PoolClient): Promise<StoredPreferences | undefined> {
     const { rows } = await client.query<PreferencesRow>(
       'SELECT preferences, updated_at, updated_by FROM communication_preferences WHERE user_uid = $1',
       [userUid],
@@ -30,11 +34,14 @@ export class PgPreferences {
     return rows[0] ? toStoredPreferences(rows[0]) : undefined;
   }
 
-  change(userUid: string, decide: (current: StoredPreferences | undefined) => PreferenceChangeSet | undefined): Promise<StoredPreferences | undefined> {
+  changePreferences(
+    userUid: string,
+    decide: (current: StoredPreferences | undefined) => PreferenceChangeSet | undefined,
+  ): Promise<StoredPreferences | undefined> {
     return this.transaction(async (client) => {
       // One change per shopper at a time, across instances; the first save has no row to lock yet.
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`exd:preferences:${this.schema}:${userUid}`]);
-      const current = await this.read(userUid, client);
+      const current = await this.current(userUid, client);
       const set = decide(current);
       if (!set) return current;
       await client.query(
@@ -58,11 +65,11 @@ export class PgPreferences {
           outboxValues(userUid, set),
         );
       }
-      return this.read(userUid, client);
+      return this.current(userUid, client);
     });
   }
 
-  async listChanges(userUid: string, offset: number, limit: number): Promise<{ changes: PreferenceChange[]; total: number }> {
+  async listPreferenceChanges(userUid: string, offset: number, limit: number): Promise<{ changes: PreferenceChange[]; total: number }> {
     const { rows } = await this.pool.query<PreferenceChangeRow>(
       `SELECT changed_at, changed_by, category, field, from_value, to_value FROM preference_changes
        WHERE user_uid = $1 ORDER BY id DESC LIMIT $2 OFFSET $3`,
@@ -72,7 +79,7 @@ export class PgPreferences {
     return { changes: rows.map(toPreferenceChange), total: Number(total.rows[0].n) };
   }
 
-  async claim(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+  async claimOutbox(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
     const at = now.getTime();
     // SKIP LOCKED: instances polling at the same moment take different rows instead of waiting or doubling.
     const due = `((o.status = 'PENDING' AND o.next_attempt_at <= $3) OR (o.status = 'SENDING' AND o.claim_expires_at <= $3))`;
@@ -92,7 +99,7 @@ export class PgPreferences {
     return rows.map(toOutboxRow).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 
-  async complete(id: string, claimant: string, now: Date): Promise<void> {
+  async completeOutbox(id: string, claimant: string, now: Date): Promise<void> {
     await this.pool.query(
       `UPDATE preference_outbox SET status = 'SENT', sent_at = $1, last_error = NULL, claimed_by = NULL, claim_expires_at = NULL
        WHERE id = $2 AND claimed_by = $3 AND status = 'SENDING'`,
@@ -100,7 +107,7 @@ export class PgPreferences {
     );
   }
 
-  async fail(id: string, claimant: string, error: string, retryAt: Date | undefined): Promise<void> {
+  async failOutbox(id: string, claimant: string, error: string, retryAt: Date | undefined): Promise<void> {
     await this.pool.query(
       `UPDATE preference_outbox o SET
          status = CASE WHEN EXISTS (SELECT 1 FROM preference_outbox n WHERE n.user_uid = o.user_uid AND n.created_at > o.created_at
@@ -112,7 +119,7 @@ export class PgPreferences {
     );
   }
 
-  async list(userUid?: string): Promise<OutboxRow[]> {
+  async listOutbox(userUid?: string): Promise<OutboxRow[]> {
     const { rows } =
       userUid === undefined
         ? await this.pool.query<OutboxDbRow>('SELECT * FROM preference_outbox ORDER BY created_at, id')

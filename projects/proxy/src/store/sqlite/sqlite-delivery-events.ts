@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { deliveryEventValues, INSERT_DELIVERY_EVENT_COLUMNS, type DeliveryAudit, type DeliveryEventOutcome, type DeliveryEventRecord } from '../delivery-event-store';
+import { deliveryEventValues, INSERT_DELIVERY_EVENT_COLUMNS } from '../delivery-event-store';
+import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord, DeliveryEventStore } from '../delivery-event-store';
 import { appendInTransaction } from './sqlite-audit';
 
-/** The DeliveryEventStore half of the SQLite store. */
-export class SqliteDeliveryEvents {
+/** The SQLite store's delivery events. */
+export class SqliteDeliveryEvents implements DeliveryEventStore {
   constructor(private readonly db: Database) {}
 
-  record(event: DeliveryEventRecord, audit: DeliveryAudit): DeliveryEventOutcome {
+  async recordDeliveryEvent(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome> {
     return this.db
       .transaction((): DeliveryEventOutcome => {
         const existing = this.db.prepare('SELECT fingerprint FROM delivery_events WHERE event_id = ?').get(event.eventId) as

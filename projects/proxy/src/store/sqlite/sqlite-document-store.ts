@@ -20,9 +20,6 @@ import {
   type DocumentRow,
   type TypeCount,
 } from '../document-rows';
-import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
-import type { OutboxRow } from '../../preferences/preference-store';
-import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord } from '../delivery-event-store';
 import { migrate } from './migrations';
 import { SqliteDeliveryEvents } from './sqlite-delivery-events';
 import { SqlitePreferences } from './sqlite-preferences';
@@ -56,8 +53,8 @@ export class SqliteDocumentStore implements ProxyStore {
   /** Statements answering arrays (`raw`), with their column names: building rows in JS costs far less than better-sqlite3's objects. */
   private readonly rawStatements = new Map<string, { statement: Statement; columns: string[] }>();
 
-  private readonly preferences: SqlitePreferences;
-  private readonly deliveryEvents: SqliteDeliveryEvents;
+  readonly preferences: SqlitePreferences;
+  readonly deliveryEvents: SqliteDeliveryEvents;
 
   private constructor(db: Database) {
     this.db = db;
@@ -245,43 +242,6 @@ export class SqliteDocumentStore implements ProxyStore {
   async ownerOf(id: string): Promise<string | undefined> {
     const row = this.statement('SELECT owner_uid FROM documents WHERE id = ?').get(id) as { owner_uid: string } | undefined;
     return row?.owner_uid;
-  }
-
-  // --- communication preferences and their outbox ---
-  async readPreferences(userUid: string): Promise<StoredPreferences | undefined> {
-    return this.preferences.read(userUid);
-  }
-
-  async changePreferences(
-    userUid: string,
-    decide: (current: StoredPreferences | undefined) => PreferenceChangeSet | undefined,
-  ): Promise<StoredPreferences | undefined> {
-    return this.preferences.change(userUid, decide);
-  }
-
-  async listPreferenceChanges(userUid: string, offset: number, limit: number): Promise<{ changes: PreferenceChange[]; total: number }> {
-    return this.preferences.listChanges(userUid, offset, limit);
-  }
-
-  async claimOutbox(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
-    return this.preferences.claim(claimant, now, leaseMs, limit);
-  }
-
-  async completeOutbox(id: string, claimant: string, now: Date): Promise<void> {
-    return this.preferences.complete(id, claimant, now);
-  }
-
-  async failOutbox(id: string, claimant: string, error: string, retryAt: Date | undefined): Promise<void> {
-    return this.preferences.fail(id, claimant, error, retryAt);
-  }
-
-  async listOutbox(userUid?: string): Promise<OutboxRow[]> {
-    return this.preferences.list(userUid);
-  }
-
-  // --- delivery events ---
-  async recordDeliveryEvent(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome> {
-    return this.deliveryEvents.record(event, audit);
   }
 
   async ping(): Promise<void> {

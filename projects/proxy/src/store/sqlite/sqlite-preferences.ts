@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
-import type { OutboxRow } from '../../preferences/preference-store';
+import type { OutboxRow, PreferenceStore } from '../../preferences/preference-store';
 import {
   changeValues,
   outboxValues,
@@ -12,21 +12,28 @@ import {
   type PreferencesRow,
 } from '../preference-rows';
 
-/** The PreferenceStore half of the SQLite store (the write lock of IMMEDIATE transactions serialises changes). */
-export class SqlitePreferences {
+/** The SQLite store's preferences and their outbox (the write lock of IMMEDIATE transactions serialises changes). */
+export class SqlitePreferences implements PreferenceStore {
   constructor(private readonly db: Database) {}
 
-  read(userUid: string): StoredPreferences | undefined {
+  async readPreferences(userUid: string): Promise<StoredPreferences | undefined> {
+    return this.current(userUid);
+  }
+
+  private current(userUid: string): StoredPreferences | undefined {
     const row = this.db
       .prepare('SELECT preferences, updated_at, updated_by FROM communication_preferences WHERE user_uid = ?')
       .get(userUid) as PreferencesRow | undefined;
     return row ? toStoredPreferences(row) : undefined;
   }
 
-  change(userUid: string, decide: (current: StoredPreferences | undefined) => PreferenceChangeSet | undefined): StoredPreferences | undefined {
+  async changePreferences(
+    userUid: string,
+    decide: (current: StoredPreferences | undefined) => PreferenceChangeSet | undefined,
+  ): Promise<StoredPreferences | undefined> {
     return this.db
       .transaction(() => {
-        const current = this.read(userUid);
+        const current = this.current(userUid);
         const set = decide(current);
         if (!set) return current;
         this.db
@@ -51,12 +58,12 @@ export class SqlitePreferences {
             )
             .run(...outboxValues(userUid, set));
         }
-        return this.read(userUid);
+        return this.current(userUid);
       })
       .immediate();
   }
 
-  listChanges(userUid: string, offset: number, limit: number): { changes: PreferenceChange[]; total: number } {
+  async listPreferenceChanges(userUid: string, offset: number, limit: number): Promise<{ changes: PreferenceChange[]; total: number }> {
     const rows = this.db
       .prepare(
         `SELECT changed_at, changed_by, category, field, from_value, to_value FROM preference_changes
@@ -67,7 +74,7 @@ export class SqlitePreferences {
     return { changes: rows.map(toPreferenceChange), total: n };
   }
 
-  claim(claimant: string, now: Date, leaseMs: number, limit: number): OutboxRow[] {
+  async claimOutbox(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
     return this.db
       .transaction(() => {
         const at = now.getTime();
@@ -87,7 +94,7 @@ export class SqlitePreferences {
       .immediate();
   }
 
-  complete(id: string, claimant: string, now: Date): void {
+  async completeOutbox(id: string, claimant: string, now: Date): Promise<void> {
     this.db
       .prepare(
         `UPDATE preference_outbox SET status = 'SENT', sent_at = ?, last_error = NULL, claimed_by = NULL, claim_expires_at = NULL
@@ -96,7 +103,7 @@ export class SqlitePreferences {
       .run(now.getTime(), id, claimant);
   }
 
-  fail(id: string, claimant: string, error: string, retryAt: Date | undefined): void {
+  async failOutbox(id: string, claimant: string, error: string, retryAt: Date | undefined): Promise<void> {
     this.db
       .transaction(() => {
         const row = this.db.prepare('SELECT user_uid, created_at FROM preference_outbox WHERE id = ? AND claimed_by = ? AND status = ?')
@@ -116,7 +123,7 @@ export class SqlitePreferences {
       .immediate();
   }
 
-  list(userUid?: string): OutboxRow[] {
+  async listOutbox(userUid?: string): Promise<OutboxRow[]> {
     const rows = (
       userUid === undefined
         ? this.db.prepare('SELECT * FROM preference_outbox ORDER BY created_at, id').all()
