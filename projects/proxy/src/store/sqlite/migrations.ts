@@ -97,39 +97,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
       INSERT INTO owner_revisions (owner_uid, revision)
         SELECT owner_uid, random() FROM (SELECT owner_uid FROM documents UNION SELECT user_uid FROM document_reads);
-      CREATE TRIGGER documents_revision_insert AFTER INSERT ON documents BEGIN
-        INSERT INTO owner_revisions (owner_uid, revision) VALUES (NEW.owner_uid, random())
-          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
-      END;
-      CREATE TRIGGER documents_revision_update AFTER UPDATE ON documents BEGIN
-        INSERT INTO owner_revisions (owner_uid, revision) VALUES (OLD.owner_uid, random())
-          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
-        INSERT INTO owner_revisions (owner_uid, revision) VALUES (NEW.owner_uid, random())
-          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
-      END;
-      CREATE TRIGGER documents_revision_delete AFTER DELETE ON documents BEGIN
-        INSERT INTO owner_revisions (owner_uid, revision) VALUES (OLD.owner_uid, random())
-          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
-      END;
-      CREATE TRIGGER document_reads_revision_insert AFTER INSERT ON document_reads BEGIN
-        INSERT INTO owner_revisions (owner_uid, revision) VALUES (NEW.user_uid, random())
-          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
-      END;
-      CREATE TRIGGER document_reads_revision_update AFTER UPDATE ON document_reads BEGIN
-        INSERT INTO owner_revisions (owner_uid, revision) VALUES (OLD.user_uid, random())
-          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
-        INSERT INTO owner_revisions (owner_uid, revision) VALUES (NEW.user_uid, random())
-          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
-      END;
-      CREATE TRIGGER document_reads_revision_delete AFTER DELETE ON document_reads BEGIN
-        INSERT INTO owner_revisions (owner_uid, revision) VALUES (OLD.user_uid, random())
-          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;
-      END;
+      ${ownerRevisionTriggers('documents', 'owner_uid')}
+      ${ownerRevisionTriggers('document_reads', 'user_uid')}
       -- The default list order (byDateDesc) straight from an index: the first page stops after pageSize rows.
       CREATE INDEX documents_owner_date_desc ON documents (owner_uid, created_at DESC, number DESC, id);
     `,
   },
 ];
+
+/**
+ * Triggers that give the owner in `ownerColumn` a new random list revision whenever a row of
+ * `table` is inserted, updated (both the old and the new owner) or deleted.
+ */
+function ownerRevisionTriggers(table: string, ownerColumn: string): string {
+  const bump = (row: 'OLD' | 'NEW') => `INSERT INTO owner_revisions (owner_uid, revision) VALUES (${row}.${ownerColumn}, random())
+          ON CONFLICT (owner_uid) DO UPDATE SET revision = excluded.revision;`;
+  const trigger = (event: 'INSERT' | 'UPDATE' | 'DELETE', rows: ('OLD' | 'NEW')[]) =>
+    `CREATE TRIGGER ${table}_revision_${event.toLowerCase()} AFTER ${event} ON ${table} BEGIN
+        ${rows.map(bump).join('\n        ')}
+      END;`;
+  return [trigger('INSERT', ['NEW']), trigger('UPDATE', ['OLD', 'NEW']), trigger('DELETE', ['OLD'])].join('\n      ');
+}
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
