@@ -1,27 +1,23 @@
 import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
 import { startFakeExstream, type FakeExstream } from '../support/fake-exstream';
 import { ANNA, ANNA_TOKEN, ORDERS, TOKENS } from '../support/fixtures';
-import { tempDir } from '../support/batch';
-import { dropSchema, freshSchema, requirePostgres, TEST_DATABASE_URL } from '../support/postgres';
+import { sharedStorage, type SharedStorage } from '../support/postgres';
 import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
 import { generate } from './helpers';
-import * as fs from 'node:fs';
 
 describe('Two proxy instances on one PostgreSQL', () => {
   let commerce: FakeCommerce;
   let exstream: FakeExstream;
   let a: Stack;
   let b: Stack;
-  let schema: string;
-  let dataDir: string;
+  let shared: SharedStorage;
 
   beforeEach(async () => {
-    await requirePostgres();
-    schema = freshSchema();
-    dataDir = tempDir('shared');
+    shared = await sharedStorage('shared');
     commerce = await startFakeCommerce(TOKENS, ORDERS);
     exstream = await startFakeExstream();
-    const env = exstream.env({ DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, DATABASE_POOL_SIZE: '4' });
+    const env = exstream.env(shared.env);
+    const { dataDir } = shared;
     // Both start together: the migration lock lets only one of them create the tables.
     [a, b] = await Promise.all([
       startStack({
@@ -39,8 +35,7 @@ describe('Two proxy instances on one PostgreSQL', () => {
     await b.close();
     await exstream.close();
     await commerce.close();
-    await dropSchema(schema);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await shared.remove();
   });
 
   it('serve the same documents and the same read state', async () => {

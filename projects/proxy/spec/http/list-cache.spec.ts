@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { tempDir } from '../support/batch';
 import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
 import { ANNA, ANNA_TOKEN, BEN_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
-import { dropSchema, freshSchema, requirePostgres, TEST_DATABASE_URL } from '../support/postgres';
+import { sharedStorage, TEST_DATABASE_URL, type SharedStorage } from '../support/postgres';
 import { bearer, documentsUrl, startStack, type Stack } from '../support/stack';
 
 type ListBody = { documents: { id: string; number: string; read: boolean; deliveryStatus?: { status: string; channel: string; occurredAt: string } }[]; facets: { unread: number } };
@@ -81,15 +81,12 @@ describe('List caches of two proxy instances on one PostgreSQL', () => {
   let commerce: FakeCommerce;
   let a: Stack;
   let b: Stack;
-  let schema: string;
-  let dataDir: string;
+  let shared: SharedStorage;
 
   beforeEach(async () => {
-    await requirePostgres();
-    schema = freshSchema();
-    dataDir = tempDir('list-cache-pg');
+    shared = await sharedStorage('list-cache-pg');
     commerce = await startFakeCommerce(TOKENS);
-    const env = { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, DATABASE_POOL_SIZE: '4' };
+    const { env, dataDir } = shared;
     a = await startStack({ commerceUrl: commerce.url, env, dataDir, batch: DEMO_BATCH });
     b = await startStack({ commerceUrl: commerce.url, env, dataDir });
   });
@@ -98,8 +95,7 @@ describe('List caches of two proxy instances on one PostgreSQL', () => {
     await a.close();
     await b.close();
     await commerce.close();
-    await dropSchema(schema);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await shared.remove();
   });
 
   it('a write through instance A is in the next list through instance B', async () => {
@@ -138,7 +134,7 @@ describe('List caches of two proxy instances on one PostgreSQL', () => {
     await client.connect();
     try {
       await client.query(
-        `UPDATE "${schema}".documents SET delivery_status = 'DELIVERED', delivery_channel = 'EMAIL', delivery_occurred_at = $2 WHERE id = $1`,
+        `UPDATE "${shared.schema}".documents SET delivery_status = 'DELIVERED', delivery_channel = 'EMAIL', delivery_occurred_at = $2 WHERE id = $1`,
         [target.id, Date.parse('2026-11-20T10:00:00Z')],
       );
     } finally {

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
 import { Client } from 'pg';
+import { tempDir } from './batch';
 
 /** The server the PostgreSQL specs use; scripts/ensure-postgres.mjs creates this role and database. */
 export const TEST_DATABASE_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://exd_test:exd_test@localhost:5432/exd_test';
@@ -40,4 +42,29 @@ export async function dropSchema(schema: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A schema and a content directory that several proxy instances share, as behind one load balancer. */
+export interface SharedStorage {
+  schema: string;
+  dataDir: string;
+  /** the proxy's database settings for the schema */
+  env: Record<string, string>;
+  /** drops the schema and deletes the directory */
+  remove(): Promise<void>;
+}
+
+export async function sharedStorage(name: string): Promise<SharedStorage> {
+  await requirePostgres();
+  const schema = freshSchema();
+  const dataDir = tempDir(name);
+  return {
+    schema,
+    dataDir,
+    env: { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, DATABASE_POOL_SIZE: '4' },
+    remove: async () => {
+      await dropSchema(schema);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
