@@ -81,7 +81,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
       reply.type(JSON_UTF8);
       if (!listCache) return listResponse(query, await documents.list(shopper, query));
 
-      // The revision comes from the store on every request, so a write by any instance shows at once.
+      // Every request gets the revision the store has after it arrived, so a write by any instance shows at once.
       const key = listCacheKey(ownerKey(shopper.uid), query);
       const cached = listCache.get(key, await documents.listRevision(shopper));
       if (cached !== undefined) return reply.send(cached);

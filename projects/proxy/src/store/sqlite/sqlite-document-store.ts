@@ -34,7 +34,6 @@ const FROM_WITH_READS = `FROM documents d
   LEFT JOIN document_reads r ON r.document_id = d.id AND r.user_uid = ?`;
 
 const REVISION = 'SELECT CAST(revision AS TEXT) FROM owner_revisions WHERE owner_uid = ?';
-const REVISION_ROWS = 'SELECT owner_uid AS ownerUid, CAST(revision AS TEXT) AS revision FROM owner_revisions WHERE owner_uid = ?';
 const REVISION_ROWS_OF_MANY =
   'SELECT owner_uid AS ownerUid, CAST(revision AS TEXT) AS revision FROM owner_revisions WHERE owner_uid IN (SELECT value FROM json_each(?))';
 
@@ -219,10 +218,11 @@ export class SqliteDocumentStore implements ProxyStore {
   }
 
   async listRevisions(ownerUids: readonly string[]): Promise<ReadonlyMap<string, string>> {
-    const rows =
-      ownerUids.length === 1
-        ? this.rows<RevisionRow>(REVISION_ROWS, [ownerUids[0]])
-        : this.rows<RevisionRow>(REVISION_ROWS_OF_MANY, [JSON.stringify(ownerUids)]);
+    if (ownerUids.length === 1) {
+      const revision = this.revisionSync(ownerUids[0]);
+      return new Map(revision ? [[ownerUids[0], revision]] : []);
+    }
+    const rows = this.rows<RevisionRow>(REVISION_ROWS_OF_MANY, [JSON.stringify(ownerUids)]);
     return new Map(rows.map((row) => [row.ownerUid, row.revision]));
   }
 
