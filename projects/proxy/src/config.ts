@@ -5,6 +5,7 @@ import { readIntegrationConfig, type IntegrationConfig } from './integration/int
 import { readDatabaseConfig, type DatabaseConfig } from './store/store-config';
 import { parseAllowedHosts } from './documents/action-url';
 import { readPreferenceConfig, type PreferenceConfig } from './preferences/preference-config';
+import { DEFAULT_LIST_CACHE_BYTES } from './http/list-response-cache';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -151,7 +152,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     commerceOccPrefix: urlPath('COMMERCE_OCC_PREFIX', '/occ/v2'),
     commerceTimeoutMs: integer('COMMERCE_TIMEOUT_MS', 5000, 1, 600_000),
     tokenCacheTtlMs: integer('TOKEN_CACHE_TTL_MS', 30_000, 0, 3_600_000),
-    listCacheBytes: integer('LIST_CACHE_BYTES', 8 * 1024 * 1024, 0, 1024 * 1024 * 1024),
+    listCacheBytes: integer('LIST_CACHE_BYTES', DEFAULT_LIST_CACHE_BYTES, 0, 1024 * 1024 * 1024),
     dataDir,
     databasePath: path.resolve(cwd, read('DATABASE_PATH') ?? path.join(dataDir, 'documents.sqlite')),
     documentStoreDir: path.resolve(cwd, read('DOCUMENT_STORE_DIR') ?? path.join(dataDir, 'files')),

@@ -22,8 +22,7 @@ import type { PreferenceService } from '../preferences/preference-service';
 import type { EntryRules } from '../documents/ingest/manifest-entry';
 import { documentListSchema, documentSchema, occErrorListSchema } from './schemas';
 import { registerSecurityHeaders } from './security-headers';
-
-export const DEFAULT_LIST_CACHE_BYTES = 8 * 1024 * 1024;
+import { DEFAULT_LIST_CACHE_BYTES } from './list-response-cache';
 
 export interface AppDependencies {
   documents: DocumentService;

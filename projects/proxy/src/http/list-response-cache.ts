@@ -1,5 +1,8 @@
 import type { DocumentQuery } from '../documents/model';
 
+/** What each instance keeps unless LIST_CACHE_BYTES says otherwise. */
+export const DEFAULT_LIST_CACHE_BYTES = 8 * 1024 * 1024;
+
 interface Entry {
   revision: string;
   body: string;
