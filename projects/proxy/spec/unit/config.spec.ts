@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('/srv/proxy/data'),
       databasePath: path.resolve('/srv/proxy/data/documents.sqlite'),
       documentStoreDir: path.resolve('/srv/proxy/data/files'),
+      documentDelivery: 'proxy',
       corsOrigins: [],
       logLevel: 'info',
       databaseSchema: 'public',

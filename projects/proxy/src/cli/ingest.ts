@@ -22,7 +22,7 @@ async function run(argv: string[]): Promise<number> {
   const stores = await openStores(config);
   try {
     const out = (line: string) => process.stdout.write(`${line}\n`);
-    out(`Importing ${path.resolve(folder)} into ${describeDatabase(config)}`);
+    out(`Importing ${path.resolve(folder)} into ${describeDatabase(config)} and ${stores.content.description}`);
     const report = await ingestBatch(folder, stores, {
       rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
       onProgress: (event, { done, total }) => out(`[${done}/${total}] ${describe(event)}`),

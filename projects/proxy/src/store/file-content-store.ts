@@ -3,8 +3,8 @@ import * as fsCallbacks from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { ContentMissingError } from '../errors';
-import type { ContentRange, ContentStore, ContentStream, StoredContent } from './content-store';
+import { ContentHashMismatchError, ContentMissingError } from '../errors';
+import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from './content-store';
 import { openFileRange, ReadBudget } from './file-read-stream';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -24,7 +24,11 @@ export class FileContentStore implements ContentStore {
     private readonly readBudget = new ReadBudget(),
   ) {}
 
-  async putFile(sourcePath: string): Promise<StoredContent> {
+  get description(): string {
+    return this.rootDir;
+  }
+
+  async putFile(sourcePath: string, options: PutOptions = {}): Promise<StoredContent> {
     const tmpDir = path.join(this.rootDir, 'tmp');
     await fs.mkdir(tmpDir, { recursive: true });
     const tmpPath = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.part`);
@@ -32,6 +36,9 @@ export class FileContentStore implements ContentStore {
     let stored: StoredContent;
     try {
       stored = await copyHashed(sourcePath, tmpPath);
+      if (options.expectedSha256 !== undefined && options.expectedSha256 !== stored.sha256) {
+        throw new ContentHashMismatchError(options.expectedSha256, stored.sha256);
+      }
       const finalPath = this.pathFor(stored.sha256);
       const finalDir = path.dirname(finalPath);
       await fs.mkdir(finalDir, { recursive: true });
@@ -63,6 +70,11 @@ export class FileContentStore implements ContentStore {
       await closeFd(fd);
       throw error;
     }
+  }
+
+  async ping(): Promise<void> {
+    await fs.mkdir(this.rootDir, { recursive: true });
+    await fs.access(this.rootDir, fsCallbacks.constants.R_OK | fsCallbacks.constants.W_OK);
   }
 
   private pathFor(sha256: string): string {
