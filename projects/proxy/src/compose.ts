@@ -40,7 +40,11 @@ export async function openStores(config: StoreConfig): Promise<Stores> {
 export function openContentStore(config: Pick<StoreConfig, 'documentStoreDir' | 'azureBlob'>): ContentStore {
   const azure = config.azureBlob;
   if (!azure) return new FileContentStore(config.documentStoreDir);
-  return new AzureBlobContentStore(createContainerClient(azure), { blockBytes: azure.blockBytes, sasTtlSeconds: azure.sasTtlSeconds });
+  return new AzureBlobContentStore(createContainerClient(azure), {
+    blockBytes: azure.blockBytes,
+    sasTtlSeconds: azure.sasTtlSeconds,
+    timeoutMs: azure.timeoutMs,
+  });
 }
 
 /** Where the index lives, for log lines (never the PostgreSQL URL: it may hold a password). */

@@ -43,19 +43,28 @@ export class Azurite {
     return { DOCUMENT_STORE_URL: `${this.blobEndpoint}/${container}`, AZURE_STORAGE_ACCOUNT_KEY: AZURITE_KEY };
   }
 
-  /** Kills the emulator at once (open connections are reset), as a crashed or unreachable service. */
+  /**
+   * Stops the emulator as an orchestrator would (SIGTERM: it refuses new requests and cuts open
+   * connections; SIGKILL would also lose its own metadata of the last seconds).
+   */
   async stop(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
+    if (!child) return;
     this.child = undefined;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
   }
 
-  /** Starts (again) on the same data, on the same port when it had one. */
+  /** Starts (again) on the same data, on the same port when it had one; nothing when it runs. */
   async resume(): Promise<void> {
+    if (this.child) return;
     const args = [
       AZURITE_BLOB,
       '--blobHost', '127.0.0.1',

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { UpstreamUnavailableError } from '../../errors';
 import type { ContentStore } from '../../store/content-store';
 import type { ProxyStore } from '../../store/proxy-store';
 import { csvManifestEntries, CsvError } from './csv-manifest';
@@ -74,7 +75,8 @@ export async function ingestBatch(
     try {
       event = await ingestOne(root, index, raw, deps, options.actor ?? 'cli:ingest', options.rules ?? DEFAULT_ENTRY_RULES);
     } catch (error) {
-      event = { outcome: 'rejected', index, file, code: 'invalid-entry', reason: `failed: ${(error as Error).message}` };
+      const code = error instanceof UpstreamUnavailableError ? 'store-unavailable' : 'invalid-entry';
+      event = { outcome: 'rejected', index, file, code, reason: `failed: ${(error as Error).message}` };
     }
     if (event.outcome === 'imported') report.imported.push(strip(event));
     else if (event.outcome === 'skipped') report.skipped.push(strip(event));

@@ -57,7 +57,9 @@ export type RejectionCode =
   | 'path-traversal'
   | 'missing-file'
   | 'not-a-pdf'
-  | 'unsupported-mime-type';
+  | 'unsupported-mime-type'
+  /** the content store did not answer: nothing was stored, a rerun imports the entry */
+  | 'store-unavailable';
 
 export class EntryRejection {
   constructor(

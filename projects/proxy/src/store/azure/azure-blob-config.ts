@@ -10,7 +10,7 @@ export type AzureBlobCredential =
 export interface AzureBlobConfig {
   readonly containerName: string;
   readonly credential: AzureBlobCredential;
-  /** per call to the blob service until its answer starts; retried once */
+  /** longest wait for one operation of the blob service, its retry included (a download: until its bytes start) */
   readonly timeoutMs: number;
   /** lifetime of a SAS URL handed out with DOCUMENT_DELIVERY=redirect */
   readonly sasTtlSeconds: number;

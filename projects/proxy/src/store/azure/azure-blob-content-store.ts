@@ -15,6 +15,8 @@ export interface AzureBlobStoreOptions {
   /** largest block; a file up to this size goes in one request */
   blockBytes: number;
   sasTtlSeconds: number;
+  /** longest wait for one operation, its retry included; a download waits this long for its first bytes only */
+  timeoutMs: number;
 }
 
 /**
@@ -50,7 +52,12 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
     const blob = this.container.getBlobClient(blobName(sha256));
     try {
       const count = range ? range.end - range.start + 1 : undefined;
-      const response = await blob.download(range?.start ?? 0, count, { maxRetryRequests: 1 });
+      // Timed until the answer starts only: a long download to a slow client must not be cut.
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), this.options.timeoutMs);
+      const response = await blob
+        .download(range?.start ?? 0, count, { maxRetryRequests: 1, abortSignal: abort.signal })
+        .finally(() => clearTimeout(timer));
       const stream = response.readableStreamBody as Readable;
       const total = /\/(\d+)$/.exec(response.contentRange ?? '')?.[1];
       return { stream, size: total === undefined ? (response.contentLength ?? 0) : Number(total) };
@@ -63,7 +70,7 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
   }
 
   async ping(): Promise<void> {
-    await this.container.getProperties();
+    await this.container.getProperties({ abortSignal: this.deadline() });
   }
 
   async directUrl(sha256: string, response: { contentDisposition: string; contentType: string }): Promise<{ url: string; expiresAt: Date }> {
@@ -84,9 +91,10 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
     const stored = { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
     checkExpected(options, stored.sha256);
     const blob = this.blockBlob(stored.sha256);
-    if (await blob.exists()) return stored;
-    await commitUnlessPresent(blob, () =>
+    if (await this.exists(blob)) return stored;
+    await this.commitUnlessPresent(blob, (abortSignal) =>
       blob.upload(bytes, bytes.length, {
+        abortSignal,
         conditions: { ifNoneMatch: '*' },
         blobHTTPHeaders: { blobContentType: 'application/octet-stream', blobContentMD5: md5(bytes) },
       }),
@@ -102,7 +110,7 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
     const stored = await hashFile(sourcePath);
     checkExpected(options, stored.sha256);
     const blob = this.blockBlob(stored.sha256);
-    if (await blob.exists()) return stored;
+    if (await this.exists(blob)) return stored;
 
     // Block ids must have one length within a blob; a random prefix keeps concurrent uploads of the same bytes apart.
     const prefix = randomBytes(6).toString('hex');
@@ -117,7 +125,7 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
       const id = Buffer.from(`${prefix}-${String(ids.length).padStart(6, '0')}`).toString('base64');
       ids.push(id);
       const staged: Promise<void> = blob
-        .stageBlock(id, block, block.length, { transactionalContentMD5: md5(block) })
+        .stageBlock(id, block, block.length, { transactionalContentMD5: md5(block), abortSignal: this.deadline() })
         .then(
           () => undefined,
           (error: unknown) => {
@@ -132,8 +140,8 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
     if (failure !== undefined) throw failure;
     const sent = hash.digest('hex');
     if (sent !== stored.sha256) throw new ContentHashMismatchError(stored.sha256, sent);
-    await commitUnlessPresent(blob, () =>
-      blob.commitBlockList(ids, { conditions: { ifNoneMatch: '*' }, blobHTTPHeaders: { blobContentType: 'application/octet-stream' } }),
+    await this.commitUnlessPresent(blob, (abortSignal) =>
+      blob.commitBlockList(ids, { abortSignal, conditions: { ifNoneMatch: '*' }, blobHTTPHeaders: { blobContentType: 'application/octet-stream' } }),
     );
     return stored;
   }
@@ -141,20 +149,28 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
   private blockBlob(sha256: string): BlockBlobClient {
     return this.container.getBlockBlobClient(blobName(sha256));
   }
+
+  private exists(blob: BlockBlobClient): Promise<boolean> {
+    return blob.exists({ abortSignal: this.deadline() });
+  }
+
+  /** Commits; a concurrent upload of the same bytes that committed first counts as success (same name, same bytes). */
+  private async commitUnlessPresent(blob: BlockBlobClient, commit: (abortSignal: AbortSignal) => Promise<unknown>): Promise<void> {
+    try {
+      await commit(this.deadline());
+    } catch (error) {
+      if (await this.exists(blob)) return;
+      throw error;
+    }
+  }
+
+  private deadline(): AbortSignal {
+    return AbortSignal.timeout(this.options.timeoutMs);
+  }
 }
 
 function blobName(sha256: string): string {
   return `sha256/${sha256.slice(0, 2)}/${sha256}`;
-}
-
-/** Commits; a concurrent upload of the same bytes that committed first counts as success (same name, same bytes). */
-async function commitUnlessPresent(blob: BlockBlobClient, commit: () => Promise<unknown>): Promise<void> {
-  try {
-    await commit();
-  } catch (error) {
-    if (await blob.exists()) return;
-    throw error;
-  }
 }
 
 function checkExpected(options: PutOptions, actual: string): void {

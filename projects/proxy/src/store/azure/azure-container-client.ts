@@ -4,9 +4,9 @@ import type { AzureBlobConfig } from './azure-blob-config';
 
 /** The container client for the configured account and credential. */
 export function createContainerClient(config: AzureBlobConfig): ContainerClient {
-  // One retry: a shopper waits at most about twice the timeout before getting a 503.
+  // One quick retry; the store bounds each operation by DOCUMENT_STORE_TIMEOUT_MS, retry included.
   const options: StoragePipelineOptions = {
-    retryOptions: { maxTries: 2, tryTimeoutInMs: config.timeoutMs, retryDelayInMs: 100, maxRetryDelayInMs: 1_000 },
+    retryOptions: { maxTries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 1_000 },
     userAgentOptions: { userAgentPrefix: 'exstream-spartacus-proxy' },
   };
   const { credential } = config;
