@@ -1,4 +1,7 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { openContentStore } from '../../src/compose';
+import { loadConfig } from '../../src/config';
 import BetterSqlite3 from 'better-sqlite3';
 import { verifyChain } from '../../src/documents/audit/audit-chain';
 import { ingestBatch } from '../../src/documents/ingest/ingest-batch';
@@ -18,7 +21,8 @@ describe('Azure Blob Storage faults', () => {
   let commerce: FakeCommerce;
   let stack: Stack;
 
-  const contentUrl = (number: string) => documentsUrl(stack, 'current', `/${stack.idOf(number)}/content`);
+  const ids = new Map<string, string>();
+  const contentUrl = (number: string) => documentsUrl(stack, 'current', `/${ids.get(number)}/content`);
 
   beforeAll(async () => {
     azurite = await Azurite.start();
@@ -33,11 +37,18 @@ describe('Azure Blob Storage faults', () => {
         AZURE_STORAGE_ACCOUNT_KEY: AZURITE_KEY,
         DOCUMENT_STORE_TIMEOUT_MS: '400',
       },
-      batch: [
-        { file: 'anna/big.pdf', ownerUid: ANNA.uid, type: 'STATEMENT', title: 'Big', number: 'ST-BIG', createdAt: '2026-10-01T00:00:00Z', content: bigPdf(BIG_SIZE) },
-        { file: 'anna/small.pdf', ownerUid: ANNA.uid, type: 'INVOICE', title: 'Small', number: 'INV-1', createdAt: '2026-10-02T00:00:00Z' },
-      ],
     });
+    // Seeded directly (default timeout): 400 ms is for reads, not for uploading 48 MB on a busy machine.
+    const seedRoot = tempDir('azure-seed');
+    const folder = writeBatch(path.join(seedRoot, 'batch'), [
+      { file: 'anna/big.pdf', ownerUid: ANNA.uid, type: 'STATEMENT', title: 'Big', number: 'ST-BIG', createdAt: '2026-10-01T00:00:00Z', content: bigPdf(BIG_SIZE) },
+      { file: 'anna/small.pdf', ownerUid: ANNA.uid, type: 'INVOICE', title: 'Small', number: 'INV-1', createdAt: '2026-10-02T00:00:00Z' },
+    ]);
+    const content = openContentStore(loadConfig(azurite.env(container)));
+    const seed = await ingestBatch(folder, { store: stack.stores.store, content });
+    fs.rmSync(seedRoot, { recursive: true, force: true });
+    expect(seed.rejected).toEqual([]);
+    for (const item of seed.imported) ids.set(item.number, item.id);
   }, 60_000);
 
   afterAll(async () => {
@@ -111,6 +122,9 @@ describe('Azure Blob Storage faults', () => {
     }));
     const folder = writeBatch(path.join(root, 'batch'), docs);
     const first = await ingestBatch(folder, stack.stores, {
+      // small batches, one file at a time: the service stops after the first batch committed
+      batchSize: 5,
+      concurrency: 1,
       onProgress: (_event, { done }) => {
         if (done === 5) void azurite.stop();
       },
