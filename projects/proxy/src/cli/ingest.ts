@@ -1,3 +1,5 @@
+// The flush of a batch's files runs many fsyncs at once; libuv's default of 4 threads would serialize them.
+process.env['UV_THREADPOOL_SIZE'] ??= '32';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ConfigError, loadConfig } from '../config';

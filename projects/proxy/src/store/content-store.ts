@@ -20,6 +20,11 @@ export interface ContentRange {
 export interface PutOptions {
   /** the SHA-256 the caller expects; other bytes are refused with ContentHashMismatchError and nothing is stored */
   expectedSha256?: string;
+  /**
+   * The bytes need to survive a machine crash only once `flush()` resolves, not when the put does
+   * (a batch makes many puts durable at once). A process crash never loses them either way.
+   */
+  deferDurability?: boolean;
 }
 
 /**
@@ -35,6 +40,8 @@ export interface ContentStore {
    * absent and UpstreamUnavailableError when the store does not answer.
    */
   open(sha256: string, range?: ContentRange): Promise<ContentStream>;
+  /** Makes every put made with `deferDurability` so far durable; call it before committing rows that name them. */
+  flush(): Promise<void>;
   /** Resolves when the store can be read and written (readiness check). */
   ping(): Promise<void>;
   /** Where the bytes live, for log lines (never a credential). */

@@ -100,6 +100,8 @@ export async function ingestBatch(
     const batch = entries.slice(from, from + batchSize);
     const prepared = await mapWithLimit(batch, concurrency, (raw, i) => storeEntry(root, from + i, raw, deps.content, rules));
     const stored = prepared.filter((p): p is StoredEntry => !('outcome' in p));
+    // the batch's bytes are durable before any row names them
+    await deps.content.flush();
     const committed = await commit(stored, deps.store, actor);
     const outcomes = prepared.map((p) => ('outcome' in p ? p : committed.get(p.index)!));
     for (const event of outcomes) {
@@ -125,7 +127,7 @@ async function storeEntry(root: string, index: number, raw: unknown, content: Co
     if (checked instanceof EntryRejection) return reject(checked.code, checked.reason);
     const located = await locateFile(root, checked);
     if (located instanceof EntryRejection) return reject(located.code, located.reason);
-    const stored = await content.putFile(located);
+    const stored = await content.putFile(located, { deferDurability: true });
     return { index, file, entry: checked, document: documentOf(checked, stored) };
   } catch (error) {
     return reject(error instanceof UpstreamUnavailableError ? 'store-unavailable' : 'invalid-entry', `failed: ${(error as Error).message}`);

@@ -69,6 +69,9 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
     }
   }
 
+  /** A committed blob is durable already. */
+  async flush(): Promise<void> {}
+
   async ping(): Promise<void> {
     await this.container.getProperties({ abortSignal: this.deadline() });
   }
