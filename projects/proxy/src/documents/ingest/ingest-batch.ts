@@ -96,9 +96,7 @@ export async function ingestBatch(
   let done = 0;
   let bytes = 0;
 
-  for (let from = 0; from < entries.length; from += batchSize) {
-    const batch = entries.slice(from, from + batchSize);
-    const prepared = await mapWithLimit(batch, concurrency, (raw, i) => storeEntry(root, from + i, raw, deps.content, rules));
+  const finish = async (prepared: (StoredEntry | IngestProgress)[]) => {
     const stored = prepared.filter((p): p is StoredEntry => !('outcome' in p));
     // the batch's bytes are durable before any row names them
     await deps.content.flush();
@@ -113,7 +111,18 @@ export async function ingestBatch(
     }
     bytes += stored.reduce((sum, s) => sum + s.document.size, 0);
     options.onBatch?.({ done, total: entries.length, bytes });
+  };
+
+  // One batch's files are stored while the one before is made durable and committed.
+  let finishing: Promise<void> = Promise.resolve();
+  for (let from = 0; from < entries.length; from += batchSize) {
+    const batch = entries.slice(from, from + batchSize);
+    const prepared = await mapWithLimit(batch, concurrency, (raw, i) => storeEntry(root, from + i, raw, deps.content, rules));
+    await finishing;
+    finishing = finish(prepared);
+    finishing.catch(() => undefined); // awaited (and thrown) in the next turn or below
   }
+  await finishing;
   return report;
 }
 
