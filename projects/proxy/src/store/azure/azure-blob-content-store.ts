@@ -37,7 +37,7 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
   }
 
   async putFile(sourcePath: string, options: PutOptions = {}): Promise<StoredContent> {
-    const { size } = await fs.stat(sourcePath);
+    const { size } = await fs.stat(sourcePath); // a missing source file is the caller's problem, not the store's
     try {
       return size <= this.options.blockBytes
         ? await this.putInOneRequest(sourcePath, options)
