@@ -58,7 +58,10 @@ describe('Azure Blob Storage faults', () => {
     await azurite.remove();
   });
 
+  const temporary: string[] = [];
+
   afterEach(async () => {
+    for (const dir of temporary.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
     relay.delayMs = 0;
     await azurite.resume();
   }, 30_000);
@@ -112,6 +115,7 @@ describe('Azure Blob Storage faults', () => {
 
   it('rejects the entries it could not store when the service dies during an ingest; a rerun imports each exactly once', async () => {
     const root = tempDir('azure-ingest');
+    temporary.push(root);
     const docs: BatchDocument[] = Array.from({ length: 20 }, (_, i) => ({
       file: `d/L-${i}.pdf`,
       ownerUid: ANNA.uid,

@@ -107,6 +107,10 @@ let shared: Promise<Azurite> | undefined;
 
 /** One emulator for all specs of this process that do not stop it; each takes its own container. */
 export function sharedAzurite(): Promise<Azurite> {
-  shared ??= Azurite.start();
+  shared ??= Azurite.start().then((azurite) => {
+    // the emulator is killed when the spec process exits (see resume); its data goes with it
+    process.once('exit', () => fs.rmSync(azurite.location, { recursive: true, force: true }));
+    return azurite;
+  });
   return shared;
 }
