@@ -11,9 +11,25 @@ import { bigPdf } from '../support/big-pdf';
 import { DelayingProxy } from '../support/delaying-proxy';
 import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
 import { ANNA, ANNA_TOKEN, TOKENS } from '../support/fixtures';
+import { minimalPdf } from '../support/pdf';
 import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
 
 const BIG_SIZE = 48 * 1024 * 1024;
+const CLIENT_ID = 'batch-loader';
+const CLIENT_SECRET = 'batch-loader-secret-0123456789';
+
+/** POST /integration/v1/documents with one small PDF. */
+async function ingestOne(stack: Stack, number: string): Promise<{ status: number; retryAfter: string | null; body: any }> {
+  const data = new FormData();
+  data.append('metadata', JSON.stringify({ ownerUid: ANNA.uid, type: 'INVOICE', title: number, number, createdAt: '2026-11-02T10:00:00Z' }));
+  data.append('file', new Blob([minimalPdf(number)], { type: 'application/pdf' }), `${number}.pdf`);
+  const response = await fetch(`${stack.baseUrl}/integration/v1/documents`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}` },
+    body: data,
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
+}
 
 describe('Azure Blob Storage faults', () => {
   let azurite: Azurite;
@@ -36,6 +52,8 @@ describe('Azure Blob Storage faults', () => {
         DOCUMENT_STORE_URL: `http://127.0.0.1:${relay.port}/${AZURITE_ACCOUNT}/${container}`,
         AZURE_STORAGE_ACCOUNT_KEY: AZURITE_KEY,
         DOCUMENT_STORE_TIMEOUT_MS: '400',
+        INTEGRATION_CLIENT_ID: CLIENT_ID,
+        INTEGRATION_CLIENT_SECRET: CLIENT_SECRET,
       },
     });
     // Seeded directly (default timeout): 400 ms is for reads, not for uploading 48 MB on a busy machine.
@@ -66,7 +84,7 @@ describe('Azure Blob Storage faults', () => {
     await azurite.resume();
   }, 30_000);
 
-  it('cuts a download cleanly when the blob service dies mid-way and keeps serving everything else', async () => {
+  it('cuts a download cleanly when the blob service dies mid-way, keeps serving everything else, and refuses uploads with 503 until it is back', async () => {
     const response = await fetch(contentUrl('ST-BIG'), { headers: bearer(ANNA_TOKEN) });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-length')).toBe(String(BIG_SIZE));
@@ -95,11 +113,17 @@ describe('Azure Blob Storage faults', () => {
     const ready = await getJson(`${stack.baseUrl}/health/ready`);
     expect(ready.status).toBe(503);
     expect(ready.body.checks.content).toBe('DOWN');
+    const refused = await ingestOne(stack, 'INV-OUTAGE');
+    expect(refused.status).toBe(503);
+    expect(refused.retryAfter).toBe('5');
+    expect(refused.body.errors[0].type).toBe('ServiceUnavailableError');
+    expect((await getJson(documentsUrl(stack, 'current', '?q=INV-OUTAGE'), bearer(ANNA_TOKEN))).body.pagination.totalResults).toBe(0);
 
     await azurite.resume();
     const back = await fetch(contentUrl('INV-1'), { headers: bearer(ANNA_TOKEN) });
     expect(back.status).toBe(200);
     expect(Buffer.from(await back.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await ingestOne(stack, 'INV-OUTAGE')).status).toBe(201);
   }, 30_000);
 
   it('answers 503 with Retry-After when the blob service is slower than DOCUMENT_STORE_TIMEOUT_MS', async () => {
