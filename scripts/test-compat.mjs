@@ -3,7 +3,7 @@
 //  1. creates a fresh Angular 17 app with `ng new` and sets up Spartacus 2211 with Spartacus' own
 //     schematics, in a temp folder, with Spartacus' packages from SPARTACUS_2211_PACKAGES,
 //  2. packs our built library and runs `ng add` from the tarball, twice (the second changes nothing),
-//  3. builds the app for production,
+//  3. turns on Spartacus' My Account V2 order pages and builds the app for production,
 //  4. serves it through the sandbox ingress and runs the Playwright journeys against it.
 //
 // SPARTACUS_2211_PACKAGES: a folder of the Spartacus 2211 npm tarballs (default ../shared/spartacus-2211
@@ -85,6 +85,21 @@ function addOurLibrary() {
   ngAddTwice(log, app, ['add', tarball, `--project=${appName}`, '--proxy-base-url=', '--order-history', '--skip-confirmation', '--interactive=false'], env);
 }
 
+/**
+ * Turns on Spartacus' "My Account V2" order pages (which remap the order history and order details
+ * components), so the journeys prove ours still appear with them — the way a shop would turn them on.
+ */
+function useMyAccountV2Orders() {
+  const file = join(app, 'src/app/spartacus/spartacus-configuration.module.ts');
+  const source = readFileSync(file, 'utf-8');
+  if (source.includes('USE_MY_ACCOUNT_V2_ORDER')) return;
+  log.step('turning on My Account V2 order pages (USE_MY_ACCOUNT_V2_ORDER)');
+  const withImport = `import { USE_MY_ACCOUNT_V2_ORDER } from '@spartacus/order/root';\n${source}`;
+  const changed = withImport.replace('providers: [', 'providers: [{ provide: USE_MY_ACCOUNT_V2_ORDER, useValue: true }, ');
+  if (changed === withImport) log.fail(`no providers array in ${file}`);
+  writeFileSync(file, changed);
+}
+
 function buildApp() {
   log.step('ng build (production)');
   runOrFail(log, join(app, 'node_modules/.bin/ng'), ['build', '--configuration', 'production'], app, env);
@@ -96,7 +111,17 @@ function buildApp() {
   return browser;
 }
 
+function ensureStackBuilt() {
+  for (const [name, output] of [['proxy', 'projects/proxy/dist/main.js'], ['sandbox', 'projects/sandbox/dist/commerce/main.js']]) {
+    if (!existsSync(join(root, output))) {
+      log.step(`building the ${name}`);
+      runOrFail(log, 'npm', ['run', `build:${name}`], root);
+    }
+  }
+}
+
 function runJourneys(browserDist) {
+  ensureStackBuilt();
   log.step(`Playwright journeys against the 2211 app (${browserDist})`);
   runOrFail(log, 'npm', ['test', '-w', 'e2e', '--', ...process.argv.slice(2)], root, {
     ...process.env,
@@ -108,6 +133,7 @@ function runJourneys(browserDist) {
 if (!reuse) {
   createApp();
   addOurLibrary();
+  useMyAccountV2Orders();
 }
 runJourneys(buildApp());
 log.step(`passed in ${log.seconds()} s`);
