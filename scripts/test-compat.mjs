@@ -9,8 +9,8 @@
 // SPARTACUS_2211_PACKAGES: a folder of the Spartacus 2211 npm tarballs (default ../shared/spartacus-2211
 // beside this repository, when it exists), or `registry` to install @spartacus/* by version from the
 // registry npm is configured with for that scope (e.g. an .npmrc with `@spartacus:registry=` and its token).
-// Keeps the temp folder when it fails (KEEP_COMPAT_DIR=1 keeps it always; COMPAT_APP_DIR=<folder> reuses an
-// app built before and goes straight to the journeys).
+// Keeps the temp folder when it fails (KEEP_COMPAT_DIR=1 keeps it always). COMPAT_APP_DIR=<app folder> reuses
+// an app made before: installs the library as built now, then builds and runs the journeys.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -130,7 +130,10 @@ function runJourneys(browserDist) {
   });
 }
 
-if (!reuse) {
+if (reuse) {
+  log.step(`reusing ${app}: installing the library as built now`);
+  runOrFail(log, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', packLibrary(log, work, env)], app, env);
+} else {
   createApp();
   addOurLibrary();
   useMyAccountV2Orders();

@@ -56,8 +56,16 @@ export function packLibrary(log, work, env) {
     runOrFail(log, 'npm', ['run', 'build:lib'], root, env);
   }
   log.step(`packing dist/documents into ${work}`);
-  runOrFail(log, 'npm', ['pack', join(root, 'dist/documents'), '--pack-destination', work, '--silent'], root, env);
-  return join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+  const packed = spawnSync('npm', ['pack', join(root, 'dist/documents'), '--pack-destination', work, '--silent'], {
+    cwd: root,
+    env,
+    encoding: 'utf-8',
+  });
+  const name = packed.stdout.trim().split('\n').pop();
+  if (packed.status !== 0 || !name?.endsWith('.tgz')) {
+    log.fail(`npm pack failed: ${packed.stderr}`);
+  }
+  return join(work, name);
 }
 
 /** Runs `ng add` from the tarball twice; the second run must change no file. */
