@@ -17,8 +17,8 @@ import { OrderDetailsService } from '@spartacus/order/components';
 import { OrderFacade, ReplenishmentOrderFacade } from '@spartacus/order/root';
 import {
   FileDownloadService,
+  LaunchDialogService,
   ListNavigationModule,
-  ModalService,
 } from '@spartacus/storefront';
 import { of } from 'rxjs';
 import { ExstreamDocumentActionsComponent } from './document-actions/document-actions.component';
@@ -60,11 +60,15 @@ const invoice: ExstreamDocument = {
  * saving a file) must quietly do nothing.
  */
 describe('server-side rendering', () => {
-  let modal: jasmine.SpyObj<ModalService>;
+  let launchDialog: jasmine.SpyObj<LaunchDialogService>;
   let fileDownload: jasmine.SpyObj<FileDownloadService>;
 
   beforeEach(async () => {
-    modal = jasmine.createSpyObj('ModalService', ['open', 'dismissActiveModal']);
+    launchDialog = jasmine.createSpyObj('LaunchDialogService', [
+      'openDialog',
+      'openDialogAndSubscribe',
+      'launch',
+    ]);
     fileDownload = jasmine.createSpyObj('FileDownloadService', ['download']);
     const done = {
       kind: 'done' as const,
@@ -84,7 +88,7 @@ describe('server-side rendering', () => {
       ],
       providers: [
         { provide: PLATFORM_ID, useValue: 'server' },
-        { provide: ModalService, useValue: modal },
+        { provide: LaunchDialogService, useValue: launchDialog },
         { provide: FileDownloadService, useValue: fileDownload },
         { provide: GlobalMessageService, useValue: { add: () => undefined } },
         { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
@@ -173,7 +177,7 @@ describe('server-side rendering', () => {
     expect(fixture.nativeElement.querySelector('.cx-exd-row')).not.toBeNull();
     expect(() => fixture.componentInstance.preview(invoice)).not.toThrow();
     expect(() => fixture.componentInstance.download(invoice)).not.toThrow();
-    expect(modal.open).not.toHaveBeenCalled();
+    expectNoDialogOpened();
     expect(fileDownload.download).not.toHaveBeenCalled();
   });
 
@@ -184,7 +188,7 @@ describe('server-side rendering', () => {
     expect(() => fixture.componentInstance.preview(invoice)).not.toThrow();
     expect(() => fixture.componentInstance.download(invoice)).not.toThrow();
     expect(() => fixture.componentInstance.downloadAll('100012')).not.toThrow();
-    expect(modal.open).not.toHaveBeenCalled();
+    expectNoDialogOpened();
     expect(fileDownload.download).not.toHaveBeenCalled();
   });
 
@@ -198,5 +202,12 @@ describe('server-side rendering', () => {
 
   it('does not open the viewer', () => {
     expect(TestBed.inject(DocumentViewerService).open(invoice)).toBeUndefined();
+    expectNoDialogOpened();
   });
+
+  function expectNoDialogOpened(): void {
+    expect(launchDialog.openDialog).not.toHaveBeenCalled();
+    expect(launchDialog.openDialogAndSubscribe).not.toHaveBeenCalled();
+    expect(launchDialog.launch).not.toHaveBeenCalled();
+  }
 });

@@ -163,8 +163,9 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
     this.reload$.next();
   }
 
-  preview(document: ExstreamDocument): void {
-    this.viewerService.open(document);
+  /** @param opener where the focus returns when the viewer closes */
+  preview(document: ExstreamDocument, opener?: HTMLElement): void {
+    this.viewerService.open(document, opener);
   }
 
   download(document: ExstreamDocument): void {
