@@ -174,11 +174,12 @@ describe('ExstreamOrderDocumentsComponent', () => {
     expect(groups().length).toBe(4);
   });
 
-  it('previews and downloads a document', () => {
+  it('previews (the preview button gets the focus back) and downloads a document', () => {
     render();
     const row = el.query(By.css('.cx-exd-document[data-document-id="inv"]'));
-    row.query(By.css('.cx-exd-preview')).nativeElement.click();
-    expect(viewer.open).toHaveBeenCalledWith(fullDocuments.documents[1]);
+    const preview = row.query(By.css('.cx-exd-preview')).nativeElement;
+    preview.click();
+    expect(viewer.open).toHaveBeenCalledWith(fullDocuments.documents[1], preview);
     row.query(By.css('.cx-exd-download')).nativeElement.click();
     expect(transfer.downloadDocument).toHaveBeenCalledWith(fullDocuments.documents[1]);
   });
