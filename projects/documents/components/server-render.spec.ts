@@ -1,11 +1,13 @@
 import { Component, Input, Pipe, PipeTransform, PLATFORM_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { RouterTestingModule } from '@angular/router/testing';
 import {
   DocumentsFacade,
   ExstreamDocument,
   ExstreamDocumentsConfig,
   OrderDocumentsFacade,
+  OrderListFacade,
 } from '@exstream-spartacus/documents/root';
 import {
   GlobalMessageService,
@@ -14,7 +16,6 @@ import {
   TranslationService,
 } from '@spartacus/core';
 import { OrderDetailsService } from '@spartacus/order/components';
-import { OrderFacade, ReplenishmentOrderFacade } from '@spartacus/order/root';
 import {
   FileDownloadService,
   ListNavigationModule,
@@ -25,6 +26,7 @@ import { ExstreamDocumentActionsComponent } from './document-actions/document-ac
 import { FileSizePipe } from './my-documents/file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents/my-documents.component';
 import { ExstreamOrderDocumentsComponent } from './order-documents/order-documents.component';
+import { ExstreamOrderHistoryDocumentsComponent } from './order-history/order-history-documents.component';
 import { ExstreamOrderHistoryComponent } from './order-history/order-history.component';
 import { DocumentViewerService } from './viewer/document-viewer.service';
 
@@ -76,6 +78,7 @@ describe('server-side rendering', () => {
         ExstreamMyDocumentsComponent,
         ExstreamOrderDocumentsComponent,
         ExstreamOrderHistoryComponent,
+        ExstreamOrderHistoryDocumentsComponent,
         ExstreamDocumentActionsComponent,
         FileSizePipe,
         MockSpinnerComponent,
@@ -145,22 +148,15 @@ describe('server-side rendering', () => {
           },
         },
         {
-          provide: OrderFacade,
+          provide: OrderListFacade,
           useValue: {
-            getOrderHistoryList: () =>
+            getOrders: () =>
               of({
                 orders: [{ code: '100012', total: { formattedValue: '$1' } }],
                 pagination: { currentPage: 0, pageSize: 5, totalPages: 1, totalResults: 1 },
                 sorts: [],
               }),
-            getOrderHistoryListLoaded: () => of(true),
-            loadOrderList: () => undefined,
-            clearOrderList: () => undefined,
           },
-        },
-        {
-          provide: ReplenishmentOrderFacade,
-          useValue: { getReplenishmentOrderDetails: () => of({}) },
         },
         { provide: TranslationService, useValue: { translate: (key: string) => of(key) } },
       ],
@@ -192,7 +188,10 @@ describe('server-side rendering', () => {
     const fixture = TestBed.createComponent(ExstreamOrderHistoryComponent);
     expect(() => fixture.detectChanges()).not.toThrow();
     expect(fixture.nativeElement.querySelector('.cx-exd-quick-invoice')).not.toBeNull();
-    expect(() => fixture.componentInstance.downloadInvoice(invoice)).not.toThrow();
+    const documentsCell = fixture.debugElement.query(
+      By.directive(ExstreamOrderHistoryDocumentsComponent)
+    ).componentInstance as ExstreamOrderHistoryDocumentsComponent;
+    expect(() => documentsCell.downloadInvoice(invoice)).not.toThrow();
     expect(fileDownload.download).not.toHaveBeenCalled();
   });
 
