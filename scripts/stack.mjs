@@ -202,7 +202,8 @@ start('ingress', 'projects/sandbox/dist/ingress/main.js', {
   PORT: String(ports.storefront),
   PROXY_URL: proxyUrl,
   COMMERCE_URL: commerceUrl,
-  STOREFRONT_DIST: resolve(root, 'dist/storefront'),
+  // another built storefront (e.g. the compatibility test's 2211 app) when named
+  STOREFRONT_DIST: resolve(root, process.env.STOREFRONT_DIST ?? 'dist/storefront'),
 });
 await waitFor(`http://localhost:${ports.storefront}/`, 'storefront');
 

@@ -6,55 +6,21 @@
 //  3. runs `ng add` from the tarball, then again, and checks the second run changed nothing,
 //  4. builds the app for production.
 // Keeps the temp folder when it fails (KEEP_INSTALL_DIR=1 keeps it always).
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createTestLog, ngAddTwice, packLibrary, root, runOrFail } from './lib/app-under-test.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf-8'));
 const work = mkdtempSync(join(tmpdir(), 'exd-install-'));
 const app = join(work, 'shop');
-const started = Date.now();
 const devDeps0 = () => rootPackage.devDependencies;
 const env = { ...process.env, NODE_OPTIONS: '--openssl-legacy-provider', NG_CLI_ANALYTICS: 'false', CI: '1' };
+const log = createTestLog('install-test', work);
+const step = log.step;
+const run = (command, args, cwd) => runOrFail(log, command, args, cwd, env);
 
-function step(message) {
-  console.log(`[install-test ${Math.round((Date.now() - started) / 1000)}s] ${message}`);
-}
-
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`[install-test] failed: ${command} ${args.join(' ')} (in ${cwd}); kept ${work}`);
-    process.exit(result.status ?? 1);
-  }
-}
-
-function fingerprint(dir) {
-  const hashes = new Map();
-  const visit = (folder) => {
-    for (const name of readdirSync(folder)) {
-      if (name === 'node_modules' || name === 'dist' || name === '.angular' || name === 'package-lock.json') continue;
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) visit(path);
-      else hashes.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  visit(dir);
-  return hashes;
-}
-
-if (!existsSync(join(root, 'dist/documents/schematics/collection.json'))) {
-  step('building the library');
-  run('npm', ['run', 'build:lib'], root);
-}
-
-step(`packing dist/documents into ${work}`);
-run('npm', ['pack', join(root, 'dist/documents'), '--pack-destination', work, '--silent'], root);
-const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
+const tarball = packLibrary(log, work, env);
 
 // the CLI of this repository would find the repository's angular.json (it looks up from its own
 // folder), so `ng new` runs with the same CLI version installed in the temp folder
@@ -105,26 +71,14 @@ run(
   app,
 );
 
-step(`ng add ${tarball}`);
 const ngAdd = [
-  'add', join(work, tarball), '--project=shop', '--proxy-base-url=https://documents.example.com',
+  'add', tarball, '--project=shop', '--proxy-base-url=https://documents.example.com',
   '--skip-confirmation', '--interactive=false',
 ];
-run(join(app, 'node_modules/.bin/ng'), ngAdd, app);
+ngAddTwice(log, app, ngAdd, env);
 const feature = join(app, 'src/app/spartacus/features/exstream-documents/exstream-documents-feature.module.ts');
 if (!existsSync(feature) || !readFileSync(feature, 'utf-8').includes("proxyBaseUrl: 'https://documents.example.com'")) {
-  console.error(`[install-test] ng add did not write the feature module with the proxy URL; kept ${work}`);
-  process.exit(1);
-}
-
-step('ng add again: must change nothing');
-const before = fingerprint(app);
-run(join(app, 'node_modules/.bin/ng'), ngAdd, app);
-const after = fingerprint(app);
-const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file));
-if (changed.length) {
-  console.error(`[install-test] the second ng add changed: ${changed.join(', ')}; kept ${work}`);
-  process.exit(1);
+  log.fail('ng add did not write the feature module with the proxy URL');
 }
 
 step('ng build --configuration production');
@@ -132,8 +86,7 @@ run(join(app, 'node_modules/.bin/ng'), ['build', '--configuration', 'production'
 const built = readdirSync(join(app, 'dist/shop'));
 const lazyChunk = built.some((name) => name.endsWith('.js') && readFileSync(join(app, 'dist/shop', name), 'utf-8').includes('cx-exd-my-documents'));
 if (!lazyChunk) {
-  console.error(`[install-test] no built chunk contains the documents components; kept ${work}`);
-  process.exit(1);
+  log.fail('no built chunk contains the documents components');
 }
 
 step('passed');

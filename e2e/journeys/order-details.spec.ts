@@ -80,7 +80,7 @@ test.describe('Order details documents', () => {
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       expect(
-        await page.evaluate(() => !!document.activeElement?.closest('ngb-modal-window')),
+        await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')),
       ).toBe(true);
     }
 

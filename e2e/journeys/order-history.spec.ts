@@ -73,3 +73,32 @@ test.describe('Order history with documents', () => {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   });
 });
+
+test.describe('Order history icons', () => {
+  test("every document type icon draws a glyph of the storefront's Font Awesome (5 on 4.3, 6 on 2211)", async ({ page }) => {
+    await logIn(page, anna);
+    await openOrderHistory(page);
+    const icons = page.locator('.cx-exd-type-icon cx-icon');
+    await expect(icons.first()).toBeVisible();
+    const glyphs = await icons.evaluateAll((elements) =>
+      elements.map((element) => {
+        // the icon classes sit on cx-icon itself or on an element inside it, depending on the version
+        const glyphElement = element.matches('[class*="fa-"]') ? element : element.querySelector('[class*="fa-"]') ?? element;
+        const before = getComputedStyle(glyphElement, '::before');
+        return {
+          type: element.closest('[data-type]')?.getAttribute('data-type'),
+          content: before.content,
+          font: before.fontFamily,
+          width: element.getBoundingClientRect().width,
+        };
+      }),
+    );
+    expect(glyphs.length).toBeGreaterThan(0);
+    for (const glyph of glyphs) {
+      // a class the icon font does not know leaves ::before without content: a blank square or nothing
+      expect(glyph.content, `${glyph.type}`).toMatch(/^"[^"]+"$/);
+      expect(glyph.font, `${glyph.type}`).toMatch(/Font Awesome/);
+      expect(glyph.width, `${glyph.type}`).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,11 +1,15 @@
 import { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { storefrontUnderTest } from './storefront-under-test';
 
 /** docs/images of the repository; screenshots land there only with UPDATE_DOC_SCREENSHOTS=1. */
 const docsImages = resolve(__dirname, '../../docs/images');
 
 export const updatingDocScreenshots = process.env.UPDATE_DOC_SCREENSHOTS === '1';
+
+/** A 2211 run saves its pictures beside the demo's: `<name>-2211.png`. */
+const suffix = storefrontUnderTest === 'spartacus-2211' ? '-2211' : '';
 
 /** Saves a screenshot of the page for the docs (docs/images/<name>.png) when asked to. */
 export async function docScreenshot(page: Page, name: string): Promise<void> {
@@ -14,5 +18,5 @@ export async function docScreenshot(page: Page, name: string): Promise<void> {
   }
   mkdirSync(docsImages, { recursive: true });
   // a stable frame: no caret, no running animations
-  await page.screenshot({ path: join(docsImages, `${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({ path: join(docsImages, `${name}${suffix}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
 }

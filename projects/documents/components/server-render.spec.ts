@@ -1,11 +1,13 @@
 import { Component, Input, Pipe, PipeTransform, PLATFORM_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { RouterTestingModule } from '@angular/router/testing';
 import {
   DocumentsFacade,
   ExstreamDocument,
   ExstreamDocumentsConfig,
   OrderDocumentsFacade,
+  OrderListFacade,
 } from '@exstream-spartacus/documents/root';
 import {
   GlobalMessageService,
@@ -14,17 +16,17 @@ import {
   TranslationService,
 } from '@spartacus/core';
 import { OrderDetailsService } from '@spartacus/order/components';
-import { OrderFacade, ReplenishmentOrderFacade } from '@spartacus/order/root';
 import {
   FileDownloadService,
+  LaunchDialogService,
   ListNavigationModule,
-  ModalService,
 } from '@spartacus/storefront';
 import { of } from 'rxjs';
 import { ExstreamDocumentActionsComponent } from './document-actions/document-actions.component';
 import { FileSizePipe } from './my-documents/file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents/my-documents.component';
 import { ExstreamOrderDocumentsComponent } from './order-documents/order-documents.component';
+import { ExstreamOrderHistoryDocumentsComponent } from './order-history/order-history-documents.component';
 import { ExstreamOrderHistoryComponent } from './order-history/order-history.component';
 import { DocumentViewerService } from './viewer/document-viewer.service';
 
@@ -60,11 +62,15 @@ const invoice: ExstreamDocument = {
  * saving a file) must quietly do nothing.
  */
 describe('server-side rendering', () => {
-  let modal: jasmine.SpyObj<ModalService>;
+  let launchDialog: jasmine.SpyObj<LaunchDialogService>;
   let fileDownload: jasmine.SpyObj<FileDownloadService>;
 
   beforeEach(async () => {
-    modal = jasmine.createSpyObj('ModalService', ['open', 'dismissActiveModal']);
+    launchDialog = jasmine.createSpyObj('LaunchDialogService', [
+      'openDialog',
+      'openDialogAndSubscribe',
+      'launch',
+    ]);
     fileDownload = jasmine.createSpyObj('FileDownloadService', ['download']);
     const done = {
       kind: 'done' as const,
@@ -76,6 +82,7 @@ describe('server-side rendering', () => {
         ExstreamMyDocumentsComponent,
         ExstreamOrderDocumentsComponent,
         ExstreamOrderHistoryComponent,
+        ExstreamOrderHistoryDocumentsComponent,
         ExstreamDocumentActionsComponent,
         FileSizePipe,
         MockSpinnerComponent,
@@ -84,7 +91,7 @@ describe('server-side rendering', () => {
       ],
       providers: [
         { provide: PLATFORM_ID, useValue: 'server' },
-        { provide: ModalService, useValue: modal },
+        { provide: LaunchDialogService, useValue: launchDialog },
         { provide: FileDownloadService, useValue: fileDownload },
         { provide: GlobalMessageService, useValue: { add: () => undefined } },
         { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
@@ -145,22 +152,15 @@ describe('server-side rendering', () => {
           },
         },
         {
-          provide: OrderFacade,
+          provide: OrderListFacade,
           useValue: {
-            getOrderHistoryList: () =>
+            getOrders: () =>
               of({
                 orders: [{ code: '100012', total: { formattedValue: '$1' } }],
                 pagination: { currentPage: 0, pageSize: 5, totalPages: 1, totalResults: 1 },
                 sorts: [],
               }),
-            getOrderHistoryListLoaded: () => of(true),
-            loadOrderList: () => undefined,
-            clearOrderList: () => undefined,
           },
-        },
-        {
-          provide: ReplenishmentOrderFacade,
-          useValue: { getReplenishmentOrderDetails: () => of({}) },
         },
         { provide: TranslationService, useValue: { translate: (key: string) => of(key) } },
       ],
@@ -173,7 +173,7 @@ describe('server-side rendering', () => {
     expect(fixture.nativeElement.querySelector('.cx-exd-row')).not.toBeNull();
     expect(() => fixture.componentInstance.preview(invoice)).not.toThrow();
     expect(() => fixture.componentInstance.download(invoice)).not.toThrow();
-    expect(modal.open).not.toHaveBeenCalled();
+    expectNoDialogOpened();
     expect(fileDownload.download).not.toHaveBeenCalled();
   });
 
@@ -184,7 +184,7 @@ describe('server-side rendering', () => {
     expect(() => fixture.componentInstance.preview(invoice)).not.toThrow();
     expect(() => fixture.componentInstance.download(invoice)).not.toThrow();
     expect(() => fixture.componentInstance.downloadAll('100012')).not.toThrow();
-    expect(modal.open).not.toHaveBeenCalled();
+    expectNoDialogOpened();
     expect(fileDownload.download).not.toHaveBeenCalled();
   });
 
@@ -192,11 +192,21 @@ describe('server-side rendering', () => {
     const fixture = TestBed.createComponent(ExstreamOrderHistoryComponent);
     expect(() => fixture.detectChanges()).not.toThrow();
     expect(fixture.nativeElement.querySelector('.cx-exd-quick-invoice')).not.toBeNull();
-    expect(() => fixture.componentInstance.downloadInvoice(invoice)).not.toThrow();
+    const documentsCell = fixture.debugElement.query(
+      By.directive(ExstreamOrderHistoryDocumentsComponent)
+    ).componentInstance as ExstreamOrderHistoryDocumentsComponent;
+    expect(() => documentsCell.downloadInvoice(invoice)).not.toThrow();
     expect(fileDownload.download).not.toHaveBeenCalled();
   });
 
   it('does not open the viewer', () => {
     expect(TestBed.inject(DocumentViewerService).open(invoice)).toBeUndefined();
+    expectNoDialogOpened();
   });
+
+  function expectNoDialogOpened(): void {
+    expect(launchDialog.openDialog).not.toHaveBeenCalled();
+    expect(launchDialog.openDialogAndSubscribe).not.toHaveBeenCalled();
+    expect(launchDialog.launch).not.toHaveBeenCalled();
+  }
 });

@@ -3,6 +3,7 @@ import {
   CommunicationPreferencesFacade,
   DocumentsFacade,
   OrderDocumentsFacade,
+  OrderListFacade,
 } from '@exstream-spartacus/documents/root';
 import { CommunicationPreferencesConnector } from './connectors/communication-preferences.connector';
 import { CommunicationPreferencesService } from './facade/communication-preferences.service';
@@ -10,6 +11,8 @@ import { DocumentsConnector } from './connectors/documents.connector';
 import { OrderDocumentsConnector } from './connectors/order-documents.connector';
 import { DocumentsService } from './facade/documents.service';
 import { OrderDocumentsService } from './facade/order-documents.service';
+import { OrderListConnector } from './connectors/order-list.connector';
+import { OrderListService } from './facade/order-list.service';
 
 @NgModule({
   providers: [
@@ -17,6 +20,8 @@ import { OrderDocumentsService } from './facade/order-documents.service';
     { provide: DocumentsFacade, useExisting: DocumentsService },
     OrderDocumentsService,
     { provide: OrderDocumentsFacade, useExisting: OrderDocumentsService },
+    OrderListService,
+    { provide: OrderListFacade, useExisting: OrderListService },
     CommunicationPreferencesService,
     {
       provide: CommunicationPreferencesFacade,
@@ -24,6 +29,7 @@ import { OrderDocumentsService } from './facade/order-documents.service';
     },
     DocumentsConnector,
     OrderDocumentsConnector,
+    OrderListConnector,
     CommunicationPreferencesConnector,
   ],
 })

@@ -4,12 +4,14 @@ import {
   DOCUMENT_LIST_NORMALIZER,
   DocumentsAdapter,
   OrderDocumentsAdapter,
+  OrderListAdapter,
 } from '@exstream-spartacus/documents/core';
 import { provideDefaultConfig } from '@spartacus/core';
 import { OccCommunicationPreferencesAdapter } from './adapters/occ-communication-preferences.adapter';
 import { OccDocumentListNormalizer } from './adapters/occ-document-list.normalizer';
 import { OccDocumentsAdapter } from './adapters/occ-documents.adapter';
 import { OccOrderDocumentsAdapter } from './adapters/occ-order-documents.adapter';
+import { OccOrderListAdapter } from './adapters/occ-order-list.adapter';
 import { defaultOccExstreamDocumentsConfig } from './config/default-occ-documents-config';
 
 @NgModule({
@@ -17,6 +19,7 @@ import { defaultOccExstreamDocumentsConfig } from './config/default-occ-document
     provideDefaultConfig(defaultOccExstreamDocumentsConfig),
     { provide: DocumentsAdapter, useClass: OccDocumentsAdapter },
     { provide: OrderDocumentsAdapter, useClass: OccOrderDocumentsAdapter },
+    { provide: OrderListAdapter, useClass: OccOrderListAdapter },
     {
       provide: CommunicationPreferencesAdapter,
       useClass: OccCommunicationPreferencesAdapter,

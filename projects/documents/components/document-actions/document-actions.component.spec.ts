@@ -217,4 +217,15 @@ describe('ExstreamDocumentActionsComponent', () => {
     expect(download.attributes['aria-label']).toContain('exstreamDocumentViewer.downloadLabel');
     expect(action()?.classList.contains('btn-secondary')).toBe(true);
   });
+
+  it('names its preview button as the element the viewer returns the focus to', () => {
+    render();
+    const actions = el.query(By.directive(ExstreamDocumentActionsComponent))
+      .componentInstance as ExstreamDocumentActionsComponent;
+    expect(actions.previewTrigger).toBe(el.query(By.css('button.cx-exd-preview')).nativeElement);
+
+    fixture.componentInstance.showPreview = false;
+    fixture.detectChanges();
+    expect(actions.previewTrigger).toBeUndefined();
+  });
 });

@@ -1,11 +1,13 @@
 import {
   Component,
+  ElementRef,
   EventEmitter,
   Input,
   OnChanges,
   OnDestroy,
   Optional,
   Output,
+  ViewChild,
 } from '@angular/core';
 import { Router } from '@angular/router';
 import {
@@ -32,7 +34,8 @@ export type DocumentActionsVariant = 'list' | 'viewer';
 /**
  * The actions of one document: preview, download and — when the document
  * has a valid `actionUrl` — its call to action. Preview and download mark an
- * unread document read; the host opens the preview (`previewRequested`).
+ * unread document read; the host opens the preview (`previewRequested`) and
+ * hands the viewer `previewTrigger`, where the focus returns when it closes.
  *
  * Default change detection on purpose: a host passing its own
  * `TransferTracker` marks itself for check, which must refresh these buttons.
@@ -55,12 +58,19 @@ export class ExstreamDocumentActionsComponent implements OnChanges, OnDestroy {
   @Input() transfers?: TransferTracker;
   /**
    * Emits the document when the shopper asks for its preview; the host opens
-   * it (e.g. with `DocumentViewerService`, which this component cannot use
-   * because the viewer itself shows these actions).
+   * it (e.g. with `DocumentViewerService.open(document, previewTrigger)`, which
+   * this component cannot use because the viewer itself shows these actions).
    */
   @Output() previewRequested = new EventEmitter<ExstreamDocument>();
   /** emits when the shopper follows the call to action (e.g. to close a dialog) */
   @Output() actionFollowed = new EventEmitter<DocumentActionTarget>();
+
+  @ViewChild('previewButton') protected previewButton?: ElementRef<HTMLElement>;
+
+  /** the preview button: the viewer returns the focus to it when it closes */
+  get previewTrigger(): HTMLElement | undefined {
+    return this.previewButton?.nativeElement;
+  }
 
   /** the validated call to action; `undefined`: no button */
   action?: DocumentActionTarget;

@@ -17,6 +17,18 @@ describe('TransferTracker', () => {
     expect(changed).toHaveBeenCalledTimes(3);
   });
 
+  it('stays indeterminate (no percent) when no progress events come, e.g. with a fetch backend', () => {
+    const tracker = new TransferTracker(() => undefined);
+    const transfer = new Subject<TransferProgress>();
+    tracker.start('a', () => transfer);
+    expect(tracker.progress('a')).toEqual({});
+    expect(tracker.progress('a')?.percent).toBeUndefined();
+    // the download ends without a single progress event: nothing is left running
+    transfer.complete();
+    expect(tracker.isRunning('a')).toBe(false);
+    expect(tracker.progress('a')).toBeUndefined();
+  });
+
   it('does not start a second transfer with the same key', () => {
     const tracker = new TransferTracker(() => undefined);
     const factory = jasmine.createSpy('factory').and.returnValue(new Subject());

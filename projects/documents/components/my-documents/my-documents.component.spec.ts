@@ -409,12 +409,12 @@ describe('ExstreamMyDocumentsComponent', () => {
   });
 
   describe('preview', () => {
-    it('opens the viewer for the document from a labelled button', () => {
+    it('opens the viewer for the document from a labelled button, which gets the focus back', () => {
       render(listOf([documentOf('1')]));
       const button = el.query(By.css('button.cx-exd-preview'));
       expect(button.attributes['aria-label']).toContain('exstreamDocuments.previewLabel');
       button.nativeElement.click();
-      expect(viewerService.open).toHaveBeenCalledWith(documentOf('1'));
+      expect(viewerService.open).toHaveBeenCalledWith(documentOf('1'), button.nativeElement);
     });
   });
 });
@@ -468,6 +468,7 @@ describe('ExstreamMyDocumentsComponent with per-slot CMS settings', () => {
         MockUrlPipe,
       ],
       providers: [
+        { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
         { provide: DocumentDownloadService, useValue: {} },
         { provide: GlobalMessageService, useValue: {} },
@@ -560,6 +561,7 @@ describe('ExstreamMyDocumentsComponent type display', () => {
         MockUrlPipe,
       ],
       providers: [
+        { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
         { provide: DocumentDownloadService, useValue: {} },
         { provide: GlobalMessageService, useValue: {} },
@@ -609,6 +611,7 @@ describe('ExstreamMyDocumentsComponent notices, correspondence and delivery', ()
         MockUrlPipe,
       ],
       providers: [
+        { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
         { provide: DocumentDownloadService, useValue: {} },
         { provide: GlobalMessageService, useValue: {} },

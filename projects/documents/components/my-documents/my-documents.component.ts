@@ -292,8 +292,9 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     );
   }
 
-  preview(document: ExstreamDocument): void {
-    this.viewerService.open(document);
+  /** @param opener where the focus returns when the viewer closes */
+  preview(document: ExstreamDocument, opener?: HTMLElement): void {
+    this.viewerService.open(document, opener);
   }
 
   formatSize(bytes: number): string {

@@ -14,7 +14,6 @@ import {
   GlobalMessageService,
   GlobalMessageType,
   I18nTestingModule,
-  Order,
   RoutingService,
 } from '@spartacus/core';
 import { OrderDetailsService } from '@spartacus/order/components';
@@ -23,6 +22,7 @@ import { ExstreamDocumentActionsComponent } from '../document-actions/document-a
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { FileSizePipe } from '../my-documents/file-size.pipe';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
+import { OrderOutline } from './order-document-groups';
 import { ExstreamOrderDocumentsComponent } from './order-documents.component';
 
 @Component({ selector: 'cx-spinner', template: '' })
@@ -42,7 +42,9 @@ function doc(id: string, type: string, extra: Partial<ExstreamDocument> = {}): E
   };
 }
 
-const order: Order = {
+type OrderWithCode = OrderOutline & { code: string };
+
+const order: OrderWithCode = {
   code: '100012',
   consignments: [{ code: 'cons_0', trackingID: '1Z8E4W700312004417' }],
   entries: [{ entryNumber: 0, product: { code: '1382080', name: 'EOS 450D' } }],
@@ -75,7 +77,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
   let transfer: jasmine.SpyObj<DocumentTransferService>;
   let viewer: jasmine.SpyObj<DocumentViewerService>;
   let messages: jasmine.SpyObj<GlobalMessageService>;
-  let order$: BehaviorSubject<Order>;
+  let order$: BehaviorSubject<OrderWithCode>;
 
   beforeEach(async () => {
     facade = new MockOrderDocumentsFacade();
@@ -85,7 +87,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
     transfer.downloadArchive.and.returnValue(of({}));
     viewer = jasmine.createSpyObj('DocumentViewerService', ['open']);
     messages = jasmine.createSpyObj('GlobalMessageService', ['add']);
-    order$ = new BehaviorSubject<Order>(order);
+    order$ = new BehaviorSubject<OrderWithCode>(order);
 
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule],
@@ -174,11 +176,12 @@ describe('ExstreamOrderDocumentsComponent', () => {
     expect(groups().length).toBe(4);
   });
 
-  it('previews and downloads a document', () => {
+  it('previews (the preview button gets the focus back) and downloads a document', () => {
     render();
     const row = el.query(By.css('.cx-exd-document[data-document-id="inv"]'));
-    row.query(By.css('.cx-exd-preview')).nativeElement.click();
-    expect(viewer.open).toHaveBeenCalledWith(fullDocuments.documents[1]);
+    const preview = row.query(By.css('.cx-exd-preview')).nativeElement;
+    preview.click();
+    expect(viewer.open).toHaveBeenCalledWith(fullDocuments.documents[1], preview);
     row.query(By.css('.cx-exd-download')).nativeElement.click();
     expect(transfer.downloadDocument).toHaveBeenCalledWith(fullDocuments.documents[1]);
   });

@@ -14,7 +14,6 @@ import {
 import {
   GlobalMessageService,
   GlobalMessageType,
-  Order,
   RoutingService,
 } from '@spartacus/core';
 import { OrderDetailsService } from '@spartacus/order/components';
@@ -103,7 +102,7 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
   /** the order (consignments and entries), once Spartacus has it; tolerates none */
   protected readonly order$: Observable<OrderOutline | undefined> = combineLatest([
     this.orderCode$,
-    this.orderDetailsService.getOrderDetails().pipe(startWith({} as Order)),
+    this.orderDetailsService.getOrderDetails().pipe(startWith(undefined)),
   ]).pipe(
     map(([code, order]) => (order?.code === code ? order : undefined)),
     distinctUntilChanged()
@@ -163,8 +162,9 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
     this.reload$.next();
   }
 
-  preview(document: ExstreamDocument): void {
-    this.viewerService.open(document);
+  /** @param opener where the focus returns when the viewer closes */
+  preview(document: ExstreamDocument, opener?: HTMLElement): void {
+    this.viewerService.open(document, opener);
   }
 
   download(document: ExstreamDocument): void {

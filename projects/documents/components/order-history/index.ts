@@ -1,2 +1,3 @@
+export * from './order-history-documents.component';
 export * from './order-history.component';
 export * from './order-history.module';

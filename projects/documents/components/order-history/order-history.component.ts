@@ -1,48 +1,45 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import {
-  ChangeDetectionStrategy,
-  ChangeDetectorRef,
-  Component,
-  OnDestroy,
-} from '@angular/core';
-import {
-  DocumentType,
-  ExstreamDocument,
   OrderDocumentsFacade,
   OrderDocumentsSummary,
+  OrderListEntry,
+  OrderListFacade,
+  OrderListPage,
+  OrderListQuery,
 } from '@exstream-spartacus/documents/root';
 import { RoutingService, TranslationService } from '@spartacus/core';
-import { OrderHistoryComponent } from '@spartacus/order/components';
-import { OrderFacade, ReplenishmentOrderFacade } from '@spartacus/order/root';
-import { Observable, of } from 'rxjs';
+import { BehaviorSubject, combineLatest, Observable, of } from 'rxjs';
 import {
   catchError,
   distinctUntilChanged,
+  filter,
   map,
+  scan,
   shareReplay,
   startWith,
   switchMap,
+  take,
+  tap,
 } from 'rxjs/operators';
-import { DocumentTransferService } from '../download/document-transfer.service';
-import { TransferTracker } from '../download/transfer-tracker';
 
 /** Documents of the listed orders: `undefined` while loading, `null` after an error. */
 export type OrderSummaries = Map<string, OrderDocumentsSummary> | null | undefined;
 
-/** Icon names (see the library's icon configuration) per document type. */
-export const DOCUMENT_TYPE_ICONS: Record<string, string> = {
-  [DocumentType.ORDER_CONFIRMATION]: 'EXD_ORDER_CONFIRMATION',
-  [DocumentType.INVOICE]: 'EXD_INVOICE',
-  [DocumentType.CREDIT_NOTE]: 'EXD_CREDIT_NOTE',
-  [DocumentType.SHIPMENT_NOTICE]: 'EXD_SHIPMENT_NOTICE',
-  [DocumentType.WARRANTY]: 'EXD_WARRANTY',
-  [DocumentType.POLICY]: 'EXD_POLICY',
-};
-const DEFAULT_ICON = 'EXD_DOCUMENT';
+/** What the list shows: the last page loaded, whether the next one is on its way or failed. */
+export interface OrderHistoryView {
+  page?: OrderListPage;
+  loading: boolean;
+  failed: boolean;
+}
+
+/** Orders per page, as in Spartacus' own order history. */
+export const ORDER_HISTORY_PAGE_SIZE = 5;
 
 /**
- * Spartacus' order history (same data, paging, sorting and order links) with
- * a documents column: an icon per available document type with its count,
- * and a quick download of the order's invoice.
+ * The shopper's order history (paging, sorting, links to the order details)
+ * with a documents column: an icon per available document type with its
+ * count, and a quick download of the order's invoice. It loads the orders
+ * itself (`OrderListFacade`), so it works with every Spartacus version.
  *
  * Opt-in: a storefront maps it in place of `AccountOrderHistoryComponent`
  * (see the docs), or places `ExstreamOrderHistoryComponent` on a page.
@@ -53,15 +50,31 @@ const DEFAULT_ICON = 'EXD_DOCUMENT';
   styleUrls: ['./order-history.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ExstreamOrderHistoryComponent
-  extends OrderHistoryComponent
-  implements OnDestroy
-{
-  readonly transfers = new TransferTracker(() => this.cd.markForCheck());
-  readonly sortLabels$ = this.getSortLabels();
+export class ExstreamOrderHistoryComponent {
+  protected readonly query$ = new BehaviorSubject<OrderListQuery>({
+    pageSize: ORDER_HISTORY_PAGE_SIZE,
+  });
+  /** the sort of the page shown, which paging keeps */
+  protected sort?: string;
 
-  readonly summaries$: Observable<OrderSummaries> = this.orders$.pipe(
-    map((list) => (list?.orders ?? []).map((order) => order.code ?? '')),
+  readonly history$: Observable<OrderHistoryView> = this.query$.pipe(
+    switchMap((query) =>
+      this.orderListFacade.getOrders(query).pipe(
+        tap((page) => (this.sort = page.pagination.sort ?? query.sort)),
+        map((page): OrderHistoryView => ({ page, loading: false, failed: false })),
+        catchError(() => of<OrderHistoryView>({ loading: false, failed: true })),
+        startWith<OrderHistoryView>({ loading: true, failed: false })
+      )
+    ),
+    // the previous page stays in place while the next one loads
+    scan((shown: OrderHistoryView, next: OrderHistoryView) =>
+      next.loading ? { ...next, page: shown.page } : next
+    ),
+    shareReplay({ bufferSize: 1, refCount: true })
+  );
+
+  readonly summaries$: Observable<OrderSummaries> = this.history$.pipe(
+    map((view) => (view.page?.orders ?? []).map((order) => order.code ?? '')),
     distinctUntilChanged((a, b) => a.join() === b.join()),
     switchMap((codes) =>
       this.orderDocumentsFacade.getOrderDocumentsSummary(codes).pipe(
@@ -76,32 +89,49 @@ export class ExstreamOrderHistoryComponent
     shareReplay({ bufferSize: 1, refCount: true })
   );
 
+  readonly sortLabels$: Observable<Record<string, string>> = combineLatest([
+    this.translation.translate('sorting.date'),
+    this.translation.translate('sorting.orderNumber'),
+  ]).pipe(map(([byDate, byOrderNumber]) => ({ byDate, byOrderNumber })));
+
+  /**
+   * The number of orders, for the tab title when Spartacus shows the order
+   * history as a tab (`TabParagraphContainerComponent` reads it).
+   */
+  readonly tabTitleParam$: Observable<number> = this.history$.pipe(
+    map((view) => view.page?.pagination.totalResults),
+    filter((total): total is number => total !== undefined),
+    take(1)
+  );
+
   constructor(
-    routing: RoutingService,
-    orderFacade: OrderFacade,
-    translation: TranslationService,
-    replenishmentOrderFacade: ReplenishmentOrderFacade,
-    protected orderDocumentsFacade: OrderDocumentsFacade,
-    protected transferService: DocumentTransferService,
-    protected cd: ChangeDetectorRef
-  ) {
-    super(routing, orderFacade, translation, replenishmentOrderFacade);
+    protected routing: RoutingService,
+    protected translation: TranslationService,
+    protected orderListFacade: OrderListFacade,
+    protected orderDocumentsFacade: OrderDocumentsFacade
+  ) {}
+
+  summaryOf(
+    summaries: OrderSummaries,
+    orderCode: string | undefined
+  ): OrderDocumentsSummary | null | undefined {
+    return summaries && (summaries.get(orderCode ?? '') ?? null);
   }
 
-  ngOnDestroy(): void {
-    this.transfers.destroy();
-    super.ngOnDestroy();
+  changeSortCode(sort: string): void {
+    this.sort = sort;
+    this.query$.next({ pageSize: ORDER_HISTORY_PAGE_SIZE, currentPage: 0, sort });
   }
 
-  iconOf(type: string): string {
-    return DOCUMENT_TYPE_ICONS[type] ?? DEFAULT_ICON;
+  pageChange(currentPage: number): void {
+    this.query$.next({ pageSize: ORDER_HISTORY_PAGE_SIZE, currentPage, sort: this.sort });
   }
 
-  downloadInvoice(invoice: ExstreamDocument, event?: Event): void {
-    // the row itself navigates to the order
-    event?.stopPropagation();
-    this.transfers.start(invoice.id, () =>
-      this.transferService.downloadDocument(invoice)
-    );
+  retry(): void {
+    this.query$.next(this.query$.value);
+  }
+
+  goToOrderDetail(order: OrderListEntry): void {
+    this.routing.go({ cxRoute: 'orderDetails', params: order });
   }
 }

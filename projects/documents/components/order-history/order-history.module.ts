@@ -13,6 +13,7 @@ import {
   ListNavigationModule,
   SpinnerModule,
 } from '@spartacus/storefront';
+import { ExstreamOrderHistoryDocumentsComponent } from './order-history-documents.component';
 import { ExstreamOrderHistoryComponent } from './order-history.component';
 
 @NgModule({
@@ -25,8 +26,8 @@ import { ExstreamOrderHistoryComponent } from './order-history.component';
     ListNavigationModule,
     SpinnerModule,
   ],
-  declarations: [ExstreamOrderHistoryComponent],
-  exports: [ExstreamOrderHistoryComponent],
+  declarations: [ExstreamOrderHistoryComponent, ExstreamOrderHistoryDocumentsComponent],
+  exports: [ExstreamOrderHistoryComponent, ExstreamOrderHistoryDocumentsComponent],
   providers: [
     provideDefaultConfig(<CmsConfig>{
       cmsComponents: {

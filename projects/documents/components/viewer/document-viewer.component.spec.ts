@@ -1,6 +1,7 @@
-import { Component, DebugElement } from '@angular/core';
+import { Component, DebugElement, Directive, EventEmitter, Input, Output } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
+import { NavigationEnd, NavigationStart, Router, RouterEvent } from '@angular/router';
 import {
   DocumentLink,
   DocumentsFacade,
@@ -8,14 +9,20 @@ import {
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import { I18nTestingModule } from '@spartacus/core';
-import { ModalService } from '@spartacus/storefront';
-import { Observable, of, Subject, throwError } from 'rxjs';
+import { FocusConfig, LaunchDialogService } from '@spartacus/storefront';
+import { BehaviorSubject, Observable, of, Subject, throwError } from 'rxjs';
 import { ExstreamDocumentActionsComponent } from '../document-actions/document-actions.component';
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { ExstreamDocumentViewerComponent } from './document-viewer.component';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
+
+@Directive({ selector: '[cxFocus]' })
+class MockFocusDirective {
+  @Input('cxFocus') config?: FocusConfig;
+  @Output() esc = new EventEmitter<boolean>();
+}
 
 const pdf: ExstreamDocument = {
   id: 'd-1',
@@ -37,35 +44,48 @@ describe('ExstreamDocumentViewerComponent', () => {
   let el: DebugElement;
   let facade: jasmine.SpyObj<DocumentsFacade>;
   let transfer: jasmine.SpyObj<DocumentTransferService>;
-  let modal: jasmine.SpyObj<ModalService>;
+  let launchDialog: jasmine.SpyObj<LaunchDialogService>;
+  let dialogData: BehaviorSubject<unknown>;
+  let routerEvents: Subject<RouterEvent>;
 
   beforeEach(async () => {
     facade = jasmine.createSpyObj('DocumentsFacade', ['getDocumentLink', 'getDocumentContent']);
     facade.getDocumentLink.and.returnValue(of(link));
     transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument']);
     transfer.downloadDocument.and.returnValue(of({}));
-    modal = jasmine.createSpyObj('ModalService', ['dismissActiveModal']);
+    dialogData = new BehaviorSubject<unknown>(undefined);
+    launchDialog = jasmine.createSpyObj('LaunchDialogService', ['closeDialog'], {
+      data$: dialogData.asObservable(),
+    });
+    routerEvents = new Subject<RouterEvent>();
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule],
       declarations: [
         ExstreamDocumentViewerComponent,
         ExstreamDocumentActionsComponent,
         MockSpinnerComponent,
+        MockFocusDirective,
       ],
       providers: [
         { provide: DocumentsFacade, useValue: facade },
         { provide: DocumentTransferService, useValue: transfer },
-        { provide: ModalService, useValue: modal },
+        { provide: LaunchDialogService, useValue: launchDialog },
+        { provide: Router, useValue: { events: routerEvents, navigateByUrl: () => undefined } },
         { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
       ],
     }).compileComponents();
   });
 
+  /** as `LaunchDialogService.openDialog` does: the data first, then the component */
   function open(document: ExstreamDocument): void {
+    dialogData.next(document);
     fixture = TestBed.createComponent(ExstreamDocumentViewerComponent);
-    fixture.componentInstance.document = document;
     el = fixture.debugElement;
     fixture.detectChanges();
+  }
+
+  function dialog(): HTMLElement {
+    return el.query(By.css('[role="dialog"]')).nativeElement as HTMLElement;
   }
 
   it('titles the dialog with the document (aria-labelledby target)', () => {
@@ -73,6 +93,35 @@ describe('ExstreamDocumentViewerComponent', () => {
     const title = el.query(By.css('h2')).nativeElement as HTMLElement;
     expect(title.id).toBe('cx-exd-viewer-title');
     expect(title.textContent).toContain('Invoice INV-1');
+    expect(dialog().getAttribute('aria-labelledby')).toBe('cx-exd-viewer-title');
+    expect(dialog().getAttribute('aria-modal')).toBe('true');
+  });
+
+  it('has Spartacus\' focus directive trap the focus in the dialog, autofocus it and handle Escape', () => {
+    open(pdf);
+    const focus = el.query(By.directive(MockFocusDirective)).injector.get(MockFocusDirective);
+    expect(focus.config).toEqual(
+      jasmine.objectContaining({ trap: true, block: true, autofocus: true, focusOnEscape: true })
+    );
+    expect(el.query(By.directive(MockFocusDirective)).nativeElement).toBe(dialog());
+  });
+
+  it('shows the document it was opened with, not the data of a later dialog', () => {
+    open(pdf);
+    dialogData.next({ ...pdf, id: 'd-9', title: 'Someone else' });
+    fixture.detectChanges();
+    expect(el.query(By.css('h2')).nativeElement.textContent).toContain('Invoice INV-1');
+    expect(facade.getDocumentLink).toHaveBeenCalledTimes(1);
+    expect(facade.getDocumentLink).toHaveBeenCalledWith('d-1');
+  });
+
+  it('renders nothing until the dialog data is a document', () => {
+    dialogData.next(undefined);
+    fixture = TestBed.createComponent(ExstreamDocumentViewerComponent);
+    el = fixture.debugElement;
+    fixture.detectChanges();
+    expect(el.query(By.css('[role="dialog"]'))).toBeNull();
+    expect(facade.getDocumentLink).not.toHaveBeenCalled();
   });
 
   it('shows a PDF from the signed link in the browser viewer, not from a blob', () => {
@@ -148,12 +197,49 @@ describe('ExstreamDocumentViewerComponent', () => {
     );
   });
 
-  it('closes through the modal service from both close buttons', () => {
+  it('closes through the launch dialog service from both close buttons', () => {
     open(pdf);
     const close = el.query(By.css('.cx-exd-viewer-close'));
     expect(close.attributes['aria-label']).toBe('exstreamDocumentViewer.close');
     close.nativeElement.click();
     el.query(By.css('.cx-exd-viewer-dismiss')).nativeElement.click();
-    expect(modal.dismissActiveModal).toHaveBeenCalledTimes(2);
+    expect(launchDialog.closeDialog).toHaveBeenCalledTimes(2);
+  });
+
+  it('closes on Escape', () => {
+    open(pdf);
+    el.query(By.directive(MockFocusDirective)).injector.get(MockFocusDirective).esc.emit(true);
+    expect(launchDialog.closeDialog).toHaveBeenCalledOnceWith('escape');
+  });
+
+  it('closes on a click on the backdrop, not on a click inside the dialog', () => {
+    open(pdf);
+    const host = fixture.nativeElement as HTMLElement;
+    dialog().dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    dialog().dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    // a text selection that starts in the dialog and ends on the backdrop
+    dialog().dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(launchDialog.closeDialog).not.toHaveBeenCalled();
+
+    host.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(launchDialog.closeDialog).toHaveBeenCalledOnceWith('backdrop');
+  });
+
+  it('closes when the shopper leaves the page', () => {
+    open(pdf);
+    routerEvents.next(new NavigationEnd(1, '/a', '/a'));
+    expect(launchDialog.closeDialog).not.toHaveBeenCalled();
+    routerEvents.next(new NavigationStart(2, '/my-account/orders'));
+    expect(launchDialog.closeDialog).toHaveBeenCalledOnceWith('navigation');
+  });
+
+  it('closes when the shopper follows the call to action', () => {
+    open({ ...pdf, actionUrl: '/my-account/orders' });
+    const action = el.query(By.css('.cx-exd-action'));
+    expect(action).not.toBeNull();
+    action.nativeElement.click();
+    expect(launchDialog.closeDialog).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,23 +2,28 @@ import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
   Component,
+  ElementRef,
+  HostListener,
   OnDestroy,
   OnInit,
 } from '@angular/core';
 import { DomSanitizer, SafeHtml, SafeResourceUrl } from '@angular/platform-browser';
+import { NavigationStart, Router } from '@angular/router';
 import {
   DocumentFile,
   DocumentsFacade,
   ExstreamDocument,
 } from '@exstream-spartacus/documents/root';
-import { ModalService } from '@spartacus/storefront';
-import { from, Observable, of } from 'rxjs';
+import { FocusConfig, LaunchDialogService } from '@spartacus/storefront';
+import { from, Observable, of, Subscription } from 'rxjs';
 import {
   catchError,
+  filter,
   map,
   shareReplay,
   startWith,
   switchMap,
+  take,
 } from 'rxjs/operators';
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { TransferTracker } from '../download/transfer-tracker';
@@ -42,8 +47,10 @@ export type ViewerState =
  * created with the signed URL, so it works with popup blockers and on iOS
  * Safari. Without a signed link the dialog offers the download instead.
  *
- * The dialog (ng-bootstrap through Spartacus' `ModalService`) traps the focus,
- * closes on Escape and returns the focus to the element that opened it.
+ * Opened by `DocumentViewerService` through Spartacus' `LaunchDialogService`,
+ * which renders it into the app root and hands it the document as dialog
+ * data. The focus stays inside; Escape, a click on the backdrop and leaving
+ * the page close it.
  */
 @Component({
   selector: 'cx-exd-document-viewer',
@@ -52,53 +59,94 @@ export type ViewerState =
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ExstreamDocumentViewerComponent implements OnInit, OnDestroy {
-  /** set by `DocumentViewerService` right after the dialog was created */
-  document!: ExstreamDocument;
-
   readonly titleId = DOCUMENT_VIEWER_TITLE_ID;
-  state$: Observable<ViewerState> = of({ status: 'loading' });
+  readonly focusConfig: FocusConfig = {
+    trap: true,
+    block: true,
+    autofocus: true,
+    focusOnEscape: true,
+  };
+
+  /**
+   * The data of the launch dialog is shared by every dialog of the app: keep
+   * the document this dialog was opened with.
+   */
+  readonly document$: Observable<ExstreamDocument> =
+    this.launchDialogService.data$.pipe(
+      filter(isExstreamDocument),
+      take(1),
+      shareReplay(1)
+    );
+
+  // body and footer both read the state: one link request for both
+  readonly state$: Observable<ViewerState> = this.document$.pipe(
+    switchMap((document) =>
+      this.loadState(document).pipe(
+        startWith<ViewerState>({ status: 'loading' })
+      )
+    ),
+    shareReplay({ bufferSize: 1, refCount: true })
+  );
+
   readonly transfers = new TransferTracker(() => this.cd.markForCheck());
+
+  protected readonly subscriptions = new Subscription();
+  /** a press that ends on the backdrop but began in the dialog (e.g. selecting text) is no backdrop click */
+  protected pressedOnBackdrop = false;
 
   constructor(
     protected documentsFacade: DocumentsFacade,
     protected transferService: DocumentTransferService,
-    protected modalService: ModalService,
+    protected launchDialogService: LaunchDialogService,
     protected sanitizer: DomSanitizer,
-    protected cd: ChangeDetectorRef
+    protected cd: ChangeDetectorRef,
+    protected elementRef: ElementRef<HTMLElement>,
+    protected router: Router
   ) {}
 
   ngOnInit(): void {
-    // body and footer both read the state: one link request for both
-    this.state$ = this.loadState().pipe(
-      startWith<ViewerState>({ status: 'loading' }),
-      shareReplay({ bufferSize: 1, refCount: true })
+    // rendered into the app root, the dialog would outlive the page it belongs to
+    this.subscriptions.add(
+      this.router.events
+        .pipe(filter((event) => event instanceof NavigationStart))
+        .subscribe(() => this.close('navigation'))
     );
   }
 
   ngOnDestroy(): void {
     this.transfers.destroy();
+    this.subscriptions.unsubscribe();
   }
 
-  get isPdf(): boolean {
-    return isPdf(this.document?.mimeType);
+  @HostListener('mousedown', ['$event'])
+  onPress(event: MouseEvent): void {
+    this.pressedOnBackdrop = event.target === this.elementRef.nativeElement;
   }
 
-  close(): void {
-    this.modalService.dismissActiveModal('close');
+  /** the host is the backdrop around the dialog */
+  @HostListener('click', ['$event'])
+  onClick(event: MouseEvent): void {
+    if (this.pressedOnBackdrop && event.target === this.elementRef.nativeElement) {
+      this.close('backdrop');
+    }
+    this.pressedOnBackdrop = false;
   }
 
-  download(): void {
-    this.transfers.start(this.document.id, () =>
-      this.transferService.downloadDocument(this.document)
-    );
+  /** whether the document is shown in a frame, which then gets the dialog's full height */
+  isFramed(state: ViewerState | null): boolean {
+    return state?.status === 'link' || state?.status === 'html';
   }
 
-  protected loadState(): Observable<ViewerState> {
-    const html = isHtml(this.document?.mimeType);
-    if (!html && !this.isPdf) {
+  close(reason = 'close'): void {
+    this.launchDialogService.closeDialog(reason);
+  }
+
+  protected loadState(document: ExstreamDocument): Observable<ViewerState> {
+    const html = isHtml(document.mimeType);
+    if (!html && !isPdf(document.mimeType)) {
       return of({ status: 'unavailable' });
     }
-    return this.documentsFacade.getDocumentLink(this.document.id).pipe(
+    return this.documentsFacade.getDocumentLink(document.id).pipe(
       switchMap((link): Observable<ViewerState> => {
         if (link && isHttpUrl(link.url)) {
           return of({
@@ -109,16 +157,18 @@ export class ExstreamDocumentViewerComponent implements OnInit, OnDestroy {
             html,
           });
         }
-        return html ? this.loadHtml() : of<ViewerState>({ status: 'unavailable' });
+        return html
+          ? this.loadHtml(document)
+          : of<ViewerState>({ status: 'unavailable' });
       }),
       catchError(() => of<ViewerState>({ status: 'error' }))
     );
   }
 
   /** HTML notices can still be shown without a signed link: as `srcdoc` of the sandboxed frame. */
-  protected loadHtml(): Observable<ViewerState> {
+  protected loadHtml(document: ExstreamDocument): Observable<ViewerState> {
     return this.documentsFacade
-      .getDocumentContent(this.document.id, 'inline')
+      .getDocumentContent(document.id, 'inline')
       .pipe(
         switchMap((file: DocumentFile) => from(file.blob.text())),
         map(
@@ -142,4 +192,8 @@ export function isHtml(mimeType: string | undefined): boolean {
 
 function isHttpUrl(url: string | undefined): url is string {
   return /^https?:\/\//i.test(url ?? '');
+}
+
+function isExstreamDocument(data: unknown): data is ExstreamDocument {
+  return typeof (data as ExstreamDocument | undefined)?.id === 'string';
 }

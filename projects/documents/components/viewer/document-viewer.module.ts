@@ -1,13 +1,21 @@
 import { CommonModule } from '@angular/common';
 import { NgModule } from '@angular/core';
-import { I18nModule } from '@spartacus/core';
-import { SpinnerModule } from '@spartacus/storefront';
+import { I18nModule, provideDefaultConfig } from '@spartacus/core';
+import { KeyboardFocusModule, SpinnerModule } from '@spartacus/storefront';
 import { DocumentActionsModule } from '../document-actions/document-actions.module';
+import { defaultDocumentViewerLayoutConfig } from './document-viewer-layout.config';
 import { ExstreamDocumentViewerComponent } from './document-viewer.component';
 
 @NgModule({
-  imports: [CommonModule, I18nModule, SpinnerModule, DocumentActionsModule],
+  imports: [
+    CommonModule,
+    I18nModule,
+    SpinnerModule,
+    KeyboardFocusModule,
+    DocumentActionsModule,
+  ],
   declarations: [ExstreamDocumentViewerComponent],
   exports: [ExstreamDocumentViewerComponent],
+  providers: [provideDefaultConfig(defaultDocumentViewerLayoutConfig)],
 })
 export class DocumentViewerModule {}

@@ -1,39 +1,78 @@
+import { ElementRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ExstreamDocument } from '@exstream-spartacus/documents/root';
 import { WindowRef } from '@spartacus/core';
-import { ModalService } from '@spartacus/storefront';
+import { DIALOG_TYPE, LaunchDialogService } from '@spartacus/storefront';
+import {
+  defaultDocumentViewerLayoutConfig,
+  EXSTREAM_DOCUMENT_VIEWER,
+} from './document-viewer-layout.config';
 import { ExstreamDocumentViewerComponent } from './document-viewer.component';
 import { DocumentViewerService } from './document-viewer.service';
 
 describe('DocumentViewerService', () => {
-  let modal: jasmine.SpyObj<ModalService>;
+  let launchDialog: jasmine.SpyObj<LaunchDialogService>;
   let browser: boolean;
   const document = { id: 'd-1', title: 'Invoice' } as ExstreamDocument;
+  let trigger: HTMLButtonElement;
 
   beforeEach(() => {
     browser = true;
-    modal = jasmine.createSpyObj('ModalService', ['open']);
-    modal.open.and.returnValue({ componentInstance: {} } as any);
+    launchDialog = jasmine.createSpyObj('LaunchDialogService', [
+      'openDialogAndSubscribe',
+      'openDialog',
+    ]);
+    trigger = window.document.createElement('button');
+    window.document.body.appendChild(trigger);
     TestBed.configureTestingModule({
       providers: [
-        { provide: ModalService, useValue: modal },
-        { provide: WindowRef, useValue: { isBrowser: () => browser } },
+        { provide: LaunchDialogService, useValue: launchDialog },
+        {
+          provide: WindowRef,
+          useValue: { isBrowser: () => browser, document: window.document },
+        },
       ],
     });
   });
 
-  it('opens the viewer as a dialog labelled by its title and hands it the document', () => {
-    const ref = TestBed.inject(DocumentViewerService).open(document);
-    expect(modal.open).toHaveBeenCalledWith(
-      ExstreamDocumentViewerComponent,
-      jasmine.objectContaining({ ariaLabelledBy: 'cx-exd-viewer-title' })
+  afterEach(() => trigger.remove());
+
+  it('opens the viewer dialog with the document as its data', () => {
+    TestBed.inject(DocumentViewerService).open(document, trigger);
+    expect(launchDialog.openDialogAndSubscribe).toHaveBeenCalledWith(
+      EXSTREAM_DOCUMENT_VIEWER,
+      jasmine.any(ElementRef),
+      document
     );
-    expect((ref?.componentInstance as ExstreamDocumentViewerComponent).document).toBe(document);
+  });
+
+  it('hands the dialog the element to return the focus to', () => {
+    TestBed.inject(DocumentViewerService).open(document, trigger);
+    const opener = launchDialog.openDialogAndSubscribe.calls.mostRecent()
+      .args[1] as ElementRef;
+    expect(opener.nativeElement).toBe(trigger);
+  });
+
+  it('returns the focus to the element focused at opening when no opener is given', () => {
+    trigger.focus();
+    TestBed.inject(DocumentViewerService).open(document);
+    const opener = launchDialog.openDialogAndSubscribe.calls.mostRecent()
+      .args[1] as ElementRef;
+    expect(opener.nativeElement).toBe(trigger);
   });
 
   it('does nothing on the server', () => {
     browser = false;
-    expect(TestBed.inject(DocumentViewerService).open(document)).toBeUndefined();
-    expect(modal.open).not.toHaveBeenCalled();
+    expect(TestBed.inject(DocumentViewerService).open(document, trigger)).toBeUndefined();
+    expect(launchDialog.openDialogAndSubscribe).not.toHaveBeenCalled();
+    expect(launchDialog.openDialog).not.toHaveBeenCalled();
+  });
+
+  it('configures the viewer as a dialog rendered into the app root', () => {
+    expect(defaultDocumentViewerLayoutConfig.launch?.[EXSTREAM_DOCUMENT_VIEWER]).toEqual({
+      inlineRoot: true,
+      component: ExstreamDocumentViewerComponent,
+      dialogType: DIALOG_TYPE.DIALOG,
+    });
   });
 });

@@ -1,32 +1,37 @@
-import { Injectable } from '@angular/core';
+import { ElementRef, Injectable } from '@angular/core';
 import { ExstreamDocument } from '@exstream-spartacus/documents/root';
 import { WindowRef } from '@spartacus/core';
-import { ModalRef, ModalService } from '@spartacus/storefront';
-import {
-  DOCUMENT_VIEWER_TITLE_ID,
-  ExstreamDocumentViewerComponent,
-} from './document-viewer.component';
+import { LaunchDialogService } from '@spartacus/storefront';
+import { EXSTREAM_DOCUMENT_VIEWER } from './document-viewer-layout.config';
 
 /** Opens the document viewer dialog. Does nothing outside the browser. */
 @Injectable({ providedIn: 'root' })
 export class DocumentViewerService {
   constructor(
-    protected modalService: ModalService,
+    protected launchDialogService: LaunchDialogService,
     protected winRef: WindowRef
   ) {}
 
-  open(document: ExstreamDocument): ModalRef | undefined {
+  /**
+   * @param opener the element that receives the focus again when the dialog
+   *   closes; without one, the element focused when the dialog opened
+   */
+  open(document: ExstreamDocument, opener?: HTMLElement): void {
     if (!this.winRef.isBrowser()) {
-      return undefined;
+      return;
     }
-    const modal = this.modalService.open(ExstreamDocumentViewerComponent, {
-      ariaLabelledBy: DOCUMENT_VIEWER_TITLE_ID,
-      size: 'xl',
-      centered: true,
-      windowClass: 'cx-exd-viewer-window',
-    });
-    (modal.componentInstance as ExstreamDocumentViewerComponent).document =
-      document;
-    return modal;
+    const focusReturn = opener ?? this.focusedElement();
+    // subscribed here, not by the caller: the dialog must still close (and
+    // return the focus) when the component that opened it is gone by then
+    this.launchDialogService.openDialogAndSubscribe(
+      EXSTREAM_DOCUMENT_VIEWER,
+      focusReturn ? new ElementRef(focusReturn) : undefined,
+      document
+    );
+  }
+
+  protected focusedElement(): HTMLElement | undefined {
+    const active = this.winRef.document?.activeElement;
+    return active instanceof HTMLElement ? active : undefined;
   }
 }

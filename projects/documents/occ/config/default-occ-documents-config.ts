@@ -16,6 +16,9 @@ export const defaultOccExstreamDocumentsConfig: OccConfig = {
         communicationPreferences: 'users/${userId}/communicationPreferences',
         communicationPreferencesHistory:
           'users/${userId}/communicationPreferences/history',
+        // Spartacus' own default (4.3 and 2211), here too so that the order history
+        // works before Spartacus' lazily loaded order feature provides it
+        orderHistory: 'users/${userId}/orders',
       },
     },
   },

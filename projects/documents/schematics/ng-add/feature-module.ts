@@ -4,6 +4,8 @@ export interface FeatureModuleOptions {
   lazy: boolean;
   /** written into the configuration when set */
   proxyBaseUrl?: string;
+  /** maps Spartacus' order history CMS component to the one with the documents column */
+  orderHistory: boolean;
 }
 
 /**
@@ -16,6 +18,8 @@ export function featureModuleSource(options: FeatureModuleOptions): string {
   const coreImports = ['I18nConfig', 'provideConfig'];
   if (options.lazy) {
     rootImports.unshift('EXSTREAM_DOCUMENTS_FEATURE');
+  }
+  if (options.lazy || options.orderHistory) {
     coreImports.unshift('CmsConfig');
   }
   if (options.proxyBaseUrl) {
@@ -29,6 +33,18 @@ export function featureModuleSource(options: FeatureModuleOptions): string {
         [EXSTREAM_DOCUMENTS_FEATURE]: {
           module: () =>
             import('${PACKAGE_NAME}').then((m) => m.ExstreamDocumentsModule),
+        },
+      },
+    }),`);
+  }
+  if (options.orderHistory) {
+    providers.push(`    // the order history page shows the documents column; a static mapping wins over the order
+    // feature's own one (with or without My Account V2), the import keeps it in a lazy chunk
+    provideConfig(<CmsConfig>{
+      cmsComponents: {
+        AccountOrderHistoryComponent: {
+          component: () =>
+            import('${PACKAGE_NAME}/components').then((m) => m.ExstreamOrderHistoryComponent),
         },
       },
     }),`);

@@ -17,14 +17,16 @@ import {
   STYLES_FILE,
 } from '../shared/constants';
 import { findOccBaseUrl, importIntoNgModule } from '../shared/ng-module';
+import { detectSpartacusVersion, SUPPORTED_SPARTACUS_TEXT } from '../shared/spartacus-version';
 import { AppProject, resolveAppProject } from '../shared/workspace';
 import { featureModuleSource } from './feature-module';
 import { ExstreamDocumentsNgAddOptions } from './schema';
 
 /**
  * `ng add @exstream-spartacus/documents`: installs the feature into an app
- * that Spartacus' schematics (4.3) set up. Every step checks what is already
- * there, so a second run changes nothing.
+ * that Spartacus' schematics set up, 4.3 or 2211 (the generated files are the
+ * same for both). Every step checks what is already there, so a second run
+ * changes nothing.
  */
 export function addExstreamDocuments(options: ExstreamDocumentsNgAddOptions): Rule {
   return async (tree: Tree, context: SchematicContext) => {
@@ -32,9 +34,12 @@ export function addExstreamDocuments(options: ExstreamDocumentsNgAddOptions): Ru
     const paths = appPaths(project);
     if (!tree.exists(paths.spartacusFeaturesModule)) {
       throw new SchematicsException(
-        `${paths.spartacusFeaturesModule} not found. Add Spartacus first: ng add @spartacus/schematics@4.3`
+        `${paths.spartacusFeaturesModule} not found. Add Spartacus first (${SUPPORTED_SPARTACUS_TEXT}): ng add @spartacus/schematics`
       );
     }
+    const spartacus = detectSpartacusVersion(tree);
+    context.logger.info(`Exstream Documents: setting up for Spartacus ${spartacus.version}`);
+    warnWithoutClassInterceptors(tree, `${project.sourceRoot}/app/app.module.ts`, context);
     const log = (message: string) =>
       options.debug ? context.logger.info(message) : undefined;
     return chain([
@@ -79,10 +84,29 @@ function addFeatureModule(
     const proxyBaseUrl = (options.proxyBaseUrl ?? '').trim() || occBaseUrl;
     tree.create(
       paths.featureModule,
-      featureModuleSource({ lazy: options.lazy !== false, proxyBaseUrl })
+      featureModuleSource({
+        lazy: options.lazy !== false,
+        proxyBaseUrl,
+        orderHistory: options.orderHistory !== false,
+      })
     );
     log(`created ${paths.featureModule}`);
   };
+}
+
+/**
+ * Our interceptors (proxy token, blob errors) are class interceptors, as Spartacus' own are: an app
+ * that configures `provideHttpClient(...)` must include `withInterceptorsFromDi()` (2211's
+ * schematics write it) or none of them runs.
+ */
+function warnWithoutClassInterceptors(tree: Tree, appModulePath: string, context: SchematicContext): void {
+  const source = tree.read(appModulePath)?.toString('utf-8') ?? '';
+  if (/provideHttpClient\(/.test(source) && !/withInterceptorsFromDi\(/.test(source)) {
+    context.logger.warn(
+      `${appModulePath} calls provideHttpClient() without withInterceptorsFromDi(): add it, or Spartacus' and ` +
+        "this library's HTTP interceptors (the shopper's token, expired-session handling) do not run."
+    );
+  }
 }
 
 function registerFeatureModule(paths: AppPaths, log: (message: string) => void): Rule {

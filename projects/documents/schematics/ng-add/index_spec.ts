@@ -167,6 +167,62 @@ describe('ng add @exstream-spartacus/documents', () => {
     );
   });
 
+  it("maps Spartacus' order history component to the one with the documents column", async () => {
+    const module = (await ngAdd()).readContent(FEATURE_MODULE);
+    expect(module).toMatch(
+      /AccountOrderHistoryComponent: \{\s+component: \(\) =>\s+import\('@exstream-spartacus\/documents\/components'\)\.then\(\(m\) => m\.ExstreamOrderHistoryComponent\)/
+    );
+  });
+
+  it("leaves Spartacus' order history alone when orderHistory is false", async () => {
+    const module = (await ngAdd({ orderHistory: false })).readContent(FEATURE_MODULE);
+    expect(module).not.toContain('AccountOrderHistoryComponent');
+    expect(module).toContain('[EXSTREAM_DOCUMENTS_FEATURE]: {');
+  });
+
+  it('writes the same feature module into a composable storefront 2211 app', async () => {
+    const tree = withSpartacusCore(app, 'file:../shared/spartacus-2211/spartacus-core-2211.30.0.tgz');
+    const logs = await logsOf(() => ngAdd({}, tree));
+    expect(logs).toContain('Exstream Documents: setting up for Spartacus 2211.30.0');
+    const module = (await ngAdd({}, tree)).readContent(FEATURE_MODULE);
+    expect(module).toBe((await ngAdd()).readContent(FEATURE_MODULE));
+  });
+
+  it('names the Spartacus version it set up for, from the installed package first', async () => {
+    const tree = withSpartacusCore(app, '~4.3.0');
+    tree.create('node_modules/@spartacus/core/package.json', JSON.stringify({ version: '4.3.8' }));
+    expect(await logsOf(() => ngAdd({}, tree))).toContain(
+      'Exstream Documents: setting up for Spartacus 4.3.8'
+    );
+  });
+
+  for (const unsupported of ['~3.4.0', '5.2.0', '6.8.0']) {
+    it(`refuses Spartacus ${unsupported}, naming the supported versions`, async () => {
+      await expectAsync(ngAdd({}, withSpartacusCore(app, unsupported))).toBeRejectedWithError(
+        /supports Spartacus 4\.3 \(Angular 12\) or composable storefront 2211 \(Angular 17 to 19\)/
+      );
+    });
+  }
+
+  it('warns when the app configures HttpClient without class interceptors', async () => {
+    const tree = Tree.branch(app);
+    const appModule = `${SRC}/app/app.module.ts`;
+    tree.overwrite(
+      appModule,
+      text(tree, appModule).replace('providers: [', 'providers: [provideHttpClient(withFetch()), ')
+    );
+    expect(await logsOf(() => ngAdd({}, tree))).toContain('without withInterceptorsFromDi()');
+    const withInterceptors = Tree.branch(app);
+    withInterceptors.overwrite(
+      appModule,
+      text(withInterceptors, appModule).replace(
+        'providers: [',
+        'providers: [provideHttpClient(withFetch(), withInterceptorsFromDi()), '
+      )
+    );
+    expect(await logsOf(() => ngAdd({}, withInterceptors))).not.toContain('withInterceptorsFromDi');
+  });
+
   it('asks for Spartacus first in an app without it', async () => {
     const tree = Tree.branch(app);
     tree.delete(FEATURES_MODULE);
@@ -176,6 +232,25 @@ describe('ng add @exstream-spartacus/documents', () => {
   it('rejects an unknown project', async () => {
     await expectAsync(ngAdd({ project: 'nope' })).toBeRejectedWithError(/"nope" is not an application/);
   });
+
+  function withSpartacusCore(base: Tree, spec: string): Tree {
+    const tree = Tree.branch(base);
+    const manifest = JSON.parse(text(tree, 'package.json'));
+    manifest.dependencies = { ...manifest.dependencies, '@spartacus/core': spec };
+    tree.overwrite('package.json', JSON.stringify(manifest, null, 2));
+    return tree;
+  }
+
+  async function logsOf(run: () => Promise<unknown>): Promise<string> {
+    const lines: string[] = [];
+    const subscription = runner.logger.subscribe((entry) => lines.push(entry.message));
+    try {
+      await run();
+    } finally {
+      subscription.unsubscribe();
+    }
+    return lines.join('\n');
+  }
 
   async function spartacusAppWithComputedBaseUrl(): Promise<Tree> {
     const tree = Tree.branch(app);

@@ -4,5 +4,7 @@ export interface ExstreamDocumentsNgAddOptions {
   /** empty: the OCC base URL of the app */
   proxyBaseUrl?: string;
   lazy?: boolean;
+  /** show the documents column in Spartacus' order history (default true) */
+  orderHistory?: boolean;
   debug?: boolean;
 }

@@ -33,6 +33,7 @@ export const exstreamOrderDocuments = {
 
 export const exstreamOrderHistory = {
   caption: 'Ihre Bestellungen mit ihren Dokumenten',
+  loadFailed: 'Ihre Bestellungen konnten nicht geladen werden.',
   documents: 'Dokumente',
   loadingDocuments: 'Dokumente werden geladen',
   documentsUnavailable: 'Dokumente konnten nicht geladen werden',

@@ -32,6 +32,7 @@ export const exstreamOrderDocuments = {
 
 export const exstreamOrderHistory = {
   caption: 'Your orders with their documents',
+  loadFailed: 'Your orders could not be loaded.',
   documents: 'Documents',
   loadingDocuments: 'Loading documents',
   documentsUnavailable: 'Documents could not be loaded',
