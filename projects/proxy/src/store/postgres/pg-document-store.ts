@@ -18,7 +18,7 @@ import {
   type DocumentRow,
   type TypeCount,
 } from '../document-rows';
-import { toAuditEvent, type AuditRow } from '../audit-rows';
+import { AUDIT_INSERT_COLUMNS, AUDIT_INSERT_COLUMN_COUNT, auditInsertValues, toAuditEvent, type AuditRow } from '../audit-rows';
 import { migratePg, quoteIdent } from './migrations';
 import { PgDeliveryEvents } from './pg-delivery-events';
 import { PgPreferences } from './pg-preferences';
@@ -267,31 +267,10 @@ export class PgDocumentStore implements ProxyStore {
   }
 
   private async insertEvents(client: PoolClient, events: readonly AuditEvent[]): Promise<void> {
-    const columns = 12;
-    const values: unknown[] = [];
-    for (const event of events) {
-      values.push(
-        event.seq,
-        event.at,
-        event.action,
-        event.actor,
-        event.documentId,
-        event.documentSha256,
-        event.ownerUid ?? null,
-        event.driverDataSha256 ?? null,
-        event.communicationId ?? null,
-        event.requestId ?? null,
-        event.prevHash,
-        event.hash,
-      );
-    }
+    const columns = AUDIT_INSERT_COLUMN_COUNT;
+    const values = events.flatMap(auditInsertValues);
     const rows = events.map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`);
-    await client.query(
-      `INSERT INTO audit_events (seq, at, action, actor, document_id, document_sha256, owner_uid,
-         driver_data_sha256, communication_id, request_id, prev_hash, hash)
-       VALUES ${rows.join(', ')}`,
-      values,
-    );
+    await client.query(`INSERT INTO audit_events (${AUDIT_INSERT_COLUMNS}) VALUES ${rows.join(', ')}`, values);
   }
 
   private async insert(client: Pool | PoolClient, doc: NewDocument): Promise<InsertResult> {
