@@ -6,6 +6,7 @@ import { cmsModel, findComponents, findPage } from './cms';
 import { sendOccError } from './occ-errors';
 import { occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
 import { isProductImageFormat, MEDIA_PREFIX, productImageSvg } from './product-media';
+import { logRequestsTo } from './request-log';
 import { TokenStore } from './tokens';
 
 export interface CommerceOptions {
@@ -18,6 +19,8 @@ export interface CommerceOptions {
   /** OAuth clients allowed to use the token endpoint (default mobile_android / secret). */
   clients?: Record<string, string>;
   logger?: FastifyServerOptions['logger'];
+  /** Appends every answered request to this file (env OCC_REQUEST_LOG). */
+  requestLog?: string;
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -41,6 +44,7 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
 
   const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true } });
   await app.register(formbody);
+  if (options.requestLog) logRequestsTo(app, options.requestLog);
 
   // ---- CORS for dev setups where the storefront runs on another origin ----
   app.addHook('onRequest', async (request, reply) => {
@@ -125,7 +129,7 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
     const header = request.headers.authorization ?? '';
     const match = /^bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) {
-      sendOccError(reply, 401, { type: 'InvalidTokenError', message: 'Invalid access token: no bearer token in the Authorization header' });
+      sendOccError(reply, 401, { type: 'UnauthorizedError', message: 'Full authentication is required to access this resource' });
       return undefined;
     }
     const check = tokens.check(match[1]);
@@ -303,8 +307,9 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
       return reply;
     }
     const order = findOrder(request.params.code);
+    // real OCC answers an unknown and a foreign order alike: 400 UnknownIdentifierError
     if (!order || order.ownerUid !== uid) {
-      return sendOccError(reply, 404, {
+      return sendOccError(reply, 400, {
         type: 'UnknownIdentifierError',
         message: `Order with guid ${request.params.code} not found for current user in current BaseStore`,
       });

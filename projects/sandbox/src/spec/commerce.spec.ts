@@ -142,11 +142,11 @@ describe('Commerce OCC stand-in', () => {
       }
     });
 
-    it('answers 401 InvalidTokenError without a token', async () => {
+    it('answers 401 UnauthorizedError without a token, as real OCC does', async () => {
       const me = await getJson(base, `${OCC}/users/current`);
       expect(me.status).toBe(401);
-      expect(me.body.errors[0].type).toBe('InvalidTokenError');
-      expect(me.body.errors[0].message).toMatch(/^Invalid access token: /);
+      expect(me.body.errors[0].type).toBe('UnauthorizedError');
+      expect(me.body.errors[0].message).toBe('Full authentication is required to access this resource');
     });
 
     it('answers 401 InvalidTokenError for an unknown token and for another scheme', async () => {
@@ -268,7 +268,7 @@ describe('Commerce OCC stand-in', () => {
       ]);
       const order = first.body.orders[0];
       expect(order.guid).toBeTruthy();
-      expect(order.placed).toBe('2026-10-02T09:14:00Z');
+      expect(order.placed).toBe('2026-10-02T09:14:00+0000');
       expect(order.statusDisplay).toBe('processing');
       expect(order.total.currencyIso).toBe('USD');
       expect(order.total.formattedValue).toMatch(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
@@ -312,7 +312,7 @@ describe('Commerce OCC stand-in', () => {
       expect(details.status).toBe(200);
       const order = details.body;
       expect(order.code).toBe('100027');
-      expect(order.created).toBe('2026-05-08T16:05:00Z');
+      expect(order.created).toBe('2026-05-08T16:05:00+0000');
       expect(order.statusDisplay).toBe('completed');
       expect(order.deliveryAddress.formattedAddress).toContain('New York');
       expect(order.entries.map((e: { product: { code: string } }) => e.product.code)).toEqual(['1934793', '280916']);
@@ -355,13 +355,13 @@ describe('Commerce OCC stand-in', () => {
       expect(details.body.code).toBe(list.body.orders[0].code);
     });
 
-    it("answers 404 UnknownIdentifierError for another shopper's order and for unknown orders", async () => {
+    it("answers 400 UnknownIdentifierError for another shopper's order and for unknown orders, as real OCC does", async () => {
       const anna = await login(base, ANNA);
       const bensOrder = await getJson(base, `${OCC}/users/current/orders/100018?fields=FULL`, anna.access_token);
-      expect(bensOrder.status).toBe(404);
+      expect(bensOrder.status).toBe(400);
       expect(bensOrder.body.errors[0].type).toBe('UnknownIdentifierError');
       const unknown = await getJson(base, `${OCC}/users/current/orders/999999`, anna.access_token);
-      expect(unknown.status).toBe(404);
+      expect(unknown.status).toBe(400);
       expect(unknown.body).toEqual({
         errors: [{ type: 'UnknownIdentifierError', message: jasmine.stringContaining('999999') }],
       });
