@@ -336,23 +336,8 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
     },
   );
 
-  // ---- Anything else under OCC: a harmless empty answer, logged ----
-  app.get<{ Params: SiteParams & { '*': string } }>(`${OCC}/*`, async (request, reply) => {
-    const rest = request.params['*'];
-    const userMatch = /^users\/([^/]+)(?:\/|$)/.exec(rest);
-    if (userMatch && userMatch[1] !== 'anonymous') {
-      const uid = authenticate(request, reply);
-      if (uid === undefined) {
-        return reply;
-      }
-      const requested = decodeURIComponent(userMatch[1]).toLowerCase();
-      if (requested !== 'current' && requested !== uid) {
-        return sendOccError(reply, 403, { type: 'AccessDeniedError', message: 'Access is denied' });
-      }
-    }
-    request.log.warn({ url: request.url }, 'unhandled OCC GET answered with an empty body');
-    return emptyAnswer(rest);
-  });
+  // Every other path answers 404 UnknownResourceError (the not-found handler above), as real OCC does:
+  // the routes here are what Spartacus 4.3.8 and 2211 request during the journeys (see OCC_REQUEST_LOG).
 
   // ---- Test hooks ----
   if (options.testHooks) {
@@ -396,55 +381,4 @@ function intParam(value: string | string[] | undefined, fallback: number): numbe
     return fallback;
   }
   return /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
-
-const EMPTY_PAGINATION = { currentPage: 0, pageSize: 20, totalPages: 0, totalResults: 0 };
-
-/** An empty but well-formed answer for OCC resources the stand-in does not model. */
-function emptyAnswer(path: string): Record<string, unknown> {
-  const last = path.split('/').filter(Boolean).pop() ?? '';
-  switch (last) {
-    case 'languages':
-      return { languages: [{ isocode: 'en', name: 'English', nativeName: 'English', active: true }] };
-    case 'currencies':
-      return { currencies: [{ isocode: 'USD', name: 'US Dollar', symbol: '$', active: true }] };
-    case 'titles':
-      return {
-        titles: [
-          { code: 'mr', name: 'Mr.' },
-          { code: 'ms', name: 'Ms.' },
-          { code: 'mrs', name: 'Mrs.' },
-          { code: 'dr', name: 'Dr.' },
-        ],
-      };
-    case 'countries':
-      return { countries: [{ isocode: 'US', name: 'United States' }, { isocode: 'DE', name: 'Germany' }] };
-    case 'regions':
-      return { regions: [] };
-    case 'search':
-      return { products: [], pagination: EMPTY_PAGINATION, sorts: [], facets: [], breadcrumbs: [] };
-    case 'suggestions':
-      return { suggestions: [] };
-    case 'addresses':
-      return { addresses: [] };
-    case 'paymentdetails':
-      return { payments: [] };
-    case 'customercoupons':
-      return { coupons: [], pagination: EMPTY_PAGINATION, sorts: [] };
-    case 'notificationpreferences':
-      return { preferences: [] };
-    case 'productinterests':
-      return { results: [], pagination: EMPTY_PAGINATION, sorts: [] };
-    case 'orderReturns':
-      return { returnRequests: [], pagination: EMPTY_PAGINATION, sorts: [] };
-    case 'replenishmentOrders':
-      return { replenishmentOrders: [], pagination: EMPTY_PAGINATION, sorts: [] };
-    case 'consents':
-    case 'consenttemplates':
-      return { consentTemplates: [] };
-    case 'carts':
-      return { carts: [] };
-    default:
-      return {};
-  }
 }

@@ -177,16 +177,15 @@ describe('Commerce OCC stand-in', () => {
       expect((await getJson(base, `${OCC}/users/current/carts`)).status).toBe(401);
     });
 
-    it('answers unknown OCC resources with an empty body, still checking the token for user resources', async () => {
-      const search = await getJson(base, `${OCC}/products/search?query=camera`);
-      expect(search.status).toBe(200);
-      expect(search.body.products).toEqual([]);
-      const anything = await getJson(base, `${OCC}/some/thing/else`);
-      expect(anything.status).toBe(200);
-      expect(anything.body).toEqual({});
-      expect((await getJson(base, `${OCC}/users/current/addresses`)).status).toBe(401);
+    it('answers 404 UnknownResourceError for OCC paths it does not serve, as real OCC does', async () => {
       const tokens = await login(base, ANNA);
-      expect((await getJson(base, `${OCC}/users/current/addresses`, tokens.access_token)).body).toEqual({ addresses: [] });
+      for (const path of [`${OCC}/products/search?query=camera`, `${OCC}/some/thing/else`, `${OCC}/users/current/addresses`, `${OCC}/users/current/orders/100027/nothing`]) {
+        const response = await getJson(base, path, tokens.access_token);
+        expect(response.status).withContext(path).toBe(404);
+        expect(response.body).withContext(path).toEqual({
+          errors: [{ type: 'UnknownResourceError', message: `No resource at GET ${path.split('?')[0]}` }],
+        });
+      }
     });
 
     it('rejects an unknown base site', async () => {
