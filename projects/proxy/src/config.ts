@@ -39,6 +39,7 @@ export interface ProxyConfig extends DatabaseConfig, ContentStoreConfig {
   readonly rateLimitWindowMs: number;
   readonly bodyLimitBytes: number;
   readonly maxQueryLength: number;
+  /** on SIGTERM/SIGINT: how long in-flight requests may take before every connection is cut */
   readonly shutdownGraceMs: number;
   /** hosts an https call-to-action URL of a document may point at (same-site paths are always allowed) */
   readonly actionUrlAllowedHosts: readonly string[];
@@ -170,7 +171,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     rateLimitWindowMs: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 3_600_000),
     bodyLimitBytes: integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     maxQueryLength: integer('MAX_QUERY_LENGTH', 2048, 64, 16_384),
-    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 25_000, 0, 600_000),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     actionUrlAllowedHosts: parseAllowedHosts(read('ACTION_URL_ALLOWED_HOSTS'), problems),
     preferences: readPreferenceConfig(new EnvReader(env, problems)),
   };

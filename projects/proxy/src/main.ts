@@ -1,7 +1,7 @@
-import { closeApp } from './http/close';
 import { ConfigError, loadConfig } from './config';
 import { describeDatabase, openStores } from './compose';
 import { createProxyApp } from './proxy-app';
+import { RELEASE_TIMEOUT_MS, shutDown } from './shutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,14 +12,13 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => {
-      app.log.error('graceful shutdown timed out; exiting');
+    app.log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+    // The last resort if releasing something hangs beyond its own bound.
+    setTimeout(() => {
+      app.log.error('shutdown did not finish in time; exiting');
       process.exit(1);
-    }, config.shutdownGraceMs + 2_000);
-    force.unref();
-    closeApp(app, config.shutdownGraceMs)
-      .then(() => stores.store.close())
+    }, config.shutdownGraceMs + 2 * RELEASE_TIMEOUT_MS);
+    shutDown(app, stores, config.shutdownGraceMs)
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         app.log.error({ err: error }, 'error during shutdown');

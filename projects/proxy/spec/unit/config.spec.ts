@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       rateLimitWindowMs: 60000,
       bodyLimitBytes: 1048576,
       maxQueryLength: 2048,
-      shutdownGraceMs: 25000,
+      shutdownGraceMs: 10000,
       actionUrlAllowedHosts: [],
       preferences: { languages: ['en', 'de'], defaultLanguage: 'en' },
     });

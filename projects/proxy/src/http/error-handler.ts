@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProxyError, ValidationError, ValidationErrors, type UpstreamUnavailableError } from '../errors';
+import { STORE_RETRY_AFTER_SECONDS, storeFaultOf, type StorePart } from '../store/store-fault';
 import { HttpStatusError } from './http-status-error';
 import { occError, type OccErrorBody } from './occ-errors';
 
@@ -69,19 +70,32 @@ function toResponse(error: Error, reply: FastifyReply): { status: number; body: 
       case 'conflict':
         return { status: 409, body: occError('ConflictError', error.message) };
       case 'upstream-unavailable':
-        reply.header('Retry-After', String((error as UpstreamUnavailableError).retryAfterSeconds ?? 5));
-        return { status: 503, body: occError('ServiceUnavailableError', `${error.message}; please try again later`) };
+        return unavailable(reply, error.message, (error as UpstreamUnavailableError).retryAfterSeconds ?? 5);
       case 'upstream-failure':
         return { status: 502, body: occError('BadGatewayError', error.message) };
       case 'content-missing':
         return { status: 500, body: occError('InternalServerError', 'The document content is currently not available') };
     }
   }
+  const storePart = storeFaultOf(error);
+  if (storePart) return unavailable(reply, STORE_UNAVAILABLE[storePart], STORE_RETRY_AFTER_SECONDS);
   const status = fastifyError.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { status, body: occError(TYPE_BY_STATUS[status] ?? 'BadRequestError', error.message) };
   }
   return { status: 500, body: occError('InternalServerError', 'An unexpected error occurred') };
+}
+
+/** What a shopper is told when a store is down: which kind of storage, never a host, path or statement. */
+const STORE_UNAVAILABLE: Record<StorePart, string> = {
+  index: 'The document index is temporarily unavailable',
+  content: 'The document content store is temporarily unavailable',
+};
+
+/** 503 with Retry-After: a dependency failed for now, the same request may succeed later. */
+function unavailable(reply: FastifyReply, message: string, retryAfterSeconds: number): { status: number; body: OccErrorBody } {
+  reply.header('Retry-After', String(retryAfterSeconds));
+  return { status: 503, body: occError('ServiceUnavailableError', `${message}; please try again later`) };
 }
 
 const LOCATIONS: Record<string, string> = {

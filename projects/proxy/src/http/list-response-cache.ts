@@ -34,6 +34,11 @@ export class ListResponseCache {
     return entry.body;
   }
 
+  /** The answer last stored under the key, whatever its revision (for when the revision cannot be read). */
+  lastKnown(key: string): string | undefined {
+    return this.entries.get(key)?.body;
+  }
+
   set(key: string, revision: string, body: string): void {
     const size = bodyBytes(key, body);
     if (size > this.maxBytes) return;

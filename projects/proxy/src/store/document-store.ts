@@ -34,5 +34,6 @@ export interface DocumentStore {
   ownerOf(id: string): Promise<string | undefined>;
   /** Resolves when the store can answer queries. */
   ping(): Promise<void>;
-  close(): Promise<void>;
+  /** Releases connections and files; connections still busy after `timeoutMs` are cut. */
+  close(timeoutMs?: number): Promise<void>;
 }

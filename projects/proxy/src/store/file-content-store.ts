@@ -79,7 +79,10 @@ export class FileContentStore implements ContentStore {
     try {
       fd = await openFd(this.pathFor(sha256), 'r');
     } catch (error) {
-      throw new ContentMissingError(`Content ${sha256} is not in the content store`, { cause: error });
+      // Only an absent file is missing content; EIO, EACCES, EMFILE... are the store failing (store-fault.ts).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new ContentMissingError(`Content ${sha256} is not in the content store`, { cause: error });
+      throw error;
     }
     try {
       const { size } = await fstat(fd);

@@ -17,6 +17,7 @@ import {
   userParamsSchema,
 } from '../schemas';
 import { listCacheKey, ListResponseCache } from '../list-response-cache';
+import { storeFaultOf } from '../../store/store-fault';
 import { sendDocument } from '../send-document';
 import { documentLinkRoutes } from './document-links';
 import { orderArchiveRoutes } from './order-archive';
@@ -83,7 +84,17 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
 
       // Every request gets the revision the store has after it arrived, so a write by any instance shows at once.
       const key = listCacheKey(ownerKey(shopper.uid), query);
-      const cached = listCache.get(key, await documents.listRevision(shopper));
+      let revision: string;
+      try {
+        revision = await documents.listRevision(shopper);
+      } catch (error) {
+        // The index is down: the answer this instance last gave is better than none (writes need the index too).
+        const lastKnown = storeFaultOf(error) === 'index' ? listCache.lastKnown(key) : undefined;
+        if (lastKnown === undefined) throw error;
+        request.log.warn({ err: error }, 'list revision unavailable; serving the last known answer');
+        return reply.send(lastKnown);
+      }
+      const cached = listCache.get(key, revision);
       if (cached !== undefined) return reply.send(cached);
       const page = await documents.list(shopper, query);
       // The route's response schema serializes, exactly as for an uncached answer.

@@ -65,7 +65,8 @@ export class PgDocumentStore implements ProxyStore {
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
     });
-    // An idle client losing its connection must not crash the process; the pool replaces it.
+    // An idle client losing its connection (a server restart) must not crash the process: the
+    // pool drops that client and connects a new one on the next checkout.
     pool.on('error', () => undefined);
     try {
       const client = await pool.connect();
@@ -230,8 +231,28 @@ export class PgDocumentStore implements ProxyStore {
     await this.pool.query('SELECT 1');
   }
 
-  async close(): Promise<void> {
-    await this.pool.end();
+  /**
+   * Ends the pool. `pool.end()` waits for every checked-out client to come back, which a
+   * statement stuck on a dead connection never does; after `timeoutMs` the remaining
+   * connections are destroyed instead.
+   */
+  async close(timeoutMs = 5_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const ended = this.pool.end();
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+      if ((await Promise.race([ended, timedOut])) === 'timeout') this.destroyConnections();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Cuts every connection of the pool, idle or checked out. */
+  private destroyConnections(): void {
+    const clients = (this.pool as unknown as { _clients?: { connection?: { stream?: { destroy(): void } } }[] })._clients ?? [];
+    for (const client of clients) client.connection?.stream?.destroy();
   }
 
   /** Drops the store's schema with everything in it (tests use one schema per run). */
@@ -299,16 +320,26 @@ export class PgDocumentStore implements ProxyStore {
 
   private async transaction<T>(work: (client: PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
     const client = await this.pool.connect();
+    // The pool listens for errors only on idle clients: a connection lost between two statements
+    // of this transaction would otherwise be an unhandled 'error' event (a crash). The next
+    // statement fails with it instead.
+    const ignoreLostConnection = () => undefined;
+    client.on('error', ignoreLostConnection);
+    let unusable: Error | undefined;
     try {
       await client.query(begin);
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        unusable = rollbackError;
+      });
       throw error;
     } finally {
-      client.release();
+      client.removeListener('error', ignoreLostConnection);
+      // A client whose ROLLBACK failed may still be inside the transaction: the pool discards it.
+      client.release(unusable);
     }
   }
 }
