@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { openStores, type Stores } from '../../src/compose';
+import type { ContentStore } from '../../src/store/content-store';
 import { loadConfig } from '../../src/config';
 import { ingestBatch, type IngestReport } from '../../src/documents/ingest/ingest-batch';
 import { closeApp } from '../../src/http/close';
@@ -17,6 +18,8 @@ export interface StackOptions {
   logLevel?: string;
   /** an existing data dir (several instances sharing files); a fresh temp dir otherwise */
   dataDir?: string;
+  /** replaces the content store the proxy serves from (e.g. with one that fails on demand) */
+  wrapContent?: (content: ContentStore) => ContentStore;
 }
 
 export interface Stack {
@@ -35,7 +38,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? tempDir('data');
   const config = loadConfig({ DATA_DIR: dataDir, COMMERCE_BASE_URL: options.commerceUrl, ...options.env }, dataDir);
-  const stores = await openStores(config);
+  const opened = await openStores(config);
+  const stores = options.wrapContent ? { ...opened, content: options.wrapContent(opened.content) } : opened;
   let seed: IngestReport | undefined;
   const batchRoot = tempDir('batch');
   if (options.batch) {

@@ -1,0 +1,125 @@
+import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from '../../src/store/content-store';
+import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
+import { ANNA, ANNA_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
+import { minimalPdf } from '../support/pdf';
+import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+
+const CLIENT_ID = 'batch-loader';
+const CLIENT_SECRET = 'batch-loader-secret-0123456789';
+const SECRET_PATH = '/srv/exd/files/4f/4f1c';
+
+/** The proxy's content store, whose calls fail with a file system error (as Node reports them) while `failing` is set. */
+class FailingContentStore implements ContentStore {
+  failing?: string;
+
+  constructor(private readonly inner: ContentStore) {}
+
+  get description(): string {
+    return this.inner.description;
+  }
+
+  private check(syscall: string): void {
+    if (this.failing) {
+      throw Object.assign(new Error(`${this.failing}: failed, ${syscall} '${SECRET_PATH}'`), { code: this.failing, syscall, path: SECRET_PATH });
+    }
+  }
+
+  async putFile(sourcePath: string, options?: PutOptions): Promise<StoredContent> {
+    this.check('write');
+    return this.inner.putFile(sourcePath, options);
+  }
+
+  async open(sha256: string, range?: ContentRange): Promise<ContentStream> {
+    this.check('open');
+    return this.inner.open(sha256, range);
+  }
+
+  async flush(): Promise<void> {
+    this.check('fsync');
+    return this.inner.flush();
+  }
+
+  async ping(): Promise<void> {
+    this.check('access');
+    return this.inner.ping();
+  }
+}
+
+async function ingestOne(stack: Stack, number: string): Promise<{ status: number; retryAfter: string | null; body: any }> {
+  const data = new FormData();
+  data.append('metadata', JSON.stringify({ ownerUid: ANNA.uid, type: 'INVOICE', title: number, number, createdAt: '2026-11-02T10:00:00Z' }));
+  data.append('file', new Blob([minimalPdf(number)], { type: 'application/pdf' }), `${number}.pdf`);
+  const response = await fetch(`${stack.baseUrl}/integration/v1/documents`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}` },
+    body: data,
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
+}
+
+describe('content store that cannot be read or written', () => {
+  let commerce: FakeCommerce;
+  let stack: Stack;
+  let content: FailingContentStore;
+
+  beforeAll(async () => {
+    commerce = await startFakeCommerce(TOKENS);
+    stack = await startStack({
+      commerceUrl: commerce.url,
+      batch: DEMO_BATCH,
+      env: { INTEGRATION_CLIENT_ID: CLIENT_ID, INTEGRATION_CLIENT_SECRET: CLIENT_SECRET },
+      wrapContent: (inner) => (content = new FailingContentStore(inner)),
+    });
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+    await commerce?.close();
+  });
+
+  afterEach(() => {
+    content.failing = undefined;
+  });
+
+  for (const code of ['EIO', 'ENOSPC', 'EMFILE', 'EACCES']) {
+    it(`answers a download 503 with Retry-After on ${code}, naming no path, while the index keeps answering`, async () => {
+      const url = documentsUrl(stack, 'current', `/${stack.idOf('INV-2026-100012')}/content`);
+      content.failing = code;
+      const failed = await getJson(url, bearer(ANNA_TOKEN));
+      expect(failed.status).toBe(503);
+      expect(failed.headers.get('retry-after')).toBe('5');
+      expect(failed.body).toEqual({
+        errors: [{ type: 'ServiceUnavailableError', message: 'The document content store is temporarily unavailable; please try again later' }],
+      });
+      expect(JSON.stringify(failed.body)).not.toContain('/srv');
+      expect(JSON.stringify(failed.body)).not.toContain(code);
+
+      expect((await getJson(documentsUrl(stack), bearer(ANNA_TOKEN))).status).toBe(200);
+      expect((await getJson(`${stack.baseUrl}/health/live`)).status).toBe(200);
+      const ready = await getJson(`${stack.baseUrl}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(ready.body.checks).toEqual(jasmine.objectContaining({ store: 'UP', content: 'DOWN' }));
+
+      content.failing = undefined;
+      expect((await fetch(url, { headers: bearer(ANNA_TOKEN) })).status).toBe(200);
+      expect((await getJson(`${stack.baseUrl}/health/ready`)).status).toBe(200);
+    });
+  }
+
+  it('answers an ingest 503 when the bytes cannot be stored (ENOSPC) and indexes nothing, so the retry stores the document once', async () => {
+    content.failing = 'ENOSPC';
+    const failed = await ingestOne(stack, 'INV-FULL-1');
+    expect(failed.status).toBe(503);
+    expect(failed.retryAfter).toBe('5');
+    expect(failed.body.errors[0].type).toBe('ServiceUnavailableError');
+    const during = await getJson(documentsUrl(stack, 'current', '?q=INV-FULL-1'), bearer(ANNA_TOKEN));
+    expect(during.body.documents).toEqual([]);
+
+    content.failing = undefined;
+    const retried = await ingestOne(stack, 'INV-FULL-1');
+    expect(retried.status).toBe(201);
+    const after = await getJson(documentsUrl(stack, 'current', '?q=INV-FULL-1'), bearer(ANNA_TOKEN));
+    expect(after.body.documents.length).toBe(1);
+    expect((await fetch(documentsUrl(stack, 'current', `/${after.body.documents[0].id}/content`), { headers: bearer(ANNA_TOKEN) })).status).toBe(200);
+  });
+});
