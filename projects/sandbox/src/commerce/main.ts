@@ -1,5 +1,6 @@
 import { buildCommerceApp } from './app';
 import { envInt } from '../env';
+import { stopOnSignals } from '../shutdown';
 
 async function main(): Promise<void> {
   const port = envInt('SANDBOX_PORT', 9002);
@@ -10,11 +11,7 @@ async function main(): Promise<void> {
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     requestLog: process.env.OCC_REQUEST_LOG || undefined,
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void app.close().then(() => process.exit(0));
-    });
-  }
+  stopOnSignals(app);
   await app.listen({ port, host });
   app.log.info(`Commerce OCC stand-in ready: http://localhost:${port}/occ/v2/electronics-spa/ (token endpoint /authorizationserver/oauth/token)`);
 }

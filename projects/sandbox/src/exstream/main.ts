@@ -1,4 +1,5 @@
 import { envInt } from '../env';
+import { stopOnSignals } from '../shutdown';
 import { buildExstreamApp, otdsTokenPath, type EmulatedOtds } from './app';
 
 /** EXSTREAM_OTDS_MODE (self-hosted, ot2, cloud), EXSTREAM_OTDS_TENANT (empty: none), EXSTREAM_OTDS_SUBSCRIPTION. */
@@ -22,11 +23,7 @@ async function main(): Promise<void> {
     testHooks: process.env.SANDBOX_TEST_HOOKS === '1',
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void app.close().then(() => process.exit(0));
-    });
-  }
+  stopOnSignals(app);
   await app.listen({ port, host });
   app.log.info(`Exstream emulator ready: http://localhost:${port}/orchestration/api/v1/inputs/ondemand/{domain}/generate (OTDS ${otds.mode}: ${otdsTokenPath(otds)})`);
 }

@@ -1,4 +1,5 @@
 import { envInt } from '../env';
+import { stopOnSignals } from '../shutdown';
 import { buildIngressApp, resolveStorefrontDist } from './app';
 
 async function main(): Promise<void> {
@@ -8,11 +9,7 @@ async function main(): Promise<void> {
   const proxyUrl = process.env.PROXY_URL ?? 'http://localhost:9100';
   const commerceUrl = process.env.COMMERCE_URL ?? 'http://localhost:9002';
   const app = await buildIngressApp({ storefrontDist, proxyUrl, commerceUrl, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void app.close().then(() => process.exit(0));
-    });
-  }
+  stopOnSignals(app);
   await app.listen({ port, host });
   app.log.info(
     `Ingress ready: http://localhost:${port} (storefront ${storefrontDist}; documents -> ${proxyUrl}; other /occ and /authorizationserver -> ${commerceUrl})`,
