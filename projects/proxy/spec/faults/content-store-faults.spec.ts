@@ -1,4 +1,4 @@
-import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from '../../src/store/content-store';
+import { FailingContentStore } from '../support/failing-content-store';
 import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
 import { ANNA, ANNA_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
 import { minimalPdf } from '../support/pdf';
@@ -6,45 +6,6 @@ import { bearer, documentsUrl, getJson, startStack, type Stack } from '../suppor
 
 const CLIENT_ID = 'batch-loader';
 const CLIENT_SECRET = 'batch-loader-secret-0123456789';
-const SECRET_PATH = '/srv/exd/files/4f/4f1c';
-
-/** The proxy's content store, whose calls fail with a file system error (as Node reports them) while `failing` is set. */
-class FailingContentStore implements ContentStore {
-  failing?: string;
-
-  constructor(private readonly inner: ContentStore) {}
-
-  get description(): string {
-    return this.inner.description;
-  }
-
-  private check(syscall: string): void {
-    if (this.failing) {
-      throw Object.assign(new Error(`${this.failing}: failed, ${syscall} '${SECRET_PATH}'`), { code: this.failing, syscall, path: SECRET_PATH });
-    }
-  }
-
-  async putFile(sourcePath: string, options?: PutOptions): Promise<StoredContent> {
-    this.check('write');
-    return this.inner.putFile(sourcePath, options);
-  }
-
-  async open(sha256: string, range?: ContentRange): Promise<ContentStream> {
-    this.check('open');
-    return this.inner.open(sha256, range);
-  }
-
-  async flush(): Promise<void> {
-    this.check('fsync');
-    return this.inner.flush();
-  }
-
-  async ping(): Promise<void> {
-    this.check('access');
-    return this.inner.ping();
-  }
-}
-
 async function ingestOne(stack: Stack, number: string): Promise<{ status: number; retryAfter: string | null; body: any }> {
   const data = new FormData();
   data.append('metadata', JSON.stringify({ ownerUid: ANNA.uid, type: 'INVOICE', title: number, number, createdAt: '2026-11-02T10:00:00Z' }));

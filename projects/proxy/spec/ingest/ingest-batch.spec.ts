@@ -5,6 +5,7 @@ import { verifyChain } from '../../src/documents/audit/audit-chain';
 import { ingestBatch, ManifestError, type IngestReport } from '../../src/documents/ingest/ingest-batch';
 import type { DocumentQuery } from '../../src/documents/model';
 import { tempDir, writeBatch, type BatchDocument } from '../support/batch';
+import { FailingContentStore } from '../support/failing-content-store';
 import { minimalPdf } from '../support/pdf';
 
 const OWNER = 'anna.schmidt@example.com';
@@ -114,6 +115,20 @@ describe('ingestBatch', () => {
     const page = await stores.store.queryForOwner(OWNER, ALL);
     expect(page.totalResults).toBe(2);
     expect(new Set(page.documents.map((d) => d.sha256)).size).toBe(2);
+  });
+
+  it('rejects entries as store-unavailable (not invalid) when the content store is full, and a rerun imports them', async () => {
+    const folder = batch([doc('FULL-1'), doc('FULL-2')]);
+    const failing = new FailingContentStore(stores.content);
+    failing.failing = 'ENOSPC';
+    failing.failingCalls = new Set(['putFile']);
+    const report = await ingestBatch(folder, { store: stores.store, content: failing });
+    expect(report.rejected.map((r) => r.code)).toEqual(['store-unavailable', 'store-unavailable']);
+    expect((await stores.store.queryForOwner(OWNER, ALL)).documents).toEqual([]);
+
+    failing.failing = undefined;
+    const rerun = await ingestBatch(folder, { store: stores.store, content: failing });
+    expect(rerun.imported.map((i) => i.number)).toEqual(['FULL-1', 'FULL-2']);
   });
 
   it('rejects bad entries with a reason and still imports the good ones', async () => {

@@ -13,7 +13,8 @@ interface Entry {
  * owner's list revision it was read at. An answer is reused only while the store still reports
  * that revision, and the store gives the owner a new one inside every write to their documents or
  * read state (by any instance or process), so a reused answer is never older than the last
- * committed write. Bounded by the bytes of the bodies; least recently used first out.
+ * committed write. (Only while the revision cannot be read at all, the index being down, the
+ * route serves `lastKnown`.) Bounded by the bytes of the bodies; least recently used first out.
  */
 export class ListResponseCache {
   private readonly entries = new Map<string, Entry>();

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { UpstreamUnavailableError } from '../../errors';
 import type { ContentStore } from '../../store/content-store';
 import type { ProxyStore } from '../../store/proxy-store';
+import { storeFaultOf } from '../../store/store-fault';
 import { csvManifestEntries, CsvError } from './csv-manifest';
 import type { InsertResult } from '../../store/document-store';
 import type { NewDocument } from '../model';
@@ -139,8 +140,13 @@ async function storeEntry(root: string, index: number, raw: unknown, content: Co
     const stored = await content.putFile(located, { deferDurability: true });
     return { index, file, entry: checked, document: documentOf(checked, stored) };
   } catch (error) {
-    return reject(error instanceof UpstreamUnavailableError ? 'store-unavailable' : 'invalid-entry', `failed: ${(error as Error).message}`);
+    return reject(isUnavailable(error) ? 'store-unavailable' : 'invalid-entry', `failed: ${(error as Error).message}`);
   }
+}
+
+/** A store that is down for now (the entry may go in on a later run), not an entry at fault. */
+function isUnavailable(error: unknown): boolean {
+  return error instanceof UpstreamUnavailableError || storeFaultOf(error) !== undefined;
 }
 
 /**
@@ -165,7 +171,7 @@ async function commit(stored: readonly StoredEntry[], store: ProxyStore, actor: 
       try {
         outcomes.set(s.index, outcome(s, (await store.insertManyWithAudit([draft(s)]))[0]));
       } catch (error) {
-        const code = error instanceof UpstreamUnavailableError ? 'store-unavailable' : 'invalid-entry';
+        const code = isUnavailable(error) ? 'store-unavailable' : 'invalid-entry';
         outcomes.set(s.index, { outcome: 'rejected', index: s.index, file: s.file, code, reason: `failed: ${(error as Error).message}` });
       }
     }

@@ -59,7 +59,7 @@ export type RejectionCode =
   | 'missing-file'
   | 'not-a-pdf'
   | 'unsupported-mime-type'
-  /** the content store did not answer: nothing was stored, a rerun imports the entry */
+  /** the content store or the index did not answer (store-fault.ts): nothing was indexed, a rerun imports the entry */
   | 'store-unavailable';
 
 export class EntryRejection {
