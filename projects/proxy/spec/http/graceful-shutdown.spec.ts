@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -9,11 +8,10 @@ import { tempDir, writeBatch } from '../support/batch';
 import { bigPdf } from '../support/big-pdf';
 import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
 import { ANNA, ANNA_TOKEN, TOKENS } from '../support/fixtures';
+import { startProxyProcess } from '../support/proxy-process';
 import { SITE } from '../support/stack';
 
 const SIZE = 24 * 1024 * 1024;
-/** build-spec/spec/http → build-spec/src/main.js */
-const MAIN = path.resolve(__dirname, '../../src/main.js');
 
 describe('graceful shutdown (the real process, SIGTERM)', () => {
   let commerce: FakeCommerce;
@@ -47,13 +45,10 @@ describe('graceful shutdown (the real process, SIGTERM)', () => {
   });
 
   it('finishes an in-flight download completely, refuses new requests, then exits 0', async () => {
-    const child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, COMMERCE_BASE_URL: commerce.url, LOG_LEVEL: 'info', SHUTDOWN_GRACE_MS: '20000' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const proxy = await startProxyProcess({ DATA_DIR: dataDir, COMMERCE_BASE_URL: commerce.url, SHUTDOWN_GRACE_MS: '20000' });
+    const child = proxy.child;
     try {
-      const baseUrl = await listeningUrl(child);
+      const baseUrl = proxy.baseUrl;
       const path = `/occ/v2/${SITE}/users/current/documents/${documentId}/content`;
 
       // A slow client: takes the response head, then stops reading.
@@ -63,7 +58,7 @@ describe('graceful shutdown (the real process, SIGTERM)', () => {
       expect(response.statusCode).toBe(200);
       response.pause();
 
-      child.kill('SIGTERM');
+      const exited = proxy.terminate();
       await new Promise((resolve) => setTimeout(resolve, 500));
 
       let refused = false;
@@ -90,29 +85,9 @@ describe('graceful shutdown (the real process, SIGTERM)', () => {
       expect(hash.digest('hex')).toBe(createHash('sha256').update(content).digest('hex'));
       expect(response.complete).toBeTrue();
 
-      expect(await exited).toBe(0);
+      expect((await exited).code).toBe(0);
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      proxy.kill();
     }
   }, 30_000);
 });
-
-/** Waits for Fastify's "Server listening at ..." log line and returns that URL. */
-function listeningUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    const timer = setTimeout(() => reject(new Error(`proxy did not start: ${buffered}`)), 10_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(buffered);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-    });
-    child.on('exit', () => reject(new Error(`proxy exited: ${buffered}`)));
-  });
-}
