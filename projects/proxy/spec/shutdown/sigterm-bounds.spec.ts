@@ -73,9 +73,8 @@ describe('SIGTERM stops the proxy process within its grace', () => {
     }
   }, 20_000);
 
-  it('cuts a connection that sent half a request once the grace is over', async () => {
-    const grace = 1_500;
-    const proxy = await startProxyProcess({ DATA_DIR: dataDir, COMMERCE_BASE_URL: commerce.url, SHUTDOWN_GRACE_MS: String(grace) });
+  it('closes a connection that sent only half a request at once instead of waiting for the grace', async () => {
+    const proxy = await startProxyProcess({ DATA_DIR: dataDir, COMMERCE_BASE_URL: commerce.url, SHUTDOWN_GRACE_MS: '20000' });
     try {
       const socket = net.connect(Number(new URL(proxy.baseUrl).port), '127.0.0.1');
       await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
@@ -84,7 +83,7 @@ describe('SIGTERM stops the proxy process within its grace', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       const { code, afterMs } = await proxy.terminate();
       expect(code).toBe(0);
-      expect(afterMs).withContext('ms from SIGTERM to exit').toBeLessThan(grace + AFTER_GRACE_MS);
+      expect(afterMs).withContext('ms from SIGTERM to exit').toBeLessThan(3_000);
       await closed;
     } finally {
       proxy.kill();

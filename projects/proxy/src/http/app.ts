@@ -7,6 +7,7 @@ import type { ContentStore } from '../store/content-store';
 import type { ProxyStore } from '../store/proxy-store';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
+import { trackConnections } from './close';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './error-handler';
 import { registerQueryLengthLimit, registerRateLimit } from './limits';
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     trustProxy: false,
     bodyLimit: limits.bodyBytes ?? 1024 * 1024,
   });
+  trackConnections(app.server);
   const metrics = deps.metrics ?? new ProxyMetrics();
   const routeCatalogue: { method: string; url: string }[] = [];
   app.decorate('routeCatalogue', routeCatalogue);
