@@ -23,7 +23,8 @@ const say = (line) => process.stdout.write(`[image] ${line}\n`);
 
 // This machine's containers may not raise limits (no CAP_SYS_RESOURCE) and its cgroups are a v1/v2
 // hybrid that crun refuses, so podman runs with runc and limits below the current ones.
-const PODMAN = ['--runtime', process.env.PODMAN_RUNTIME ?? 'runc'];
+const RUNTIME = process.env.PODMAN_RUNTIME ?? 'runc';
+const PODMAN = ['--runtime', RUNTIME];
 const LIMITS = ['--ulimit', 'nofile=1024:1024', '--ulimit', 'nproc=4096:4096'];
 
 function podman(args, options = {}) {
@@ -153,7 +154,7 @@ async function smokeTest(label, { batchDir, commerceUrl, env }) {
 }
 
 async function main() {
-  ensureTools(say);
+  ensureTools(say, RUNTIME);
   ensureBuilt('projects/sandbox/dist/commerce/main.js', 'projects/sandbox');
   const baseImage = process.env.BASE_IMAGE ?? ensureLocalBaseImage(say);
   const build = buildImage(baseImage);

@@ -18,13 +18,13 @@ function sh(command, options = {}) {
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
-/** podman and debootstrap from Debian when missing (needs root, as in CI). */
-export function ensureTools(say) {
-  const missing = ['podman', 'debootstrap'].filter((tool) => !has(tool));
+/** podman, its OCI runtime and debootstrap from Debian when missing (needs root, as in CI). */
+export function ensureTools(say, runtime) {
+  const missing = ['podman', runtime, 'debootstrap'].filter((tool) => !has(tool));
   if (missing.length === 0) return;
   say(`installing ${missing.join(', ')} (apt-get)`);
   sh('apt-get update');
-  sh(`DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing.join(' ')} uidmap fuse-overlayfs`);
+  sh(`DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing.join(' ')}`);
 }
 
 /** The host's Node.js installation: the binary and the prefix holding include/node and lib/node_modules/npm. */

@@ -152,6 +152,8 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     expect(hpa.apiVersion).toBe('autoscaling/v2');
     expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: deployment.metadata.name });
     expect(hpa.spec.minReplicas).toBeGreaterThan(pdb.spec.minAvailable);
+    // the HPA owns the replica count; a fixed one in the Deployment would be reset by every apply
+    expect(deployment.spec.replicas).toBeUndefined();
   });
 
   it('let traffic in from the ingress controller only, and out to DNS, Commerce, Exstream, PostgreSQL and the blob store only', () => {
