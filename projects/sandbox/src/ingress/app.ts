@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import replyFrom from '@fastify/reply-from';
@@ -18,26 +18,31 @@ export interface IngressOptions {
 }
 
 /**
- * Paths that belong to the document proxy (everything else under /occ goes to Commerce).
- * Mirrors the production ingress / CDN rules:
- *   ^/occ/v2/{site}/users/{userId}/documents...
- *   ^/occ/v2/{site}/users/{userId}/orders/{code}/documents...
- *   ^/occ/v2/{site}/users/{userId}/communicationPreferences...  (the proxy's preferences API and its history)
+ * Paths that belong to the document proxy (everything else under /occ goes to Commerce), as the
+ * proxy derives them from its own routes into deploy/ingress/proxy-paths.json
+ * (`npm run ingress:rules -- json --write`). The production rules in docs/install.md and
+ * deploy/kubernetes come from the same derivation.
  */
-export const PROXY_ROUTES = [
-  '/occ/v2/:site/users/:userId/documents',
-  '/occ/v2/:site/users/:userId/documents/*',
-  '/occ/v2/:site/users/:userId/orders/:orderCode/documents',
-  '/occ/v2/:site/users/:userId/orders/:orderCode/documents/*',
-  '/occ/v2/:site/users/:userId/communicationPreferences',
-  '/occ/v2/:site/users/:userId/communicationPreferences/*',
-];
+const proxyPaths = readProxyPaths();
+
+export const PROXY_ROUTES: readonly string[] = proxyPaths.fastifyRoutes;
 
 /** Commerce's OCC API, OAuth server and media (product images under `/medias`). */
 export const COMMERCE_ROUTES = ['/occ/*', '/authorizationserver/*', '/medias/*'];
 
-/** The same decision as a regular expression, for documentation and tests. */
-export const PROXY_PATH = /^\/occ\/v2\/[^/]+\/users\/[^/]+\/(?:documents|orders\/[^/]+\/documents|communicationPreferences)(?:[/?]|$)/;
+/** The same decision as a regular expression (on the path, without the query), for documentation and tests. */
+export const PROXY_PATH = new RegExp(proxyPaths.regex);
+
+function readProxyPaths(): { fastifyRoutes: string[]; regex: string } {
+  const relative = join('deploy', 'ingress', 'proxy-paths.json');
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, relative);
+    if (existsSync(file)) {
+      return JSON.parse(readFileSync(file, 'utf8')) as { fastifyRoutes: string[]; regex: string };
+    }
+  }
+  throw new Error(`${relative} not found above ${__dirname}`);
+}
 
 /**
  * Finds the built storefront: `STOREFRONT_DIST` if given (relative to the working directory),
@@ -117,7 +122,7 @@ function escapeHtml(value: string): string {
 
 interface UpstreamScopeOptions {
   base: string;
-  routes: string[];
+  routes: readonly string[];
   timeout: number;
   name: string;
 }

@@ -1,8 +1,8 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import type { FastifyInstance } from 'fastify';
 
@@ -127,6 +127,35 @@ describe('ingress', () => {
       expect(proxy.last().url).toBe(path);
     }
     expect(commerce.seen.length).toBe(0);
+  });
+
+  it("routes every path the proxy derives from its routes to the proxy and Commerce's OCC paths to Commerce", async () => {
+    // deploy/ingress/proxy-paths.json is checked against the proxy's route table by a proxy spec.
+    const file = resolve(__dirname, '..', '..', '..', '..', 'deploy', 'ingress', 'proxy-paths.json');
+    const { paths } = JSON.parse(await readFile(file, 'utf8')) as { paths: string[] };
+    expect(paths.length).toBeGreaterThanOrEqual(3);
+    const samples = paths.flatMap((path) => {
+      const concrete = path.replace(/\{[^}]+\}/g, 'sample-1');
+      return [concrete, `${concrete}/below/it`, `${concrete}?currentPage=0`];
+    });
+    for (const path of samples) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.headers.get('x-upstream')).withContext(path).toBe('proxy');
+      expect(PROXY_PATH.test(path.split('?')[0])).withContext(path).toBeTrue();
+    }
+    expect(commerce.seen.length).toBe(0);
+    const commercePaths = [
+      '/occ/v2/electronics-spa/users/current',
+      '/occ/v2/electronics-spa/users/current/orders/100012',
+      '/occ/v2/electronics-spa/users/current/documentsArchive',
+      '/occ/v2/electronics-spa/cms/pages',
+    ];
+    for (const path of commercePaths) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.headers.get('x-upstream')).withContext(path).toBe('commerce');
+      expect(PROXY_PATH.test(path)).withContext(path).toBeFalse();
+    }
+    expect(proxy.seen.length).toBe(samples.length);
   });
 
   it('routes other OCC calls and the token endpoint to Commerce', async () => {
