@@ -330,6 +330,92 @@ describe('ExstreamMyDocumentsComponent', () => {
     });
   });
 
+  describe('phone filters', () => {
+    it('counts the active filters on the button that opens and closes the filter panel', () => {
+      render(listOf([documentOf('1')]));
+      const toggle = el.query(By.css('button.cx-exd-filter-toggle')).nativeElement as HTMLButtonElement;
+      const panel = el.query(By.css('.cx-exd-filter'));
+      expect(toggle.type).toBe('button');
+      expect(toggle.textContent).toContain('exstreamDocuments.filter.toggle count:0');
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(toggle.getAttribute('aria-controls')).toBe(panel.attributes['id'] as string);
+
+      toggle.click();
+      fixture.detectChanges();
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(panel.classes['cx-exd-filter-open']).toBe(true);
+
+      el.query(By.css('.cx-exd-chip[data-type="INVOICE"]')).nativeElement.click();
+      fixture.detectChanges();
+      expect(toggle.textContent).toContain('count:1');
+    });
+
+    it('closes the panel from its button or with Escape and gives the focus back to the toggle', () => {
+      render(listOf([documentOf('1')]));
+      const toggle = el.query(By.css('button.cx-exd-filter-toggle')).nativeElement as HTMLButtonElement;
+      toggle.click();
+      fixture.detectChanges();
+
+      el.query(By.css('button.cx-exd-filter-done')).nativeElement.click();
+      fixture.detectChanges();
+      expect(component.filtersOpen).toBe(false);
+      expect(document.activeElement).toBe(toggle);
+
+      toggle.click();
+      fixture.detectChanges();
+      el.query(By.css('.cx-exd-filter')).triggerEventHandler('keydown.escape', {});
+      fixture.detectChanges();
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(document.activeElement).toBe(toggle);
+    });
+
+    it('shows the active filters as chips that remove them, labelled for screen readers', () => {
+      render(listOf([documentOf('1')]));
+      expect(el.query(By.css('.cx-exd-active-filters'))).toBeNull();
+      el.query(By.css('.cx-exd-chip[data-type="STATEMENT"]')).nativeElement.click();
+      fixture.detectChanges();
+
+      const list = el.query(By.css('ul.cx-exd-active-filters'));
+      expect(list.attributes['aria-label']).toBe('exstreamDocuments.filter.active');
+      const remove = list.query(By.css('button.cx-exd-active-filter[data-type="STATEMENT"]'));
+      expect(remove.attributes['aria-label']).toContain('exstreamDocuments.filter.remove');
+      expect(remove.attributes['aria-label']).toContain('label:exstreamDocumentTypes.STATEMENT');
+      remove.nativeElement.click();
+      expect(lastSearch().types).toEqual([]);
+      fixture.detectChanges();
+      expect(el.query(By.css('.cx-exd-active-filters'))).toBeNull();
+    });
+
+    it('keeps the chip buttons while the list reloads, so a chip keeps the focus', () => {
+      render(listOf([documentOf('1')]));
+      const chip = el.query(By.css('.cx-exd-chip[data-type="INVOICE"]')).nativeElement;
+      chip.click();
+      render(listOf([documentOf('2')]));
+      expect(el.query(By.css('.cx-exd-chip[data-type="INVOICE"]')).nativeElement).toBe(chip);
+    });
+  });
+
+  it('labels each cell with its column for the card layout of small screens, keeping table roles', () => {
+    render(listOf([documentOf('1')]));
+    const table = el.query(By.css('table'));
+    expect(table.attributes['role']).toBe('table');
+    const row = table.query(By.css('tbody tr'));
+    expect(row.attributes['role']).toBe('row');
+    expect(row.query(By.css('th')).attributes['role']).toBe('rowheader');
+    const labels = row
+      .queryAll(By.css('td[role="cell"]'))
+      .map((cell) => cell.attributes['data-label']);
+    expect(labels).toEqual([
+      'exstreamDocuments.columns.type',
+      'exstreamDocuments.columns.number',
+      'exstreamDocuments.columns.order',
+      'exstreamDocuments.columns.date',
+      'exstreamDocuments.columns.size',
+      undefined as any,
+    ]);
+    expect(table.queryAll(By.css('thead th[role="columnheader"]')).length).toBe(7);
+  });
+
   it('changes the sort and goes back to the first page', () => {
     render(listOf([documentOf('1')], 1));
     component.pageChange(1);

@@ -68,6 +68,8 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   currentPage = 0;
   /** only unread documents (the "Unread" chip, or `?unread=true` in the route) */
   unreadOnly = false;
+  /** whether the filter panel is open (phones only; wider screens always show the chips) */
+  filtersOpen = false;
 
   /** downloads in progress, by document id */
   readonly transfers = new TransferTracker(() => this.cd.markForCheck());
@@ -239,6 +241,27 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     this.search();
   }
 
+  /** Active type and unread filters, counted on the phones' "Filters (n)" button. */
+  activeFilterCount(): number {
+    return this.selectedTypes.length + (this.unreadOnly ? 1 : 0);
+  }
+
+  toggleFilters(): void {
+    this.filtersOpen = !this.filtersOpen;
+  }
+
+  /**
+   * Closes the filter panel and gives the focus back to the button that opened it.
+   * @param toggle that button, from the template: the list re-renders it while it reloads
+   */
+  closeFilters(toggle?: HTMLElement): void {
+    if (!this.filtersOpen) {
+      return;
+    }
+    this.filtersOpen = false;
+    toggle?.focus();
+  }
+
   /** Clears the type and unread filters. */
   clearFilters(): void {
     if (!this.selectedTypes.length && !this.unreadOnly) {
@@ -303,6 +326,11 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
 
   trackById(_index: number, document: ExstreamDocument): string {
     return document.id;
+  }
+
+  /** keeps a chip's button (and its focus) while the list reloads */
+  trackByCode(_index: number, option: DocumentTypeOption): string {
+    return option.code;
   }
 
   protected search(): void {
