@@ -363,8 +363,10 @@ describe('ExstreamMyDocumentsComponent', () => {
 
       toggle.click();
       fixture.detectChanges();
-      el.query(By.css('.cx-exd-filter')).triggerEventHandler('keydown.escape', {});
+      const escape = jasmine.createSpyObj<Event>('escape', ['stopPropagation']);
+      el.query(By.css('.cx-exd-filter')).triggerEventHandler('keydown.escape', escape);
       fixture.detectChanges();
+      expect(escape.stopPropagation).toHaveBeenCalled();
       expect(toggle.getAttribute('aria-expanded')).toBe('false');
       expect(document.activeElement).toBe(toggle);
     });

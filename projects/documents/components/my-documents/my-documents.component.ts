@@ -253,11 +253,14 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   /**
    * Closes the filter panel and gives the focus back to the button that opened it.
    * @param toggle that button, from the template: the list re-renders it while it reloads
+   * @param event the Escape that closed it: it goes no further, or Spartacus' escape
+   * handling of an enclosing element would move the focus to that element
    */
-  closeFilters(toggle?: HTMLElement): void {
+  closeFilters(toggle?: HTMLElement, event?: Event): void {
     if (!this.filtersOpen) {
       return;
     }
+    event?.stopPropagation();
     this.filtersOpen = false;
     toggle?.focus();
   }
