@@ -1,8 +1,7 @@
 /**
- * Order documents journeys that need the proxy endpoints of the parallel branches:
- * - signed links (`POST .../documents/{id}/links`) and the order ZIP (`GET .../orders/{code}/documents/archive`): issue-3
- * - order documents with generatable types (`GET/POST .../orders/{code}/documents`): issue-4
- * Each test says which ones it needs; without them the storefront falls back (see order-details.spec.ts).
+ * Order documents journeys over the proxy's order endpoints:
+ * - signed links (`POST .../documents/{id}/links`) and the order ZIP (`GET .../orders/{code}/documents/archive`)
+ * - order documents with generatable types (`GET/POST .../orders/{code}/documents`)
  */
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -19,7 +18,7 @@ async function orderDocuments(request: APIRequestContext, token: string, code: s
   const response = await request.get(`${occ}/users/current/orders/${code}/documents`, {
     headers: { Authorization: `Bearer ${token}` },
   });
-  expect(response.status(), 'GET orders/{code}/documents (issue-4)').toBe(200);
+  expect(response.status(), 'GET orders/{code}/documents').toBe(200);
   return response.json();
 }
 
@@ -47,7 +46,7 @@ async function previewInvoice(page: Page) {
 }
 
 test.describe('Order documents with signed links, ZIP archive and generation', () => {
-  test('order details → preview a PDF → download all as ZIP → request a warranty → it appears (issue-3 + issue-4)', async ({
+  test('order details → preview a PDF → download all as ZIP → request a warranty → it appears', async ({
     page,
     request,
   }) => {
@@ -106,7 +105,7 @@ test.describe('Order documents with signed links, ZIP archive and generation', (
     expect(after.generatable.some((g) => g.type === 'WARRANTY' && g.entryNumber === entryNumber)).toBe(false);
   });
 
-  test('a clear message when Exstream is unavailable (issue-4)', async ({ page, request }) => {
+  test('a clear message when Exstream is unavailable', async ({ page, request }) => {
     const token = await tokenFor(request, anna);
     const { code, entryNumber } = await orderWithGeneratableWarranty(request, token);
     await logIn(page, anna);

@@ -9,7 +9,10 @@ import { GenerationService } from './documents/generation/generation-service';
 import { OrchestrationClient } from './exstream/orchestration-client';
 import { OtdsTokenProvider } from './exstream/otds-token-provider';
 import type { UpstreamObserver } from './observability/metrics';
-import type { ContentStore } from './store/content-store';
+import type { ContentStore, DirectContentLinks } from './store/content-store';
+import type { DocumentDelivery } from './store/content-store-config';
+import { AzureBlobContentStore } from './store/azure/azure-blob-content-store';
+import { createContainerClient } from './store/azure/azure-container-client';
 import { FileContentStore } from './store/file-content-store';
 import { PgDocumentStore } from './store/postgres/pg-document-store';
 import type { ProxyStore } from './store/proxy-store';
@@ -22,7 +25,7 @@ export interface Stores {
 
 export type StoreConfig = Pick<
   ProxyConfig,
-  'databasePath' | 'documentStoreDir' | 'databaseUrl' | 'databaseSchema' | 'databasePoolSize'
+  'databasePath' | 'documentStoreDir' | 'azureBlob' | 'databaseUrl' | 'databaseSchema' | 'databasePoolSize'
 >;
 
 /** The composition root's building blocks, shared by the server and the CLIs. PostgreSQL when DATABASE_URL is set. */
@@ -30,7 +33,18 @@ export async function openStores(config: StoreConfig): Promise<Stores> {
   const store = config.databaseUrl
     ? await PgDocumentStore.open(config.databaseUrl, { schema: config.databaseSchema, poolSize: config.databasePoolSize })
     : SqliteDocumentStore.open(config.databasePath);
-  return { store, content: new FileContentStore(config.documentStoreDir) };
+  return { store, content: openContentStore(config) };
+}
+
+/** Azure Blob Storage when configured, else the folder. */
+export function openContentStore(config: Pick<StoreConfig, 'documentStoreDir' | 'azureBlob'>): ContentStore {
+  const azure = config.azureBlob;
+  if (!azure) return new FileContentStore(config.documentStoreDir);
+  return new AzureBlobContentStore(createContainerClient(azure), {
+    blockBytes: azure.blockBytes,
+    sasTtlSeconds: azure.sasTtlSeconds,
+    timeoutMs: azure.timeoutMs,
+  });
 }
 
 /** Where the index lives, for log lines (never the PostgreSQL URL: it may hold a password). */
@@ -66,8 +80,15 @@ export function createCommerceCheck(
   });
 }
 
-export function createDocumentService(stores: Stores): DocumentService {
-  return new DocumentService(stores.store, stores.content, stores.store);
+export function createDocumentService(stores: Stores, delivery: DocumentDelivery = 'proxy'): DocumentService {
+  const direct = delivery === 'redirect' ? directLinksOf(stores.content) : undefined;
+  return new DocumentService(stores.store, stores.content, stores.store, direct);
+}
+
+/** The content store's direct URLs; configuration allows `redirect` only for a store that has them. */
+function directLinksOf(content: ContentStore): DirectContentLinks {
+  if (!('directUrl' in content)) throw new Error(`DOCUMENT_DELIVERY=redirect needs a content store with direct URLs, not ${content.description}`);
+  return content as ContentStore & DirectContentLinks;
 }
 
 /** One OTDS token source per process, shared by generation and the preference push. */

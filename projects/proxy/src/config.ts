@@ -3,6 +3,7 @@ import { EnvReader } from './env-reader';
 import { readExstreamConfig, type ExstreamConfig } from './exstream/exstream-config';
 import { readIntegrationConfig, type IntegrationConfig } from './integration/integration-config';
 import { readDatabaseConfig, type DatabaseConfig } from './store/store-config';
+import { readContentStoreConfig, type ContentStoreConfig } from './store/content-store-config';
 import { parseAllowedHosts } from './documents/action-url';
 import { readPreferenceConfig, type PreferenceConfig } from './preferences/preference-config';
 import { DEFAULT_LIST_CACHE_BYTES } from './http/list-response-cache';
@@ -11,7 +12,7 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export interface ProxyConfig extends DatabaseConfig {
+export interface ProxyConfig extends DatabaseConfig, ContentStoreConfig {
   readonly port: number;
   readonly host: string;
   readonly commerceBaseUrl: string;
@@ -159,6 +160,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     corsOrigins: origins('CORS_ORIGINS'),
     logLevel: logLevel(),
     ...readDatabaseConfig(new EnvReader(env, problems)),
+    ...readContentStoreConfig(new EnvReader(env, problems)),
     ...optional('exstream', readExstreamConfig(new EnvReader(env, problems))),
     integration: readIntegrationConfig(new EnvReader(env, problems)),
     publicBaseUrl: optionalHttpUrl('PUBLIC_BASE_URL'),

@@ -86,6 +86,13 @@ export class UpstreamFailureError extends ProxyError {
   readonly kind = 'upstream-failure';
 }
 
+/** Bytes handed to the content store are not the ones their caller named by hash (or changed while being stored). */
+export class ContentHashMismatchError extends ValidationError {
+  constructor(expectedSha256: string, actualSha256: string) {
+    super('file', `The content's SHA-256 is ${actualSha256}, expected ${expectedSha256}`);
+  }
+}
+
 /** The index knows a document whose bytes are not in the content store. */
 export class ContentMissingError extends ProxyError {
   readonly kind = 'content-missing';

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    { commerce: `${config.commerceBaseUrl}${config.commerceOccPrefix}`, database: describeDatabase(config), cors: config.corsOrigins, exstream: config.exstream?.baseUrl ?? 'off' },
+    { commerce: `${config.commerceBaseUrl}${config.commerceOccPrefix}`, database: describeDatabase(config), content: stores.content.description, cors: config.corsOrigins, exstream: config.exstream?.baseUrl ?? 'off' },
     'document proxy ready',
   );
 }

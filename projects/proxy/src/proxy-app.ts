@@ -27,7 +27,7 @@ export async function createProxyApp(
   const otds = createOtdsTokenProvider(config);
   let pusher: PreferencePusher | undefined;
   const app = await buildApp({
-    documents: createDocumentService(stores),
+    documents: createDocumentService(stores, config.documentDelivery),
     generation: createGenerationService(config, stores, otds),
     integration: {
       store: stores.store,
@@ -43,6 +43,7 @@ export async function createProxyApp(
     }),
     identity: createIdentityProvider(config, observeCommerce),
     checkReady: () => stores.store.ping(),
+    checkContent: () => stores.content.ping(),
     checkCommerce: createCommerceCheck(config, observeCommerce),
     corsOrigins: config.corsOrigins,
     logging,

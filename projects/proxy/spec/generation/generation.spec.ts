@@ -68,7 +68,7 @@ describe('On-demand generation through Exstream', () => {
     expect(call.headers['authorization']).toBe('Bearer otds-token-1');
     expect((call.body as any).lines.map((l: { productCode: string }) => l.productCode)).toEqual(['P1']);
     expect((call.body as any).customer.uid).toBe(ANNA.uid);
-    expect(exstream.tokenRequests[0].form.get('scope')).toBe('otds:roles');
+    expect(exstream.tokenRequests[0].form.get('scope')).toBe('otds:groups');
 
     const content = await fetch(documentsUrl(s, 'current', `/${first.body.id}/content`), { headers: bearer(ANNA_TOKEN) });
     const bytes = Buffer.from(await content.arrayBuffer());
@@ -93,13 +93,13 @@ describe('On-demand generation through Exstream', () => {
     expect(events.filter((e) => e.action === 'DOWNLOAD').length).toBe(1);
   });
 
-  it('takes the PDF out of a JSON answer (base64 content, several outputs)', async () => {
+  it('takes the PDF out of the full JSON answer (base64 content, several outputs), asked for without a specific Accept', async () => {
     const s = await start({ EXSTREAM_OUTPUT: 'json' });
     const result = await generate(s, ANNA_TOKEN, '300001', { type: 'SHIPMENT_NOTICE', consignmentCode: 'cons300001_1' });
     expect(result.status).toBe(201);
     expect(result.body.consignmentCode).toBe('cons300001_1');
     expect(result.body.entryNumbers).toEqual([2]);
-    expect(exstream.calls[0].headers['accept']).toBe('application/json');
+    expect(exstream.calls[0].headers['accept']).toBe('*/*');
     const content = await fetch(documentsUrl(s, 'current', `/${result.body.id}/content`), { headers: bearer(ANNA_TOKEN) });
     expect(Buffer.from(await content.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -188,9 +188,33 @@ describe('On-demand generation through Exstream', () => {
     expect(exstream.calls.length).toBe(4);
   });
 
+  it('gets one fresh token and retries once when Exstream answers 500, before that counts as a failure', async () => {
+    const s = await start({ EXSTREAM_RETRIES: '0', EXSTREAM_BREAKER_FAILURES: '1' });
+    exstream.script({ kind: 'server-error' });
+    expect((await generate(s, ANNA_TOKEN, '300001', { type: 'INVOICE' })).status).toBe(201);
+    expect(exstream.calls.map((c) => c.headers['authorization'])).toEqual(['Bearer otds-token-1', 'Bearer otds-token-2']);
+    expect(exstream.tokenRequests.length).toBe(2);
+    // the circuit stayed closed (one failure would have opened it)
+    expect((await generate(s, ANNA_TOKEN, '300001', { type: 'ORDER_CONFIRMATION' })).status).toBe(201);
+
+    exstream.script({ kind: 'server-error' }, { kind: 'server-error' });
+    const failed = await generate(s, ANNA_TOKEN, '300001', { type: 'WARRANTY', entryNumber: 0 });
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get('retry-after')).not.toBeNull();
+    expect(exstream.calls.length).toBe(5);
+    expect(exstream.tokenRequests.length).toBe(3);
+  });
+
+  it('gets one fresh token and retries once when Exstream answers 401, also after a 503 retry', async () => {
+    const s = await start({ EXSTREAM_RETRIES: '1' });
+    exstream.script({ kind: 'status-error', status: 503, message: 'engine busy' }, { kind: 'unauthorized' });
+    expect((await generate(s, ANNA_TOKEN, '300001', { type: 'INVOICE' })).status).toBe(201);
+    expect(exstream.calls.map((c) => c.headers['authorization'])).toEqual(['Bearer otds-token-1', 'Bearer otds-token-1', 'Bearer otds-token-2']);
+  });
+
   it('lets one trial call through after the open period and closes the circuit on success', async () => {
     const s = await start({ EXSTREAM_RETRIES: '0', EXSTREAM_BREAKER_FAILURES: '1', EXSTREAM_BREAKER_RESET_MS: '300' });
-    exstream.script({ kind: 'status-error', status: 500, message: 'down' });
+    exstream.script({ kind: 'status-error', status: 503, message: 'down' });
     expect((await generate(s, ANNA_TOKEN, '300001', { type: 'INVOICE' })).status).toBe(503);
     expect((await generate(s, ANNA_TOKEN, '300001', { type: 'INVOICE' })).status).toBe(503);
     expect(exstream.calls.length).toBe(1);

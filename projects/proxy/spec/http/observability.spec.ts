@@ -73,7 +73,7 @@ describe('metrics and readiness', () => {
     try {
       const ready = await getJson(`${lonely.baseUrl}/health/ready`);
       expect(ready.status).toBe(503);
-      expect(ready.body.checks).toEqual({ store: 'UP', commerce: 'DOWN' });
+      expect(ready.body.checks).toEqual({ store: 'UP', content: 'UP', commerce: 'DOWN' });
       expect((await getJson(`${lonely.baseUrl}/health/live`)).status).toBe(200);
     } finally {
       await lonely.close();

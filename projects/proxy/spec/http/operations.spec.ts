@@ -84,13 +84,13 @@ describe('CORS off and health', () => {
     const own = await startStack({ commerceUrl: commerce.url, batch: [] });
     try {
       expect(await getJson(`${own.baseUrl}/health/live`)).toEqual(jasmine.objectContaining({ status: 200, body: { status: 'UP' } }));
-      expect((await getJson(`${own.baseUrl}/health/ready`)).body).toEqual({ status: 'UP', checks: { store: 'UP', commerce: 'UP' } });
+      expect((await getJson(`${own.baseUrl}/health/ready`)).body).toEqual({ status: 'UP', checks: { store: 'UP', content: 'UP', commerce: 'UP' } });
 
       await own.stores.store.close();
       const notReady = await getJson(`${own.baseUrl}/health/ready`);
       expect(notReady.status).toBe(503);
       expect(notReady.body.status).toBe('DOWN');
-      expect(notReady.body.checks).toEqual({ store: 'DOWN', commerce: 'UP' });
+      expect(notReady.body.checks).toEqual({ store: 'DOWN', content: 'UP', commerce: 'UP' });
       expect((await getJson(`${own.baseUrl}/health/live`)).status).toBe(200);
     } finally {
       await own.close();

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { openStores, type Stores } from '../../src/compose';
+import { verifyChain } from '../../src/documents/audit/audit-chain';
 import { ingestBatch, ManifestError, type IngestReport } from '../../src/documents/ingest/ingest-batch';
 import type { DocumentQuery } from '../../src/documents/model';
 import { tempDir, writeBatch, type BatchDocument } from '../support/batch';
@@ -43,6 +44,39 @@ describe('ingestBatch', () => {
   });
 
   const batch = (docs: BatchDocument[], name = 'batch') => writeBatch(path.join(root, name), docs);
+
+  it('works in batches: outcomes in manifest order, a repeated entry skipped within its batch, events chained', async () => {
+    const docs = [
+      doc('B-1'),
+      doc('B-2'),
+      { ...doc('B-1'), file: 'anna/B-1-again.pdf', content: minimalPdf('INVOICE B-1') },
+      doc('B-4'),
+      doc('B-3', { type: 'NOT_A_TYPE' }),
+      doc('B-5'),
+      doc('B-6'),
+      doc('B-7', { content: null }),
+    ];
+    const batches: number[] = [];
+    const order: number[] = [];
+    const report = await ingestBatch(batch(docs), stores, {
+      batchSize: 3,
+      concurrency: 4,
+      onBatch: ({ done }) => batches.push(done),
+      onProgress: (event) => order.push(event.index),
+    });
+    expect(batches).toEqual([3, 6, 8]);
+    expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(report.imported.map((i) => i.number)).toEqual(['B-1', 'B-2', 'B-4', 'B-5', 'B-6']);
+    expect(report.skipped.map((i) => [i.index, i.id])).toEqual([[2, report.imported[0].id]]);
+    expect(report.rejected.map((r) => [r.index, r.code])).toEqual([
+      [4, 'unknown-type'],
+      [7, 'missing-file'],
+    ]);
+    const events = await stores.store.listAudit({ limit: 100 });
+    expect(events.map((e) => e.documentId)).toEqual(report.imported.map((i) => i.id));
+    expect(verifyChain(events, { head: await stores.store.auditHead(), fromGenesis: true })).toEqual([]);
+    expect(fs.readdirSync(path.join(filesDir, 'tmp'))).toEqual([]);
+  });
 
   it('imports every valid entry and stores its bytes content-addressed', async () => {
     const folder = batch([doc('INV-1'), doc('INV-2', { type: 'CREDIT_NOTE', orderCode: '100012' })]);

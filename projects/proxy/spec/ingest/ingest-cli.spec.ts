@@ -21,20 +21,22 @@ describe('ingest CLI', () => {
       timeout: 20_000,
     });
 
-  it('imports, prints progress and a summary, then skips on a re-run', () => {
+  it('imports, prints progress with rate and ETA and a summary, then skips on a re-run', () => {
     const folder = writeBatch(path.join(root, 'batch'), [
       { file: 'a/INV-1.pdf', ownerUid: 'anna.schmidt@example.com', type: 'INVOICE', title: 'Invoice 1', number: 'INV-1', createdAt: '2026-10-02T09:14:00Z' },
       { file: 'a/OC-1.pdf', ownerUid: 'anna.schmidt@example.com', type: 'ORDER_CONFIRMATION', title: 'Order 1', number: 'OC-1', createdAt: '2026-10-01T09:14:00Z' },
     ]);
     const first = run(folder);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('[1/2] imported INV-1');
+    expect(first.stdout).toMatch(/100\.0% 2\/2 entries · \d+ docs\/s · [\d.]+ MB\/s · ETA 0 s/);
+    expect(first.stdout).not.toContain('[1/2]');
     expect(first.stdout).toContain('Done: 2 entries, 2 imported, 0 skipped (already imported), 0 rejected');
     expect(fs.existsSync(path.join(root, 'data', 'documents.sqlite'))).toBeTrue();
 
     const reportFile = path.join(root, 'report.json');
-    const second = run(folder, `--report=${reportFile}`);
+    const second = run(folder, `--report=${reportFile}`, '--verbose');
     expect(second.status).toBe(0);
+    expect(second.stdout).toContain('[1/2] skipped  INV-1 (a/INV-1.pdf): already imported as');
     expect(second.stdout).toContain('0 imported, 2 skipped');
     // the report names every entry's document id, also for skipped ones (the demo stack maps files to ids with it)
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
@@ -56,6 +58,11 @@ describe('ingest CLI', () => {
     const usage = run();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Usage');
+    for (const bad of ['--batch-size=0', '--concurrency=65', '--unknown']) {
+      const refused = run(path.join(root, 'batch'), bad);
+      expect(refused.status).withContext(bad).toBe(2);
+      expect(refused.stderr).withContext(bad).toContain('Usage');
+    }
     const missing = run(path.join(root, 'does-not-exist'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('does not exist');

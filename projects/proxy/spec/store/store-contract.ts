@@ -235,6 +235,33 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(events[0]).toEqual(jasmine.objectContaining({ seq: 1, action: 'INGEST', documentId: first.id, documentSha256: DOC.sha256 }));
     });
 
+    it('inserts many documents in one call, appending INGEST events in order for the new ones only, chained', async () => {
+      const existing = await store.insertWithAudit(DOC, { action: 'INGEST', actor: 'cli:ingest', ownerUid: DOC.ownerUid });
+      const draft = { action: 'INGEST' as const, actor: 'cli:ingest', ownerUid: DOC.ownerUid };
+      const batch = [
+        { document: { ...DOC, number: 'INV-2', sha256: '2'.repeat(64) }, draft },
+        { document: DOC, draft },
+        { document: { ...DOC, number: 'INV-3', sha256: '3'.repeat(64), readByOwner: true }, draft },
+      ];
+      const results = await store.insertManyWithAudit(batch);
+      expect(results.map((r) => r.inserted)).toEqual([true, false, true]);
+      expect(results[1].id).toBe(existing.id);
+      expect(await store.insertManyWithAudit([])).toEqual([]);
+
+      const events = await store.listAudit({ limit: 10 });
+      expect(events.map((e) => [e.seq, e.documentId])).toEqual([
+        [1, existing.id],
+        [2, results[0].id],
+        [3, results[2].id],
+      ]);
+      expect(verifyChain(events, { head: await store.auditHead(), fromGenesis: true })).toEqual([]);
+      expect((await store.findForOwner(DOC.ownerUid, results[2].id))?.read).toBeTrue();
+
+      // the same batch again: nothing new, no event
+      expect((await store.insertManyWithAudit(batch)).map((r) => r.inserted)).toEqual([false, false, false]);
+      expect((await store.listAudit({ limit: 10 })).length).toBe(3);
+    });
+
     it('chains concurrent appends from two instances into one valid chain', async () => {
       const other = await opened.openAnother();
       try {

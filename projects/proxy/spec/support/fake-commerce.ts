@@ -14,18 +14,22 @@ export interface FakeCommerce {
   reset(): void;
   /** delays every answer (to provoke client timeouts) */
   setDelay(ms: number): void;
+  /** the order call for this code answers this status and OCC error instead */
+  failOrder(code: string, status: number, error: { type: string; message: string }): void;
   close(): Promise<void>;
 }
 
 /**
  * A tiny SAP Commerce OCC stand-in: GET /occ/v2/{site}/users/current with a bearer token, and
- * GET …/users/current/orders/{code} answering only the token owner's orders (others: 404).
+ * GET …/users/current/orders/{code} answering only the token owner's orders; like real OCC, an
+ * unknown or foreign order is 400 UnknownIdentifierError and a missing token 401 UnauthorizedError.
  */
 export async function startFakeCommerce(
   tokens: Record<string, FakeUser>,
   orders: Record<string, Record<string, unknown>[]> = {},
 ): Promise<FakeCommerce> {
   const calls = new Map<string, number>();
+  const orderFailures = new Map<string, { status: number; error: { type: string; message: string } }>();
   let delay = 0;
   const sockets = new Set<import('node:net').Socket>();
 
@@ -40,11 +44,17 @@ export async function startFakeCommerce(
     };
     const orderMatch = /^\/occ\/v2\/([^/]+)\/users\/current\/orders\/([^/]+)$/.exec((req.url ?? '').split('?')[0]);
     if (req.method === 'GET' && orderMatch) {
-      const token = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      const token = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      if (token === undefined) return send(401, { errors: [{ type: 'UnauthorizedError', message: 'Full authentication is required to access this resource' }] });
       const user = tokens[token];
       if (!user) return send(401, { errors: [{ type: 'InvalidTokenError', message: 'Invalid access token' }] });
-      const order = (orders[user.uid] ?? []).find((o) => o['code'] === decodeURIComponent(orderMatch[2]));
-      if (!order) return send(404, { errors: [{ type: 'UnknownIdentifierError', message: 'Order not found' }] });
+      const code = decodeURIComponent(orderMatch[2]);
+      const failure = orderFailures.get(code);
+      if (failure) return send(failure.status, { errors: [failure.error] });
+      const order = (orders[user.uid] ?? []).find((o) => o['code'] === code);
+      if (!order) {
+        return send(400, { errors: [{ type: 'UnknownIdentifierError', message: `Order with guid ${code} not found for current user in current BaseStore` }] });
+      }
       return send(200, order);
     }
     const match = /^\/occ\/v2\/([^/]+)\/users\/current$/.exec((req.url ?? '').split('?')[0]);
@@ -78,6 +88,7 @@ export async function startFakeCommerce(
     setDelay: (ms) => {
       delay = ms;
     },
+    failOrder: (code, status, error) => orderFailures.set(code, { status, error }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

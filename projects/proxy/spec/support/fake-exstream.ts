@@ -10,6 +10,8 @@ export type ScriptedAnswer =
   | { kind: 'status-error'; status: number; message: string }
   | { kind: 'spring-error'; status: number; message: string; errorCode: string }
   | { kind: 'unauthorized' }
+  /** what some OpenText services answer for an expired token */
+  | { kind: 'server-error' }
   | { kind: 'drop' }
   | { kind: 'delay'; ms: number };
 
@@ -48,12 +50,35 @@ export interface FakeExstream {
   setTokenLifetime(seconds: number): void;
   /** forgets every token issued so far (Exstream answers 401 for them) */
   expireTokens(): void;
-  /** answer JSON envelopes even when PDF is asked for */
   close(): Promise<void>;
 }
 
-/** An Exstream Orchestration + OTDS stand-in for the proxy's specs (self-hosted token path). */
-export async function startFakeExstream(): Promise<FakeExstream> {
+/** Which OTDS the fake plays: the token path and the scope it insists on follow OpenText's. */
+export interface FakeOtds {
+  mode: 'self-hosted' | 'ot2' | 'cloud';
+  tenant?: string;
+  subscription?: string;
+}
+
+const DEFAULT_OTDS: FakeOtds = { mode: 'self-hosted', tenant: 'exd' };
+
+function tokenPathOf(otds: FakeOtds): string {
+  if (otds.mode === 'cloud') return `/tenants/${otds.tenant}/oauth2/token`;
+  if (otds.mode === 'ot2') return `/otdstenant/${otds.tenant}/oauth2/token`;
+  return otds.tenant === undefined ? '/otdsws/oauth2/token' : `/otdsws/otdstenant/${otds.tenant}/oauth2/token`;
+}
+
+/** The scope each OTDS needs for a token Exstream accepts; undefined when none is needed. */
+function requiredScopeOf(otds: FakeOtds): string | undefined {
+  if (otds.mode === 'self-hosted') return 'otds:groups';
+  if (otds.mode === 'ot2') return `subscription:${otds.subscription}`;
+  return undefined;
+}
+
+/** An Exstream Orchestration + OTDS stand-in for the proxy's specs. */
+export async function startFakeExstream(otds: FakeOtds = DEFAULT_OTDS): Promise<FakeExstream> {
+  const tokenPath = tokenPathOf(otds);
+  const requiredScope = requiredScopeOf(otds);
   const calls: GenerateCall[] = [];
   const tokenRequests: { form: URLSearchParams }[] = [];
   const scripted: ScriptedAnswer[] = [];
@@ -74,11 +99,14 @@ export async function startFakeExstream(): Promise<FakeExstream> {
         res.writeHead(status, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify(value));
       };
-      if (req.method === 'POST' && req.url === '/otdsws/otdstenant/exd/oauth2/token') {
+      if (req.method === 'POST' && req.url === tokenPath) {
         const form = new URLSearchParams(body);
         tokenRequests.push({ form });
         if (form.get('grant_type') !== 'client_credentials' || form.get('client_id') !== EXSTREAM_CLIENT.id || form.get('client_secret') !== EXSTREAM_CLIENT.secret) {
           return json(401, { error: 'invalid_client', error_description: 'bad client' });
+        }
+        if (requiredScope !== undefined && !(form.get('scope') ?? '').split(' ').includes(requiredScope)) {
+          return json(400, { error: 'invalid_scope', error_description: `scope ${requiredScope} is required` });
         }
         const token = `otds-token-${++issued}`;
         validTokens.add(token);
@@ -116,16 +144,19 @@ export async function startFakeExstream(): Promise<FakeExstream> {
           if (!validTokens.has(token) || next?.kind === 'unauthorized') {
             return json(401, { status: 'error', data: [{ errorMessage: 'Invalid or expired token', statusCode: 401 }] });
           }
+          if (next?.kind === 'server-error') return json(500, { status: 'error', data: [{ errorMessage: 'Internal Server Error', statusCode: 500 }] });
           if (next?.kind === 'status-error') return json(next.status, { status: 'error', data: [{ errorMessage: next.message, statusCode: next.status }] });
           if (next?.kind === 'spring-error') {
             return json(next.status, { timestamp: new Date().toISOString(), status: next.status, message: next.message, errorCode: next.errorCode });
           }
           const doc = (parsed as { document?: { number?: string } })?.document;
           const pdf = minimalPdf(`${String(req.headers['communicationid'])} ${doc?.number ?? ''}`);
+          // a specific Accept asks for that output's content only, as Orchestration does
           if (req.headers.accept === 'application/pdf') {
             res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': pdf.length });
             return res.end(pdf);
           }
+          if (req.headers.accept === 'application/json') return json(200, { documentNumber: doc?.number ?? null });
           return json(200, {
             status: 'success',
             data: [
@@ -162,10 +193,11 @@ export async function startFakeExstream(): Promise<FakeExstream> {
       EXSTREAM_BASE_URL: url,
       EXSTREAM_DOMAIN: 'shop',
       OTDS_BASE_URL: url,
-      OTDS_TENANT: 'exd',
+      OTDS_MODE: otds.mode,
+      ...(otds.tenant === undefined ? {} : { OTDS_TENANT: otds.tenant }),
+      ...(otds.subscription === undefined ? {} : { OTDS_SUBSCRIPTION: otds.subscription }),
       OTDS_CLIENT_ID: EXSTREAM_CLIENT.id,
       OTDS_CLIENT_SECRET: EXSTREAM_CLIENT.secret,
-      OTDS_SCOPE: 'otds:roles',
       EXSTREAM_RETRY_BASE_MS: '10',
       EXSTREAM_COMMUNICATIONS: JSON.stringify({
         ORDER_CONFIRMATION: { communicationId: 'OrderConfirmation', driverDataSource: 'order' },

@@ -39,10 +39,10 @@ export const DEMO_BATCH: BatchDocument[] = [
 
 export const ANNA_DOCUMENT_COUNT = 8;
 
-/** An OCC order (fields=FULL) of Anna's with two consignments and three entries. */
+/** An OCC order (fields=FULL) of Anna's with two consignments and three entries; dates as OCC writes them. */
 export const ANNA_ORDER = {
   code: '300001',
-  created: '2026-10-01T08:00:00Z',
+  created: '2026-10-01T10:00:00+0200',
   status: 'COMPLETED',
   statusDisplay: 'Completed',
   user: { uid: ANNA.uid, name: ANNA.name },
@@ -55,7 +55,7 @@ export const ANNA_ORDER = {
   })),
   consignments: [
     { code: 'cons300001_0', status: 'SHIPPED', trackingID: 'TRK0', entries: [{ orderEntry: { entryNumber: 0 } }, { orderEntry: { entryNumber: 1 } }] },
-    { code: 'cons300001_1', status: 'DELIVERED', trackingID: 'TRK1', entries: [{ orderEntry: { entryNumber: 2 } }] },
+    { code: 'cons300001_1', status: 'DELIVERED', statusDate: '2026-10-04T16:30:00+0000', trackingID: 'TRK1', entries: [{ orderEntry: { entryNumber: 2 } }] },
   ],
   subTotal: { value: 303, formattedValue: '$303.00', currencyIso: 'USD' },
   totalPriceWithTax: { value: 310, formattedValue: '$310.00', currencyIso: 'USD' },

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('/srv/proxy/data'),
       databasePath: path.resolve('/srv/proxy/data/documents.sqlite'),
       documentStoreDir: path.resolve('/srv/proxy/data/files'),
+      documentDelivery: 'proxy',
       corsOrigins: [],
       logLevel: 'info',
       databaseSchema: 'public',
@@ -81,6 +82,59 @@ describe('loadConfig', () => {
     expect(error!.problems.some((p) => p.startsWith('ACTION_URL_ALLOWED_HOSTS'))).toBeTrue();
     expect(error!.problems.some((p) => p.startsWith('PREFERENCE_DEFAULT_LANGUAGE'))).toBeTrue();
     expect(error!.problems.some((p) => p.startsWith('PREFERENCES_PUSH_URL needs EXSTREAM_BASE_URL'))).toBeTrue();
+  });
+
+  describe('OTDS modes', () => {
+    const base = {
+      EXSTREAM_BASE_URL: 'https://exstream.example.com',
+      EXSTREAM_DOMAIN: 'shop',
+      OTDS_CLIENT_ID: 'c',
+      OTDS_CLIENT_SECRET: 's',
+      EXSTREAM_COMMUNICATIONS: '{}',
+    };
+    const otdsOf = (env: Record<string, string>) => {
+      const { tokenUrl, scope } = loadConfig({ ...base, ...env }).exstream!;
+      return { tokenUrl, scope };
+    };
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        loadConfig({ ...base, ...env });
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+      return [];
+    };
+
+    it('builds the token URL and the default scope of each mode', () => {
+      expect(otdsOf({ OTDS_BASE_URL: 'https://otds.example.com/', OTDS_TENANT: 'shop' })).toEqual({
+        tokenUrl: 'https://otds.example.com/otdsws/otdstenant/shop/oauth2/token',
+        scope: 'otds:groups',
+      });
+      expect(otdsOf({ OTDS_BASE_URL: 'https://otds.example.com' })).toEqual({ tokenUrl: 'https://otds.example.com/otdsws/oauth2/token', scope: 'otds:groups' });
+      expect(otdsOf({ OTDS_MODE: 'ot2', OTDS_BASE_URL: 'https://otdsauth.ot2.example.com', OTDS_TENANT: 't1', OTDS_SUBSCRIPTION: 'docs' })).toEqual({
+        tokenUrl: 'https://otdsauth.ot2.example.com/otdstenant/t1/oauth2/token',
+        scope: 'search otds:groups subscription:docs',
+      });
+      expect(otdsOf({ OTDS_MODE: 'cloud', OTDS_BASE_URL: 'https://eu.api.opentext.com', OTDS_TENANT: 't1' })).toEqual({
+        tokenUrl: 'https://eu.api.opentext.com/tenants/t1/oauth2/token',
+        scope: undefined,
+      });
+      expect(otdsOf({ OTDS_MODE: 'cloud', OTDS_TOKEN_URL: 'https://eu.api.opentext.com/tenants/t1/oauth2/token', OTDS_SCOPE: 'otds:roles' })).toEqual({
+        tokenUrl: 'https://eu.api.opentext.com/tenants/t1/oauth2/token',
+        scope: 'otds:roles',
+      });
+    });
+
+    it('needs a tenant for OT2 and the cloud, and a subscription (or a scope) for OT2', () => {
+      expect(problemsOf({ OTDS_MODE: 'cloud', OTDS_BASE_URL: 'https://us.api.opentext.com' })).toContain('OTDS_TENANT is required with OTDS_MODE=cloud');
+      const ot2 = problemsOf({ OTDS_MODE: 'ot2', OTDS_BASE_URL: 'https://otds.example.com' });
+      expect(ot2).toContain('OTDS_TENANT is required with OTDS_MODE=ot2');
+      expect(ot2).toContain('OTDS_SUBSCRIPTION (or OTDS_SCOPE) is required with OTDS_MODE=ot2');
+      expect(problemsOf({ OTDS_MODE: 'ot2', OTDS_BASE_URL: 'https://otds.example.com', OTDS_TENANT: 't', OTDS_SCOPE: 'otds:groups' })).toEqual([]);
+      expect(problemsOf({ OTDS_MODE: 'on-premises', OTDS_BASE_URL: 'https://otds.example.com' })).toContain(
+        'OTDS_MODE must be one of self-hosted, ot2, cloud, got "on-premises"',
+      );
+    });
   });
 
   it('reads and normalises every variable', () => {

@@ -1,20 +1,58 @@
+// The flush of a batch's files runs many fsyncs at once; libuv's default of 4 threads would serialize them.
+process.env['UV_THREADPOOL_SIZE'] ??= '32';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { describeDatabase, openStores } from '../compose';
-import { ingestBatch, ManifestError, type IngestProgress } from '../documents/ingest/ingest-batch';
+import {
+  DEFAULT_INGEST_BATCH_SIZE,
+  DEFAULT_INGEST_CONCURRENCY,
+  ingestBatch,
+  ManifestError,
+  type IngestProgress,
+} from '../documents/ingest/ingest-batch';
+import { progressLine } from './ingest-progress';
 
 const USAGE =
-  'Usage: node dist/cli/ingest.js <batch-folder> [--report=<file.json>]   (the folder holds manifest.json or manifest.csv; ' +
-  'DATABASE_URL or DATA_DIR / DATABASE_PATH, and DOCUMENT_STORE_DIR select the store; --report writes the outcome per entry, ' +
-  'with the document ids, as JSON)';
+  'Usage: node dist/cli/ingest.js <batch-folder> [--report=<file.json>] [--verbose] [--batch-size=<n>] [--concurrency=<n>]\n' +
+  '  The folder holds manifest.json or manifest.csv. DATABASE_URL or DATA_DIR / DATABASE_PATH, and DOCUMENT_STORE_DIR or\n' +
+  '  DOCUMENT_STORE_URL select the store. --report writes the outcome per entry, with the document ids, as JSON;\n' +
+  `  --verbose prints a line per entry; --batch-size (default ${DEFAULT_INGEST_BATCH_SIZE}, 1–1000) entries are committed per\n` +
+  `  transaction; --concurrency (default ${DEFAULT_INGEST_CONCURRENCY}, 1–64) files are stored at the same time.`;
+
+/** How often the progress line is printed at most. */
+const PROGRESS_INTERVAL_MS = 1_000;
+
+interface Arguments {
+  folder: string;
+  report?: string;
+  verbose: boolean;
+  batchSize: number;
+  concurrency: number;
+}
+
+function parseArguments(argv: string[]): Arguments | undefined {
+  const positional: string[] = [];
+  const parsed: Partial<Arguments> = { verbose: false, batchSize: DEFAULT_INGEST_BATCH_SIZE, concurrency: DEFAULT_INGEST_CONCURRENCY };
+  const count = (value: string, max: number) => (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= max ? Number(value) : undefined);
+  for (const arg of argv) {
+    if (arg === '--help' || arg === '-h') return undefined;
+    else if (arg === '--verbose') parsed.verbose = true;
+    else if (arg.startsWith('--report=')) parsed.report = arg.slice('--report='.length) || undefined;
+    else if (arg.startsWith('--batch-size=')) parsed.batchSize = count(arg.slice('--batch-size='.length), 1000);
+    else if (arg.startsWith('--concurrency=')) parsed.concurrency = count(arg.slice('--concurrency='.length), 64);
+    else if (arg.startsWith('--')) return undefined;
+    else positional.push(arg);
+    if (arg.startsWith('--report=') && parsed.report === undefined) return undefined;
+  }
+  if (positional.length !== 1 || parsed.batchSize === undefined || parsed.concurrency === undefined) return undefined;
+  return { ...parsed, folder: positional[0] } as Arguments;
+}
 
 /** Imports a batch output folder; exit 0 = all good, 1 = some entries rejected, 2 = nothing could be read. */
 async function run(argv: string[]): Promise<number> {
-  const reportArg = argv.find((a) => a.startsWith('--report='));
-  const positional = argv.filter((a) => a !== reportArg);
-  const folder = positional[0];
-  if (!folder || folder === '--help' || folder === '-h' || positional.length > 1 || reportArg === '--report=') {
+  const args = parseArguments(argv);
+  if (!args) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -22,16 +60,26 @@ async function run(argv: string[]): Promise<number> {
   const stores = await openStores(config);
   try {
     const out = (line: string) => process.stdout.write(`${line}\n`);
-    out(`Importing ${path.resolve(folder)} into ${describeDatabase(config)}`);
-    const report = await ingestBatch(folder, stores, {
+    out(`Importing ${path.resolve(args.folder)} into ${describeDatabase(config)} and ${stores.content.description}`);
+    const started = Date.now();
+    let printedAt = 0;
+    const report = await ingestBatch(args.folder, stores, {
       rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
-      onProgress: (event, { done, total }) => out(`[${done}/${total}] ${describe(event)}`),
+      batchSize: args.batchSize,
+      concurrency: args.concurrency,
+      onProgress: args.verbose ? (event, { done, total }) => out(`[${done}/${total}] ${describe(event)}`) : undefined,
+      onBatch: (position) => {
+        const now = Date.now();
+        if (now - printedAt < PROGRESS_INTERVAL_MS && position.done < position.total) return;
+        printedAt = now;
+        out(progressLine(position, now - started));
+      },
     });
     out(
       `Done: ${report.total} entries, ${report.imported.length} imported, ` +
-        `${report.skipped.length} skipped (already imported), ${report.rejected.length} rejected`,
+        `${report.skipped.length} skipped (already imported), ${report.rejected.length} rejected in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    if (reportArg) await fs.writeFile(reportArg.slice('--report='.length), `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    if (args.report) await fs.writeFile(args.report, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
     for (const rejected of report.rejected) {
       process.stderr.write(`rejected #${rejected.index} ${rejected.file}: ${rejected.reason}\n`);
     }

@@ -29,9 +29,14 @@ export class OccOrderClient implements OrderSource {
     }
     const body = (await response.json().catch(() => undefined)) as OccOrder | undefined;
     if (response.status === 401) throw new InvalidTokenError('Invalid access token: the token is unknown or expired');
-    // 400 is what SAP Commerce answers for an unknown order code in some versions; 403/404 for foreign ones.
-    if (response.status === 404 || response.status === 403 || response.status === 400) {
+    const error = firstOccError(body);
+    // SAP Commerce answers an unknown or foreign order with 400 UnknownIdentifierError; 403/404 come from gateways in front
+    if (response.status === 404 || response.status === 403 || (response.status === 400 && error?.type === 'UnknownIdentifierError')) {
       throw new NotFoundError(`Order with code '${orderCode}' not found`);
+    }
+    if (response.status === 400) {
+      const what = error ? `${error.type ?? 'an error'}${error.message ? `: ${error.message}` : ''}` : 'no OCC error body';
+      throw new UpstreamFailureError(`SAP Commerce refused the order request with 400 (${what})`);
     }
     if (response.status >= 500) throw new UpstreamUnavailableError(`SAP Commerce answered ${response.status} when loading the order`);
     if (!response.ok) throw new UpstreamFailureError(`SAP Commerce answered ${response.status} when loading the order`);
@@ -40,4 +45,12 @@ export class OccOrderClient implements OrderSource {
     }
     return body;
   }
+}
+
+/** The first entry of an OCC error body `{errors:[{type, message, ...}]}`, if the body is one. */
+function firstOccError(body: unknown): { type?: string; message?: string } | undefined {
+  const first = (body as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(first) || typeof first[0] !== 'object' || first[0] === null) return undefined;
+  const { type, message } = first[0] as { type?: unknown; message?: unknown };
+  return { type: typeof type === 'string' ? type : undefined, message: typeof message === 'string' ? message.slice(0, 300) : undefined };
 }

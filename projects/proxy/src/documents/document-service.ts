@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { NotFoundError } from '../errors';
 import type { AuditStore } from '../store/audit-store';
-import type { ContentRange, ContentStore } from '../store/content-store';
+import type { ContentRange, ContentStore, DirectContentLinks } from '../store/content-store';
 import type { DocumentStore } from '../store/document-store';
 import { ListRevisionReader } from './list-revision-reader';
 import type { DocumentPage, DocumentQuery, Shopper, ShopperDocument } from './model';
@@ -27,6 +27,8 @@ export class DocumentService {
     private readonly content: ContentStore,
     /** every view (metadata) and download (content) is recorded here when given */
     private readonly audit?: AuditStore,
+    /** when given, signed links are answered with a direct URL of the stored bytes instead of the bytes */
+    private readonly directLinks?: DirectContentLinks,
   ) {
     this.revisions = new ListRevisionReader(store);
   }
@@ -83,6 +85,22 @@ export class DocumentService {
       throw error;
     }
     return opened;
+  }
+
+  /**
+   * A short-lived URL that serves the bytes of a document the caller obtained through `locate`
+   * without the proxy, recorded as a download; undefined when the proxy serves the bytes itself.
+   */
+  async directLink(
+    shopper: Shopper,
+    document: ShopperDocument,
+    response: { contentDisposition: string; contentType: string },
+    requestId?: string,
+  ): Promise<string | undefined> {
+    if (!this.directLinks) return undefined;
+    const { url } = await this.directLinks.directUrl(document.sha256, response);
+    await this.record('DOWNLOAD', shopper, document, requestId);
+    return url;
   }
 
   private async find(shopper: Shopper, documentId: string): Promise<ShopperDocument> {

@@ -7,7 +7,12 @@ export interface CommunicationRoute {
   driverDataSource: string;
 }
 
-export type OtdsMode = 'self-hosted' | 'cloud';
+/**
+ * Where the OTDS token comes from: `self-hosted` OTDS (with or without a tenant), the older OT2
+ * cloud, or OpenText's current cloud (`https://<region>.api.opentext.com`).
+ */
+export const OTDS_MODES = ['self-hosted', 'ot2', 'cloud'] as const;
+export type OtdsMode = (typeof OTDS_MODES)[number];
 export type ExstreamOutput = 'pdf' | 'json';
 
 export interface ExstreamConfig {
@@ -16,6 +21,7 @@ export interface ExstreamConfig {
   readonly tokenUrl: string;
   readonly clientId: string;
   readonly clientSecret: string;
+  /** sent with every token request; a default per OTDS mode unless OTDS_SCOPE is set */
   readonly scope?: string;
   /** `pdf`: ask for `Accept: application/pdf` (raw bytes); `json`: base64 content in a JSON envelope */
   readonly output: ExstreamOutput;
@@ -32,12 +38,32 @@ export interface ExstreamConfig {
   readonly generationLeaseMs: number;
 }
 
+/** The token URL of each OTDS mode; `tenant` is optional only for self-hosted OTDS. */
+export function otdsTokenUrl(otdsBaseUrl: string, mode: OtdsMode, tenant?: string): string {
+  const t = tenant === undefined ? undefined : encodeURIComponent(tenant);
+  switch (mode) {
+    case 'self-hosted':
+      return t === undefined ? `${otdsBaseUrl}/otdsws/oauth2/token` : `${otdsBaseUrl}/otdsws/otdstenant/${t}/oauth2/token`;
+    case 'ot2':
+      return `${otdsBaseUrl}/otdstenant/${t}/oauth2/token`;
+    case 'cloud':
+      return `${otdsBaseUrl}/tenants/${t}/oauth2/token`;
+  }
+}
+
 /**
- * OTDS token URL: self-hosted OTDS serves under `/otdsws`, the cloud tenant service does not.
+ * The scope OpenText's own clients ask for: `otds:groups` from self-hosted OTDS,
+ * `search otds:groups subscription:<name>` from OT2; the current cloud's token endpoint needs none.
  */
-export function otdsTokenUrl(otdsBaseUrl: string, tenant: string, mode: OtdsMode): string {
-  const prefix = mode === 'self-hosted' ? '/otdsws' : '';
-  return `${otdsBaseUrl}${prefix}/otdstenant/${encodeURIComponent(tenant)}/oauth2/token`;
+export function defaultOtdsScope(mode: OtdsMode, subscription?: string): string | undefined {
+  switch (mode) {
+    case 'self-hosted':
+      return 'otds:groups';
+    case 'ot2':
+      return `search otds:groups subscription:${subscription ?? ''}`;
+    case 'cloud':
+      return undefined;
+  }
 }
 
 /** Generation is on when EXSTREAM_BASE_URL is set; then the OTDS settings are required. */
@@ -53,13 +79,20 @@ export function readExstreamConfig(env: EnvReader): ExstreamConfig | undefined {
   if (domain !== '' && !/^[A-Za-z0-9._-]{1,128}$/.test(domain)) {
     env.problems.push(`EXSTREAM_DOMAIN must be letters, digits, ".", "_" or "-", got "${domain}"`);
   }
-  const mode = env.oneOf<OtdsMode>('OTDS_MODE', ['self-hosted', 'cloud'], 'self-hosted');
+  const mode = env.oneOf<OtdsMode>('OTDS_MODE', OTDS_MODES, 'self-hosted');
+  const tenant = env.text('OTDS_TENANT');
   let tokenUrl = env.httpUrl('OTDS_TOKEN_URL');
   if (tokenUrl === undefined) {
     const otds = env.httpUrl('OTDS_BASE_URL');
-    const tenant = required('OTDS_TENANT');
     if (otds === undefined) env.problems.push('OTDS_BASE_URL (or OTDS_TOKEN_URL) is required when EXSTREAM_BASE_URL is set');
-    tokenUrl = otdsTokenUrl(otds ?? '', tenant, mode);
+    if (tenant === undefined && mode !== 'self-hosted') env.problems.push(`OTDS_TENANT is required with OTDS_MODE=${mode}`);
+    tokenUrl = otdsTokenUrl(otds ?? '', mode, tenant);
+  }
+  let scope = env.text('OTDS_SCOPE');
+  if (scope === undefined) {
+    const subscription = env.text('OTDS_SUBSCRIPTION');
+    if (mode === 'ot2' && subscription === undefined) env.problems.push('OTDS_SUBSCRIPTION (or OTDS_SCOPE) is required with OTDS_MODE=ot2');
+    scope = defaultOtdsScope(mode, subscription);
   }
   return {
     baseUrl,
@@ -67,7 +100,7 @@ export function readExstreamConfig(env: EnvReader): ExstreamConfig | undefined {
     tokenUrl,
     clientId: required('OTDS_CLIENT_ID'),
     clientSecret: required('OTDS_CLIENT_SECRET'),
-    scope: env.text('OTDS_SCOPE'),
+    scope,
     output: env.oneOf<ExstreamOutput>('EXSTREAM_OUTPUT', ['pdf', 'json'], 'pdf'),
     timeoutMs: env.integer('EXSTREAM_TIMEOUT_MS', 20_000, 1, 600_000),
     retries: env.integer('EXSTREAM_RETRIES', 2, 0, 10),

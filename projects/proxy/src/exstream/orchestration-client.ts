@@ -21,6 +21,8 @@ export interface DocumentGenerator {
   generate(request: GenerateRequest): Promise<GeneratedOutput>;
 }
 
+/** Answers that may mean an expired token: 401, and 500 from services that answer it so. */
+const TOKEN_SUSPECT = new Set([401, 500]);
 const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
 const MAX_OUTPUT_BYTES = 100 * 1024 * 1024;
 
@@ -34,7 +36,7 @@ export type OrchestrationOptions = Pick<
  * `POST {exstream}/orchestration/api/v1/inputs/ondemand/{domain}/generate` with the headers
  * `communicationId` and `driverDataSource` and the driver data as the JSON body.
  * Each call runs through the circuit breaker; inside it, transient failures are retried with
- * back-off, and a 401 gets one fresh token.
+ * back-off, and the first 401 or 500 of a call gets one fresh token.
  */
 export class OrchestrationClient implements DocumentGenerator {
   readonly breaker: CircuitBreaker;
@@ -52,24 +54,25 @@ export class OrchestrationClient implements DocumentGenerator {
 
   generate(request: GenerateRequest): Promise<GeneratedOutput> {
     const transient = (error: unknown) => error instanceof ExstreamTransientError;
+    const call = { freshTokenTried: false };
     return this.breaker.run(
-      () => withRetries(() => this.withFreshTokenOnce(request), { retries: this.options.retries, baseMs: this.options.retryBaseMs, isRetryable: transient, sleep: this.sleep }),
+      () => withRetries(() => this.attempt(request, call), { retries: this.options.retries, baseMs: this.options.retryBaseMs, isRetryable: transient, sleep: this.sleep }),
       transient,
     );
   }
 
-  private async withFreshTokenOnce(request: GenerateRequest): Promise<GeneratedOutput> {
+  /**
+   * One attempt. The first 401 or 500 of a call gets a fresh token and one immediate retry:
+   * some OpenText services answer an expired token with 500, not 401.
+   */
+  private async attempt(request: GenerateRequest, call: { freshTokenTried: boolean }): Promise<GeneratedOutput> {
     const token = await this.tokens.token();
     const first = await this.post(request, token);
-    if (first.status !== 401) return this.read(first);
+    if (!TOKEN_SUSPECT.has(first.status) || call.freshTokenTried) return this.read(first, call.freshTokenTried);
+    call.freshTokenTried = true;
     await discard(first);
     this.tokens.invalidate(token);
-    const second = await this.post(request, await this.tokens.token());
-    if (second.status === 401) {
-      await discard(second);
-      throw new ExstreamRejectedError('Exstream refused a freshly issued OTDS token (401)', 401);
-    }
-    return this.read(second);
+    return this.read(await this.post(request, await this.tokens.token()), true);
   }
 
   private async post(request: GenerateRequest, token: string): Promise<Response> {
@@ -80,7 +83,9 @@ export class OrchestrationClient implements DocumentGenerator {
         headers: {
           Authorization: `Bearer ${token}`,
           'Content-Type': 'application/json',
-          Accept: this.options.output === 'pdf' ? 'application/pdf' : 'application/json',
+          // without a specific type Orchestration answers the full {status, data[]} envelope;
+          // `application/json` would ask for the content of a JSON output only
+          Accept: this.options.output === 'pdf' ? 'application/pdf' : '*/*',
           communicationId: request.communicationId,
           driverDataSource: request.driverDataSource,
         },
@@ -96,7 +101,11 @@ export class OrchestrationClient implements DocumentGenerator {
     }
   }
 
-  private async read(response: Response): Promise<GeneratedOutput> {
+  private async read(response: Response, withFreshToken: boolean): Promise<GeneratedOutput> {
+    if (response.status === 401 && withFreshToken) {
+      await discard(response);
+      throw new ExstreamRejectedError('Exstream refused a freshly issued OTDS token (401)', 401);
+    }
     let body: Buffer;
     try {
       body = await readLimited(response, MAX_OUTPUT_BYTES);

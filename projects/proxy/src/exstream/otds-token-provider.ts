@@ -67,7 +67,8 @@ export class OtdsTokenProvider {
     if (response.status >= 500) throw new ExstreamTransientError(`OTDS token endpoint answered ${response.status}`);
     if (!response.ok) {
       const reason = typeof body?.['error'] === 'string' ? ` (${body['error']})` : '';
-      throw new ExstreamRejectedError(`OTDS refused the client credentials: HTTP ${response.status}${reason}`, response.status);
+      const scope = this.options.scope === undefined ? 'no scope' : `scope "${this.options.scope}"`;
+      throw new ExstreamRejectedError(`OTDS refused the token request for client credentials with ${scope}: HTTP ${response.status}${reason}`, response.status);
     }
     const token = body?.['access_token'];
     const expiresIn = Number(body?.['expires_in']);

@@ -29,6 +29,8 @@ export interface AppDependencies {
   identity: ShopperIdentityProvider;
   /** readiness probe: resolves when the store answers */
   checkReady: () => Promise<void>;
+  /** readiness probe: resolves when the content store (folder or blob container) answers; none = not checked */
+  checkContent?: () => Promise<void>;
   /** readiness probe: resolves when SAP Commerce answers; none = not checked */
   checkCommerce?: () => Promise<void>;
   /** allowed CORS origins; empty = CORS off */
@@ -91,6 +93,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await registerRateLimit(app, { max: limits.rateMax ?? 300, windowMs: limits.rateWindowMs ?? 60_000 });
 
   const checks: Record<string, () => Promise<void>> = { store: deps.checkReady };
+  if (deps.checkContent) checks['content'] = deps.checkContent;
   if (deps.checkCommerce) checks['commerce'] = deps.checkCommerce;
   await app.register(healthRoutes, { checks });
   await app.register(metricsRoutes, { metrics });

@@ -182,6 +182,7 @@ const binaryBody = { type: 'string', format: 'binary' } as const;
 export const contentResponses = {
   200: { description: 'The whole document', content: { 'application/pdf': { schema: binaryBody } } },
   206: { description: 'The requested byte range (`Content-Range`)', content: { 'application/pdf': { schema: binaryBody } } },
+  302: { description: 'Signed links with `DOCUMENT_DELIVERY=redirect`: `Location` is a short-lived read-only URL of the stored bytes', type: 'null' },
   304: { description: 'Not modified (`If-None-Match` matched the ETag)', type: 'null' },
   ...errorResponses,
 } as const;

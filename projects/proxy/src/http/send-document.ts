@@ -13,6 +13,8 @@ import { occError } from './occ-errors';
  * `If-None-Match` → 304, a single `Range` → 206 (honouring `If-Range`), an unsatisfiable one → 416.
  * Bytes sent are audited as a download; HEAD, 304 and 416 as a view (metadata only).
  * Nothing is compressed (PDFs are compressed already, and ranges must address the stored bytes).
+ * With direct delivery, a signed link is answered with a redirect to the stored bytes' own short-lived
+ * URL (audited as a download); the client's Range then goes to the blob service.
  */
 export async function sendDocument(
   request: FastifyRequest,
@@ -27,6 +29,16 @@ export async function sendDocument(
   if (noneMatchHits(request.headers['if-none-match'], etag)) {
     await documents.recordView(shopper, document, request.id);
     return reply.code(304).header('ETag', etag).send();
+  }
+
+  if (request.signedLink) {
+    const location = await documents.directLink(
+      shopper,
+      document,
+      { contentDisposition: contentDisposition(disposition, document.fileName), contentType: document.mimeType },
+      request.id,
+    );
+    if (location !== undefined) return reply.code(302).header('Location', location).header('Referrer-Policy', 'no-referrer').send();
   }
 
   const ifRange = request.headers['if-range'];

@@ -16,6 +16,28 @@ export interface AuditRow {
   hash: string;
 }
 
+/** The audit_events columns in insert order, and an event's values in that order (both dialects). */
+export const AUDIT_INSERT_COLUMNS =
+  'seq, at, action, actor, document_id, document_sha256, owner_uid, driver_data_sha256, communication_id, request_id, prev_hash, hash';
+export const AUDIT_INSERT_COLUMN_COUNT = AUDIT_INSERT_COLUMNS.split(',').length;
+
+export function auditInsertValues(event: AuditEvent): unknown[] {
+  return [
+    event.seq,
+    event.at,
+    event.action,
+    event.actor,
+    event.documentId,
+    event.documentSha256,
+    event.ownerUid ?? null,
+    event.driverDataSha256 ?? null,
+    event.communicationId ?? null,
+    event.requestId ?? null,
+    event.prevHash,
+    event.hash,
+  ];
+}
+
 export function toAuditEvent(row: AuditRow): AuditEvent {
   const event: AuditEvent = {
     seq: Number(row.seq),

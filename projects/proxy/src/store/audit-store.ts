@@ -2,6 +2,12 @@ import type { AuditEvent, AuditEventDraft } from '../documents/audit/audit-event
 import type { NewDocument } from '../documents/model';
 import type { InsertResult } from './document-store';
 
+export interface DocumentWithAudit {
+  document: NewDocument;
+  /** the INGEST (or GENERATE) event to append when the document is inserted */
+  draft: Omit<AuditEventDraft, 'documentId' | 'documentSha256'>;
+}
+
 export interface AuditQuery {
   /** inclusive */
   from?: Date;
@@ -23,6 +29,11 @@ export interface AuditStore {
    * was inserted, appends the audit event in the same transaction: no document without its event.
    */
   insertWithAudit(document: NewDocument, draft: Omit<AuditEventDraft, 'documentId' | 'documentSha256'>): Promise<InsertResult>;
+  /**
+   * insertWithAudit for many documents in one transaction, in order: one commit and one turn of the
+   * audit lock for all of them, the events chained one to the next.
+   */
+  insertManyWithAudit(items: readonly DocumentWithAudit[]): Promise<InsertResult[]>;
   /** Events in seq order. */
   listAudit(query: AuditQuery): Promise<AuditEvent[]>;
   /** The last event's seq and hash as recorded separately from the events. */

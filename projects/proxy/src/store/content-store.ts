@@ -17,10 +17,39 @@ export interface ContentRange {
   end: number;
 }
 
-/** Immutable document bytes, addressed by their SHA-256. */
+export interface PutOptions {
+  /** the SHA-256 the caller expects; other bytes are refused with ContentHashMismatchError and nothing is stored */
+  expectedSha256?: string;
+  /**
+   * The bytes need to survive a machine crash only once `flush()` resolves, not when the put does
+   * (a batch makes many puts durable at once). A process crash never loses them either way.
+   */
+  deferDurability?: boolean;
+}
+
+/**
+ * Immutable document bytes, addressed by their SHA-256. A put is idempotent and atomic: the bytes
+ * become readable under their hash only once complete and checked, so a crash leaves at most an
+ * unreferenced copy, never a partial one.
+ */
 export interface ContentStore {
-  /** Copies a file into the store; returns the hash and size of what was stored. */
-  putFile(sourcePath: string): Promise<StoredContent>;
-  /** Opens stored bytes (or a range of them) for reading; rejects with ContentMissingError when absent. */
+  /** Copies a file into the store (streamed); returns the hash and size of what was stored. */
+  putFile(sourcePath: string, options?: PutOptions): Promise<StoredContent>;
+  /**
+   * Opens stored bytes (or a range of them) for reading; rejects with ContentMissingError when
+   * absent and UpstreamUnavailableError when the store does not answer.
+   */
   open(sha256: string, range?: ContentRange): Promise<ContentStream>;
+  /** Makes every put made with `deferDurability` so far durable; call it before committing rows that name them. */
+  flush(): Promise<void>;
+  /** Resolves when the store can be read and written (readiness check). */
+  ping(): Promise<void>;
+  /** Where the bytes live, for log lines (never a credential). */
+  readonly description: string;
+}
+
+/** Time-limited read-only URLs of single stored contents, so clients fetch bytes without passing through the proxy. */
+export interface DirectContentLinks {
+  /** A URL that answers GET (and ranges) of that content with these response headers until it expires. */
+  directUrl(sha256: string, response: { contentDisposition: string; contentType: string }): Promise<{ url: string; expiresAt: Date }>;
 }

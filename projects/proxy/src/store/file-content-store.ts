@@ -3,14 +3,19 @@ import * as fsCallbacks from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { ContentMissingError } from '../errors';
-import type { ContentRange, ContentStore, ContentStream, StoredContent } from './content-store';
+import { ContentHashMismatchError, ContentMissingError } from '../errors';
+import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from './content-store';
 import { openFileRange, ReadBudget } from './file-read-stream';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const openFd = promisify(fsCallbacks.open);
 const fstat = promisify(fsCallbacks.fstat);
 const closeFd = promisify(fsCallbacks.close);
+const statCallback = promisify(fsCallbacks.stat);
+const readFileCallback = promisify(fsCallbacks.readFile);
+const writeFileCallback = promisify(fsCallbacks.writeFile);
+/** fsyncs in flight during a flush; they overlap in the file system's journal commits */
+const FLUSH_CONCURRENCY = 32;
 
 /**
  * Stores bytes in a folder, one file per SHA-256 (`ab/abcdef...`).
@@ -18,28 +23,48 @@ const closeFd = promisify(fsCallbacks.close);
  * so a reader never sees a partial file.
  */
 export class FileContentStore implements ContentStore {
+  /** files renamed into place since the last flush whose fsync was deferred, and their folders */
+  private readonly unsyncedFiles = new Set<string>();
+  private readonly unsyncedDirs = new Set<string>();
+  /** folders this process created or found (they are never removed while it runs) */
+  private readonly knownDirs = new Set<string>();
+
   constructor(
     private readonly rootDir: string,
     /** read sizes shared by this store's open streams */
     private readonly readBudget = new ReadBudget(),
   ) {}
 
-  async putFile(sourcePath: string): Promise<StoredContent> {
+  get description(): string {
+    return this.rootDir;
+  }
+
+  async putFile(sourcePath: string, options: PutOptions = {}): Promise<StoredContent> {
     const tmpDir = path.join(this.rootDir, 'tmp');
-    await fs.mkdir(tmpDir, { recursive: true });
+    await this.ensureDir(tmpDir);
     const tmpPath = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.part`);
 
     let stored: StoredContent;
     try {
-      stored = await copyHashed(sourcePath, tmpPath);
+      const durable = !options.deferDurability;
+      stored = await copyHashed(sourcePath, tmpPath, durable);
+      if (options.expectedSha256 !== undefined && options.expectedSha256 !== stored.sha256) {
+        throw new ContentHashMismatchError(options.expectedSha256, stored.sha256);
+      }
       const finalPath = this.pathFor(stored.sha256);
       const finalDir = path.dirname(finalPath);
-      await fs.mkdir(finalDir, { recursive: true });
+      await this.ensureDir(finalDir);
       if (await exists(finalPath)) {
         await fs.rm(tmpPath, { force: true });
+        // a concurrent deferred put may have renamed it there without an fsync yet
+        if (durable && this.unsyncedFiles.size > 0) await this.flush();
       } else {
         await fs.rename(tmpPath, finalPath);
-        await fsyncDir(finalDir);
+        if (durable) await fsyncPath(finalDir);
+        else {
+          this.unsyncedFiles.add(finalPath);
+          this.unsyncedDirs.add(finalDir);
+        }
       }
     } catch (error) {
       await fs.rm(tmpPath, { force: true });
@@ -65,17 +90,68 @@ export class FileContentStore implements ContentStore {
     }
   }
 
+  /** fsyncs the deferred files, then their folders (each once), a few at a time. */
+  async flush(): Promise<void> {
+    const files = [...this.unsyncedFiles];
+    const dirs = [...this.unsyncedDirs];
+    this.unsyncedFiles.clear();
+    this.unsyncedDirs.clear();
+    try {
+      await forEachLimited(files, FLUSH_CONCURRENCY, fsyncPath);
+      await forEachLimited(dirs, FLUSH_CONCURRENCY, fsyncPath);
+    } catch (error) {
+      for (const file of files) this.unsyncedFiles.add(file);
+      for (const dir of dirs) this.unsyncedDirs.add(dir);
+      throw error;
+    }
+  }
+
+  async ping(): Promise<void> {
+    await fs.mkdir(this.rootDir, { recursive: true });
+    await fs.access(this.rootDir, fsCallbacks.constants.R_OK | fsCallbacks.constants.W_OK);
+  }
+
+  /** Creates a folder of the store the first time this process needs it. */
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.knownDirs.has(dir)) return;
+    await fs.mkdir(dir, { recursive: true });
+    this.knownDirs.add(dir);
+  }
+
   private pathFor(sha256: string): string {
     return path.join(this.rootDir, sha256.slice(0, 2), sha256);
   }
 }
 
-async function copyHashed(sourcePath: string, targetPath: string): Promise<StoredContent> {
+/** Files up to this size are read in one piece (fewer system calls); larger ones are streamed. */
+const WHOLE_READ_BYTES = 1024 * 1024;
+
+/** The file's bytes: in one piece when small (fewer system calls), else streamed. */
+async function* readChunks(sourcePath: string): AsyncGenerator<Buffer> {
+  const source = await fs.open(sourcePath, 'r');
+  try {
+    if ((await source.stat()).size <= WHOLE_READ_BYTES) {
+      yield await source.readFile();
+      return;
+    }
+    for await (const chunk of source.createReadStream({ autoClose: false })) yield chunk as Buffer;
+  } finally {
+    await source.close();
+  }
+}
+
+async function copyHashed(sourcePath: string, targetPath: string, durable: boolean): Promise<StoredContent> {
+  if (!durable && (await statCallback(sourcePath)).size <= WHOLE_READ_BYTES) {
+    // The common case of a batch: one read and one write call, no file handles on the JavaScript side.
+    const bytes = await readFileCallback(sourcePath);
+    await writeFileCallback(targetPath, bytes, { flag: 'wx' });
+    return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+  }
   const hash = createHash('sha256');
   let size = 0;
   const target = await fs.open(targetPath, 'wx');
   try {
-    for await (const chunk of fsCallbacks.createReadStream(sourcePath)) {
+    for await (const chunk of readChunks(sourcePath)) {
       const buffer = chunk as Buffer;
       hash.update(buffer);
       size += buffer.length;
@@ -85,7 +161,7 @@ async function copyHashed(sourcePath: string, targetPath: string): Promise<Store
         offset += bytesWritten;
       }
     }
-    await target.sync();
+    if (durable) await target.sync();
   } finally {
     await target.close();
   }
@@ -101,15 +177,29 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-async function fsyncDir(dir: string): Promise<void> {
+/** fsync of a file or a folder; some platforms cannot fsync a folder (the rename itself is still atomic there). */
+async function fsyncPath(target: string): Promise<void> {
+  let handle: fs.FileHandle;
   try {
-    const handle = await fs.open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Some platforms cannot fsync a directory; the rename itself is still atomic.
+    handle = await fs.open(target, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return;
+    throw error;
   }
+  try {
+    await handle.sync();
+  } catch (error) {
+    if ((await handle.stat()).isFile()) throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function forEachLimited(items: readonly string[], limit: number, work: (item: string) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }

@@ -6,6 +6,7 @@ import { cmsModel, findComponents, findPage } from './cms';
 import { sendOccError } from './occ-errors';
 import { occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
 import { isProductImageFormat, MEDIA_PREFIX, productImageSvg } from './product-media';
+import { logRequestsTo } from './request-log';
 import { SITE_LOGO_URL, siteLogoSvg } from './site-logo';
 import { TokenStore } from './tokens';
 
@@ -19,6 +20,8 @@ export interface CommerceOptions {
   /** OAuth clients allowed to use the token endpoint (default mobile_android / secret). */
   clients?: Record<string, string>;
   logger?: FastifyServerOptions['logger'];
+  /** Appends every answered request to this file (env OCC_REQUEST_LOG). */
+  requestLog?: string;
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -42,6 +45,7 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
 
   const app = Fastify({ logger: options.logger ?? false, routerOptions: { ignoreTrailingSlash: true } });
   await app.register(formbody);
+  if (options.requestLog) logRequestsTo(app, options.requestLog);
 
   // ---- CORS for dev setups where the storefront runs on another origin ----
   app.addHook('onRequest', async (request, reply) => {
@@ -126,7 +130,7 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
     const header = request.headers.authorization ?? '';
     const match = /^bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) {
-      sendOccError(reply, 401, { type: 'InvalidTokenError', message: 'Invalid access token: no bearer token in the Authorization header' });
+      sendOccError(reply, 401, { type: 'UnauthorizedError', message: 'Full authentication is required to access this resource' });
       return undefined;
     }
     const check = tokens.check(match[1]);
@@ -314,8 +318,9 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
       return reply;
     }
     const order = findOrder(request.params.code);
+    // real OCC answers an unknown and a foreign order alike: 400 UnknownIdentifierError
     if (!order || order.ownerUid !== uid) {
-      return sendOccError(reply, 404, {
+      return sendOccError(reply, 400, {
         type: 'UnknownIdentifierError',
         message: `Order with guid ${request.params.code} not found for current user in current BaseStore`,
       });
@@ -342,23 +347,8 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
     },
   );
 
-  // ---- Anything else under OCC: a harmless empty answer, logged ----
-  app.get<{ Params: SiteParams & { '*': string } }>(`${OCC}/*`, async (request, reply) => {
-    const rest = request.params['*'];
-    const userMatch = /^users\/([^/]+)(?:\/|$)/.exec(rest);
-    if (userMatch && userMatch[1] !== 'anonymous') {
-      const uid = authenticate(request, reply);
-      if (uid === undefined) {
-        return reply;
-      }
-      const requested = decodeURIComponent(userMatch[1]).toLowerCase();
-      if (requested !== 'current' && requested !== uid) {
-        return sendOccError(reply, 403, { type: 'AccessDeniedError', message: 'Access is denied' });
-      }
-    }
-    request.log.warn({ url: request.url }, 'unhandled OCC GET answered with an empty body');
-    return emptyAnswer(rest);
-  });
+  // Every other path answers 404 UnknownResourceError (the not-found handler above), as real OCC does:
+  // the routes here are what Spartacus 4.3.8 and 2211 request during the journeys (see OCC_REQUEST_LOG).
 
   // ---- Test hooks ----
   if (options.testHooks) {
@@ -402,55 +392,4 @@ function intParam(value: string | string[] | undefined, fallback: number): numbe
     return fallback;
   }
   return /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
-
-const EMPTY_PAGINATION = { currentPage: 0, pageSize: 20, totalPages: 0, totalResults: 0 };
-
-/** An empty but well-formed answer for OCC resources the stand-in does not model. */
-function emptyAnswer(path: string): Record<string, unknown> {
-  const last = path.split('/').filter(Boolean).pop() ?? '';
-  switch (last) {
-    case 'languages':
-      return { languages: [{ isocode: 'en', name: 'English', nativeName: 'English', active: true }] };
-    case 'currencies':
-      return { currencies: [{ isocode: 'USD', name: 'US Dollar', symbol: '$', active: true }] };
-    case 'titles':
-      return {
-        titles: [
-          { code: 'mr', name: 'Mr.' },
-          { code: 'ms', name: 'Ms.' },
-          { code: 'mrs', name: 'Mrs.' },
-          { code: 'dr', name: 'Dr.' },
-        ],
-      };
-    case 'countries':
-      return { countries: [{ isocode: 'US', name: 'United States' }, { isocode: 'DE', name: 'Germany' }] };
-    case 'regions':
-      return { regions: [] };
-    case 'search':
-      return { products: [], pagination: EMPTY_PAGINATION, sorts: [], facets: [], breadcrumbs: [] };
-    case 'suggestions':
-      return { suggestions: [] };
-    case 'addresses':
-      return { addresses: [] };
-    case 'paymentdetails':
-      return { payments: [] };
-    case 'customercoupons':
-      return { coupons: [], pagination: EMPTY_PAGINATION, sorts: [] };
-    case 'notificationpreferences':
-      return { preferences: [] };
-    case 'productinterests':
-      return { results: [], pagination: EMPTY_PAGINATION, sorts: [] };
-    case 'orderReturns':
-      return { returnRequests: [], pagination: EMPTY_PAGINATION, sorts: [] };
-    case 'replenishmentOrders':
-      return { replenishmentOrders: [], pagination: EMPTY_PAGINATION, sorts: [] };
-    case 'consents':
-    case 'consenttemplates':
-      return { consentTemplates: [] };
-    case 'carts':
-      return { carts: [] };
-    default:
-      return {};
-  }
 }

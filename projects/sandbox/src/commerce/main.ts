@@ -8,6 +8,7 @@ async function main(): Promise<void> {
     tokenTtlSeconds: envInt('TOKEN_TTL_SECONDS', 3600),
     testHooks: process.env.SANDBOX_TEST_HOOKS === '1',
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    requestLog: process.env.OCC_REQUEST_LOG || undefined,
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -69,7 +69,7 @@ function occConsignment(order: DemoOrder, consignment: DemoConsignment): Record<
     code: consignment.code,
     status: consignment.status,
     statusDisplay: consignment.status.toLowerCase().replace(/_/g, ' '),
-    statusDate: consignment.deliveredAt ?? consignment.shippedAt,
+    statusDate: occDate(consignment.deliveredAt ?? consignment.shippedAt),
     trackingID: consignment.trackingID,
     shippingAddress: order.deliveryAddress,
     entries: consignment.entryNumbers.map((n) => {
@@ -97,12 +97,21 @@ function occPaymentInfo(order: DemoOrder, holder: string, billingAddress: Addres
   };
 }
 
+/**
+ * A date as SAP Commerce's OCC writes it: `2021-02-23T21:08:21+0000` (UTC, no milliseconds, no
+ * colon in the offset); undefined stays undefined.
+ */
+export function occDate<T extends string | undefined>(iso: T): T {
+  if (iso === undefined) return iso;
+  return new Date(iso).toISOString().replace(/\.\d{3}Z$/, '+0000') as T;
+}
+
 /** OCC `OrderHistory` (an element of `GET users/current/orders`). */
 export function occOrderHistory(order: DemoOrder): Record<string, unknown> {
   return {
     code: order.code,
     guid: order.guid,
-    placed: order.created,
+    placed: occDate(order.created),
     status: order.status,
     statusDisplay: order.statusDisplay,
     total: price(orderTotals(order).total),
@@ -120,7 +129,7 @@ export function occOrder(order: DemoOrder): Record<string, unknown> {
     type: 'orderWsDTO',
     code: order.code,
     guid: order.guid,
-    created: order.created,
+    created: occDate(order.created),
     status: order.status,
     statusDisplay: order.statusDisplay,
     site: 'electronics-spa',
@@ -167,12 +176,12 @@ export function occOrder(order: DemoOrder): Record<string, unknown> {
 /** OCC `ConsignmentTracking` for `users/current/orders/{code}/consignments/{cons}/tracking`. */
 export function occConsignmentTracking(consignment: DemoConsignment): Record<string, unknown> {
   const events = [
-    { eventDate: consignment.shippedAt, detail: 'Shipment picked up', location: 'San Francisco, CA', referenceCode: 'PU' },
+    { eventDate: occDate(consignment.shippedAt), detail: 'Shipment picked up', location: 'San Francisco, CA', referenceCode: 'PU' },
   ];
   if (consignment.deliveredAt) {
-    events.push({ eventDate: consignment.deliveredAt, detail: 'Delivered', location: 'Destination', referenceCode: 'DL' });
+    events.push({ eventDate: occDate(consignment.deliveredAt), detail: 'Delivered', location: 'Destination', referenceCode: 'DL' });
   } else {
-    events.push({ eventDate: consignment.shippedAt, detail: 'In transit', location: 'Carrier facility', referenceCode: 'IT' });
+    events.push({ eventDate: occDate(consignment.shippedAt), detail: 'In transit', location: 'Carrier facility', referenceCode: 'IT' });
   }
   return {
     statusDisplay: consignment.status,

@@ -1,19 +1,49 @@
 import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
-import { driverDataProblem, type DriverData } from './driver-data';
-import { COMMUNICATIONS, renderHtmlNotice, renderPdf, type Communication } from './render';
+import { DataSource, type MappingReport } from './data-source';
+import { COMMUNICATIONS, renderHtmlNotice, renderJsonSummary, renderPdf, type Communication } from './render';
 
 export interface ExstreamOptions {
   /** OTDS OAuth clients (client_credentials); default exd-proxy / exd-sandbox-secret */
   clients?: Record<string, string>;
   tokenTtlSeconds?: number;
+  /** which OTDS the emulator plays (default self-hosted with tenant `exd`) */
+  otds?: EmulatedOtds;
+  /** the sample driver file the communications' data source is designed from (default docs/driver-data/sample-driver.json) */
+  sampleDriverFile?: string;
   /** Enables `/sandbox/exstream/...` test hooks (env SANDBOX_TEST_HOOKS=1). */
   testHooks?: boolean;
   logger?: FastifyServerOptions['logger'];
 }
 
 export type ErrorShape = 'status-data' | 'timestamp';
+
+/** An OTDS shape: where its token endpoint is, and the scope it needs for a token Exstream accepts. */
+export interface EmulatedOtds {
+  mode: 'self-hosted' | 'ot2' | 'cloud';
+  /** optional for self-hosted OTDS only */
+  tenant?: string;
+  /** the OT2 subscription the scope must name */
+  subscription?: string;
+}
+
+export function otdsTokenPath(otds: EmulatedOtds): string {
+  const tenant = encodeURIComponent(otds.tenant ?? '');
+  if (otds.mode === 'cloud') return `/tenants/${tenant}/oauth2/token`;
+  if (otds.mode === 'ot2') return `/otdstenant/${tenant}/oauth2/token`;
+  return otds.tenant === undefined ? '/otdsws/oauth2/token' : `/otdsws/otdstenant/${tenant}/oauth2/token`;
+}
+
+/** OTDS on premises gives group claims only for `otds:groups`; OT2 needs the subscription in the scope; the current cloud needs none. */
+function requiredScope(otds: EmulatedOtds): string | undefined {
+  if (otds.mode === 'self-hosted') return 'otds:groups';
+  if (otds.mode === 'ot2') return `subscription:${otds.subscription ?? ''}`;
+  return undefined;
+}
+
+/** The outputs every communication produces, by channel. */
+type Output = { mimeType: string; channel: string; content: Buffer };
 
 /** What the test hooks can make the generate endpoint do. */
 interface Behaviour {
@@ -38,17 +68,28 @@ export interface RecordedPush {
 }
 
 /**
- * Exstream stand-in: OTDS token endpoints (self-hosted `/otdsws/otdstenant/{tenant}/oauth2/token`
- * and cloud `/otdstenant/{tenant}/oauth2/token`) and Orchestration on-demand generation
- * (`POST /orchestration/api/v1/inputs/ondemand/{domain}/generate`), rendering real PDFs and HTML
- * notices from the driver data. Answers errors in both shapes Exstream uses.
+ * Exstream stand-in: the OTDS token endpoint of one configured shape and Orchestration on-demand
+ * generation (`POST /orchestration/api/v1/inputs/ondemand/{domain}/generate`), rendering a real PDF,
+ * an HTML notice and a JSON summary from the driver data mapped through the data source designed
+ * from the sample driver file. A specific `Accept` answers that output's content alone, otherwise
+ * the full `{status, data[]}` envelope. Answers errors in both shapes Exstream uses.
  */
 export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<FastifyInstance> {
   const clients = options.clients ?? { 'exd-proxy': 'exd-sandbox-secret' };
+  const otds = options.otds ?? { mode: 'self-hosted', tenant: 'exd' };
+  const scopeNeeded = requiredScope(otds);
+  const dataSource = DataSource.fromFile(options.sampleDriverFile);
   const ttl = options.tokenTtlSeconds ?? 3600;
   const tokens = new Map<string, number>();
   let behaviour: Behaviour = { ...DEFAULT_BEHAVIOUR };
-  const calls = { token: 0, generate: 0, byCommunication: {} as Record<string, number>, preferencePushes: 0 };
+  const calls = {
+    token: 0,
+    generate: 0,
+    byCommunication: {} as Record<string, number>,
+    preferencePushes: 0,
+    /** what mapping the last driver file through the data source found */
+    lastMapping: undefined as MappingReport | undefined,
+  };
   /** accepted pushes by Idempotency-Key: a repeated key is answered again, not recorded twice */
   const pushes = new Map<string, RecordedPush>();
   let failNextPushes = 0;
@@ -72,12 +113,14 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
     if (!(id in clients) || clients[id] !== form['client_secret']) {
       return reply.code(401).send({ error: 'invalid_client', error_description: 'Unknown client or wrong secret' });
     }
+    if (scopeNeeded !== undefined && !(form['scope'] ?? '').split(' ').includes(scopeNeeded)) {
+      return reply.code(400).send({ error: 'invalid_scope', error_description: `The scope must include ${scopeNeeded}` });
+    }
     const token = randomBytes(24).toString('base64url');
     tokens.set(token, Date.now() + ttl * 1000);
     return { access_token: token, token_type: 'Bearer', expires_in: ttl, scope: form['scope'] ?? '' };
   };
-  app.post('/otdsws/otdstenant/:tenant/oauth2/token', tokenRoute);
-  app.post('/otdstenant/:tenant/oauth2/token', tokenRoute);
+  app.post(otdsTokenPath(otds), tokenRoute);
 
   app.post<{ Params: { domain: string } }>('/orchestration/api/v1/inputs/ondemand/:domain/generate', async (request, reply) => {
     calls.generate += 1;
@@ -97,25 +140,29 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
       return sendError(reply, 404, `Communication '${communicationId}' is not published in domain '${request.params.domain}'`, 'status-data');
     }
     if (driverDataSource === '') return sendError(reply, 400, 'Header driverDataSource is required', 'timestamp', 'E_DRIVER_SOURCE');
-    const problem = driverDataProblem(request.body);
-    if (problem) return sendError(reply, 400, `Driver data rejected: ${problem}`, 'timestamp', 'E_DRIVER_DATA');
+    if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
+      return sendError(reply, 400, 'Driver data rejected: the driver file must be a JSON object', 'timestamp', 'E_DRIVER_DATA');
+    }
+    const { variables, report } = dataSource.map(request.body);
+    calls.lastMapping = report;
+    if (report.missing.length > 0 || report.unmapped.length > 0) request.log.info({ mapping: report }, 'driver data does not match the data source');
 
     calls.byCommunication[communicationId] = (calls.byCommunication[communicationId] ?? 0) + 1;
-    const data = request.body as DriverData;
-    const pdf = await renderPdf(communicationId as Communication, data);
-    if ((request.headers.accept ?? '').includes('application/pdf')) {
-      return reply.type('application/pdf').send(pdf);
+    const communication = communicationId as Communication;
+    const outputs: Output[] = [
+      { mimeType: 'application/pdf', channel: 'PRINT', content: await renderPdf(communication, variables) },
+      { mimeType: 'text/html', channel: 'EMAIL', content: Buffer.from(renderHtmlNotice(communication, variables), 'utf8') },
+      { mimeType: 'application/json', channel: 'WEB', content: Buffer.from(renderJsonSummary(communication, variables), 'utf8') },
+    ];
+    const accepted = acceptedTypes(request.headers.accept);
+    if (accepted.length > 0) {
+      const output = accepted.map((type) => outputs.find((o) => o.mimeType === type)).find((o) => o !== undefined);
+      if (!output) return sendError(reply, 406, `The communication has no output of type ${accepted.join(', ')}`, 'status-data');
+      return reply.type(output.mimeType).send(output.content);
     }
     return {
       status: 'success',
-      data: [
-        { content: pdf.toString('base64'), mimeType: 'application/pdf', engineOutputContext: { channel: 'PRINT', communicationId, driverDataSource } },
-        {
-          content: Buffer.from(renderHtmlNotice(communicationId as Communication, data), 'utf8').toString('base64'),
-          mimeType: 'text/html',
-          engineOutputContext: { channel: 'EMAIL', communicationId, driverDataSource },
-        },
-      ],
+      data: outputs.map((o) => ({ content: o.content.toString('base64'), mimeType: o.mimeType, engineOutputContext: { channel: o.channel, communicationId, driverDataSource } })),
     };
   });
 
@@ -181,10 +228,17 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
       calls.generate = 0;
       calls.byCommunication = {};
       calls.preferencePushes = 0;
+      calls.lastMapping = undefined;
       pushes.clear();
       failNextPushes = 0;
       return { reset: true };
     });
   }
   return app;
+}
+
+// The specific media types an Accept header asks for; none (a wildcard for all, or no header) means the full envelope.
+function acceptedTypes(header: string | undefined): string[] {
+  const types = (header ?? '').split(',').map((part) => part.split(';')[0].trim().toLowerCase()).filter((t) => t !== '');
+  return types.includes('*/*') ? [] : types;
 }

@@ -142,11 +142,11 @@ describe('Commerce OCC stand-in', () => {
       }
     });
 
-    it('answers 401 InvalidTokenError without a token', async () => {
+    it('answers 401 UnauthorizedError without a token, as real OCC does', async () => {
       const me = await getJson(base, `${OCC}/users/current`);
       expect(me.status).toBe(401);
-      expect(me.body.errors[0].type).toBe('InvalidTokenError');
-      expect(me.body.errors[0].message).toMatch(/^Invalid access token: /);
+      expect(me.body.errors[0].type).toBe('UnauthorizedError');
+      expect(me.body.errors[0].message).toBe('Full authentication is required to access this resource');
     });
 
     it('answers 401 InvalidTokenError for an unknown token and for another scheme', async () => {
@@ -177,16 +177,15 @@ describe('Commerce OCC stand-in', () => {
       expect((await getJson(base, `${OCC}/users/current/carts`)).status).toBe(401);
     });
 
-    it('answers unknown OCC resources with an empty body, still checking the token for user resources', async () => {
-      const search = await getJson(base, `${OCC}/products/search?query=camera`);
-      expect(search.status).toBe(200);
-      expect(search.body.products).toEqual([]);
-      const anything = await getJson(base, `${OCC}/some/thing/else`);
-      expect(anything.status).toBe(200);
-      expect(anything.body).toEqual({});
-      expect((await getJson(base, `${OCC}/users/current/addresses`)).status).toBe(401);
+    it('answers 404 UnknownResourceError for OCC paths it does not serve, as real OCC does', async () => {
       const tokens = await login(base, ANNA);
-      expect((await getJson(base, `${OCC}/users/current/addresses`, tokens.access_token)).body).toEqual({ addresses: [] });
+      for (const path of [`${OCC}/products/search?query=camera`, `${OCC}/some/thing/else`, `${OCC}/users/current/addresses`, `${OCC}/users/current/orders/100027/nothing`]) {
+        const response = await getJson(base, path, tokens.access_token);
+        expect(response.status).withContext(path).toBe(404);
+        expect(response.body).withContext(path).toEqual({
+          errors: [{ type: 'UnknownResourceError', message: `No resource at GET ${path.split('?')[0]}` }],
+        });
+      }
     });
 
     it('rejects an unknown base site', async () => {
@@ -268,7 +267,7 @@ describe('Commerce OCC stand-in', () => {
       ]);
       const order = first.body.orders[0];
       expect(order.guid).toBeTruthy();
-      expect(order.placed).toBe('2026-10-02T09:14:00Z');
+      expect(order.placed).toBe('2026-10-02T09:14:00+0000');
       expect(order.statusDisplay).toBe('processing');
       expect(order.total.currencyIso).toBe('USD');
       expect(order.total.formattedValue).toMatch(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
@@ -312,7 +311,7 @@ describe('Commerce OCC stand-in', () => {
       expect(details.status).toBe(200);
       const order = details.body;
       expect(order.code).toBe('100027');
-      expect(order.created).toBe('2026-05-08T16:05:00Z');
+      expect(order.created).toBe('2026-05-08T16:05:00+0000');
       expect(order.statusDisplay).toBe('completed');
       expect(order.deliveryAddress.formattedAddress).toContain('New York');
       expect(order.entries.map((e: { product: { code: string } }) => e.product.code)).toEqual(['1934793', '280916']);
@@ -355,13 +354,13 @@ describe('Commerce OCC stand-in', () => {
       expect(details.body.code).toBe(list.body.orders[0].code);
     });
 
-    it("answers 404 UnknownIdentifierError for another shopper's order and for unknown orders", async () => {
+    it("answers 400 UnknownIdentifierError for another shopper's order and for unknown orders, as real OCC does", async () => {
       const anna = await login(base, ANNA);
       const bensOrder = await getJson(base, `${OCC}/users/current/orders/100018?fields=FULL`, anna.access_token);
-      expect(bensOrder.status).toBe(404);
+      expect(bensOrder.status).toBe(400);
       expect(bensOrder.body.errors[0].type).toBe('UnknownIdentifierError');
       const unknown = await getJson(base, `${OCC}/users/current/orders/999999`, anna.access_token);
-      expect(unknown.status).toBe(404);
+      expect(unknown.status).toBe(400);
       expect(unknown.body).toEqual({
         errors: [{ type: 'UnknownIdentifierError', message: jasmine.stringContaining('999999') }],
       });

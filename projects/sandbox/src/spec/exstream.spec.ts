@@ -4,20 +4,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildExstreamApp } from '../exstream/app';
+import { sampleDriverFile } from '../exstream/data-source';
 import { listen } from './helpers';
 
+/** The sample driver file the communications' data source is designed from (the one the proxy's spec checks too). */
+const SAMPLE = JSON.parse(fs.readFileSync(sampleDriverFile(), 'utf8'));
+/** A warranty for one entry of the sample's order, as the proxy sends it. */
 const DRIVER = {
-  schemaVersion: 1,
-  document: { type: 'WARRANTY', number: 'WAR-100012-2', title: 'Warranty certificate for EOS 450D', language: 'en', issuedAt: '2026-11-01T10:00:00Z' },
-  customer: { uid: 'anna.schmidt@example.com', name: 'Anna Schmidt' },
-  order: {
-    code: '100012', placed: '2026-10-01T08:00:00Z', status: 'Completed',
-    deliveryAddress: { name: 'Anna Schmidt', lines: ['1 Main St', '94103 San Francisco'] },
-    deliveryMode: 'Standard', payment: 'Visa ending in 1111',
-    subTotal: { value: 10, formatted: '$10.00', currency: 'USD' }, deliveryCost: { value: 0, formatted: '$0.00', currency: 'USD' },
-    total: { value: 10, formatted: '$10.00', currency: 'USD' }, tax: { value: 1, formatted: '$1.00', currency: 'USD' },
-  },
-  lines: [{ entryNumber: 1, quantity: 1, productCode: '1382080', productName: 'EOS 450D', manufacturer: 'Canon', unitPrice: { value: 10, formatted: '$10.00', currency: 'USD' }, total: { value: 10, formatted: '$10.00', currency: 'USD' } }],
+  ...SAMPLE,
+  document: { type: 'WARRANTY', number: 'WAR-100012-2', title: 'Warranty certificate for EOS 450D', language: 'en', issuedAt: '2026-11-01T10:00:00.000Z' },
+  lines: [SAMPLE.lines[0]],
+  consignment: undefined,
 };
 
 describe('Exstream emulator', () => {
@@ -35,24 +32,57 @@ describe('Exstream emulator', () => {
     fetch(`${base}${tokenPath}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'proxy', client_secret: secret, scope: 'otds:roles' }).toString(),
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'proxy', client_secret: secret, scope: 'otds:groups' }).toString(),
     });
-  const generate = async (accessToken: string, accept: string, communicationId = 'WarrantyCertificate', body: unknown = DRIVER) =>
+  const generate = async (accessToken: string, accept: string | undefined, communicationId = 'WarrantyCertificate', body: unknown = DRIVER) =>
     fetch(`${base}/orchestration/api/v1/inputs/ondemand/shop/generate`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${accessToken}`, accept, 'content-type': 'application/json', communicationId, driverDataSource: 'entry' },
+      headers: { authorization: `Bearer ${accessToken}`, ...(accept === undefined ? {} : { accept }), 'content-type': 'application/json', communicationId, driverDataSource: 'entry' },
       body: JSON.stringify(body),
     });
   const accessToken = async () => ((await (await token()).json()) as { access_token: string }).access_token;
 
-  it('issues client-credentials tokens on the self-hosted and the cloud path, and refuses wrong secrets', async () => {
+  it('issues client-credentials tokens on the self-hosted tenant path, and refuses wrong secrets and the paths of other shapes', async () => {
     const selfHosted = await token();
     expect(selfHosted.status).toBe(200);
-    expect(await selfHosted.json()).toEqual(jasmine.objectContaining({ token_type: 'Bearer', expires_in: 3600, scope: 'otds:roles' }));
-    expect((await token('/otdstenant/exd/oauth2/token')).status).toBe(200);
+    expect(await selfHosted.json()).toEqual(jasmine.objectContaining({ token_type: 'Bearer', expires_in: 3600, scope: 'otds:groups' }));
+    expect((await token('/otdstenant/exd/oauth2/token')).status).toBe(404);
+    expect((await token('/otdsws/otdstenant/other/oauth2/token')).status).toBe(404);
     const refused = await token(undefined, 'wrong');
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { error: string }).error).toBe('invalid_client');
+  });
+
+  describe('OTDS shapes', () => {
+    const shapes = [
+      { otds: { mode: 'self-hosted' as const }, path: '/otdsws/oauth2/token', scope: 'otds:groups' },
+      { otds: { mode: 'ot2' as const, tenant: 'exd', subscription: 'docs' }, path: '/otdstenant/exd/oauth2/token', scope: 'search otds:groups subscription:docs' },
+      { otds: { mode: 'cloud' as const, tenant: 't-1' }, path: '/tenants/t-1/oauth2/token', scope: undefined },
+    ];
+    for (const shape of shapes) {
+      it(`serves the ${shape.otds.mode} token path ${shape.path} and refuses a token request without the scope it needs`, async () => {
+        const other = await buildExstreamApp({ clients: { proxy: 'proxy-secret' }, otds: shape.otds });
+        const url = await listen(other);
+        try {
+          const ask = (scope?: string) =>
+            fetch(`${url}${shape.path}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/x-www-form-urlencoded' },
+              body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'proxy', client_secret: 'proxy-secret', ...(scope ? { scope } : {}) }).toString(),
+            });
+          expect((await ask(shape.scope)).status).toBe(200);
+          if (shape.scope !== undefined) {
+            const refused = await ask();
+            expect(refused.status).toBe(400);
+            expect(((await refused.json()) as { error: string }).error).toBe('invalid_scope');
+            expect((await ask('otds:roles')).status).toBe(400);
+          }
+          expect((await fetch(`${url}/otdsws/otdstenant/exd/oauth2/token`, { method: 'POST' })).status).toBe(404);
+        } finally {
+          await other.close();
+        }
+      });
+    }
   });
 
   it('renders a real PDF from the driver data (raw bytes)', async () => {
@@ -67,13 +97,46 @@ describe('Exstream emulator', () => {
     expect(info).toMatch(/Pages:\s+1/);
   });
 
-  it('answers JSON with a base64 PDF and an HTML notice', async () => {
-    const response = await generate(await accessToken(), 'application/json', 'Invoice');
+  it('answers the full envelope without a specific Accept: a base64 PDF, an HTML notice and a JSON summary', async () => {
+    const t = await accessToken();
+    const response = await generate(t, undefined, 'Invoice');
     const body = (await response.json()) as { status: string; data: { content: string; mimeType: string; engineOutputContext: unknown }[] };
     expect(body.status).toBe('success');
-    expect(body.data.map((d) => d.mimeType)).toEqual(['application/pdf', 'text/html']);
+    expect(body.data.map((d) => d.mimeType)).toEqual(['application/pdf', 'text/html', 'application/json']);
+    expect(((await (await generate(t, '*/*', 'Invoice')).json()) as { status: string }).status).toBe('success');
     expect(Buffer.from(body.data[0].content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(Buffer.from(body.data[1].content, 'base64').toString()).toContain('WAR-100012-2');
+  });
+
+  it('answers only the content of the output Accept names', async () => {
+    const t = await accessToken();
+    const json = await generate(t, 'application/json', 'Invoice');
+    expect(json.status).toBe(200);
+    expect(json.headers.get('content-type')).toContain('application/json');
+    expect(await json.json()).toEqual({ communication: 'Invoice', documentNumber: 'WAR-100012-2', orderCode: '100012', total: '$589.97', lines: 1 });
+    const html = await generate(t, 'text/html', 'Invoice');
+    expect(await html.text()).toContain('WAR-100012-2');
+    const none = await generate(t, 'image/png', 'Invoice');
+    expect(none.status).toBe(406);
+    expect(await none.json()).toEqual({ status: 'error', data: [jasmine.objectContaining({ statusCode: 406 })] });
+  });
+
+  it('maps driver data through the data source of the sample driver file: a mismatch renders with empty fields, not an error', async () => {
+    const t = await accessToken();
+    const { customer, ...withoutCustomer } = DRIVER;
+    expect(customer).toBeDefined();
+    const mismatched = { ...withoutCustomer, buyer: { uid: 'anna.schmidt@example.com' }, order: { ...DRIVER.order, code: 100012 } };
+    const response = await generate(t, 'application/json', 'Invoice', mismatched);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { orderCode: unknown }).orderCode).toBeNull();
+    const calls = (await (await fetch(`${base}/sandbox/exstream/calls`)).json()) as { lastMapping: { missing: string[]; unmapped: string[] } };
+    expect(calls.lastMapping.unmapped).toEqual(['buyer']);
+    expect(calls.lastMapping.missing).toEqual(jasmine.arrayContaining(['customer', 'order.code']));
+
+    const sample = await generate(t, 'application/pdf', 'ShipmentNotice', SAMPLE);
+    expect(sample.status).toBe(200);
+    const mapped = (await (await fetch(`${base}/sandbox/exstream/calls`)).json()) as { lastMapping: { missing: string[]; unmapped: string[] } };
+    expect(mapped.lastMapping).toEqual({ missing: [], unmapped: [] });
   });
 
   it('answers errors in both shapes and can be told to fail, slow down and expire tokens', async () => {
@@ -81,7 +144,7 @@ describe('Exstream emulator', () => {
     const unknown = await generate(t, 'application/pdf', 'Nope');
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ status: 'error', data: [jasmine.objectContaining({ statusCode: 404 })] });
-    const invalid = await generate(t, 'application/pdf', 'Invoice', { schemaVersion: 2 });
+    const invalid = await generate(t, 'application/pdf', 'Invoice', [{ schemaVersion: 1 }]);
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toEqual(jasmine.objectContaining({ status: 400, errorCode: 'E_DRIVER_DATA', timestamp: jasmine.any(String) }));
 

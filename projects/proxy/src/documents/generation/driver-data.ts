@@ -1,4 +1,5 @@
 import type { Shopper } from '../model';
+import { normaliseOccDate } from './occ-date';
 import type { OccAddress, OccOrder, OccOrderEntry, OccPrice } from './occ-order';
 import type { GenerationTarget } from './targets';
 
@@ -29,7 +30,11 @@ export interface DriverLine {
   total: Money;
 }
 
-/** The JSON body sent to Exstream; versioned so that communications can evolve with it. */
+/**
+ * The JSON body sent to Exstream; versioned so that communications can evolve with it. Its published
+ * form is docs/driver-data/ (JSON Schema and the sample driver file a designer loads); dates are
+ * RFC 3339 in UTC.
+ */
 export interface DriverData {
   schemaVersion: 1;
   document: { type: string; number: string; title: string; language: string; issuedAt: string };
@@ -84,7 +89,7 @@ export function planGeneration(order: OccOrder, shopper: Shopper, target: Genera
         code: found.code,
         status: found.status ?? null,
         trackingId: found.trackingID ?? null,
-        statusDate: found.statusDate ?? null,
+        statusDate: normaliseOccDate(found.statusDate),
       };
       break;
     }
@@ -104,7 +109,7 @@ export function planGeneration(order: OccOrder, shopper: Shopper, target: Genera
     customer: { uid: shopper.uid, name: shopper.name ?? order.user?.name ?? null },
     order: {
       code: order.code,
-      placed: order.created ?? null,
+      placed: normaliseOccDate(order.created),
       status: order.statusDisplay ?? order.status ?? null,
       deliveryAddress: order.deliveryAddress ? addressOf(order.deliveryAddress) : null,
       deliveryMode: order.deliveryMode?.name ?? order.deliveryMode?.code ?? null,

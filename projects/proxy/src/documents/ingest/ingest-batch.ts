@@ -1,9 +1,12 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { UpstreamUnavailableError } from '../../errors';
 import type { ContentStore } from '../../store/content-store';
 import type { ProxyStore } from '../../store/proxy-store';
 import { csvManifestEntries, CsvError } from './csv-manifest';
-import { DEFAULT_ENTRY_RULES, EntryRejection, readManifestEntry, type EntryRules, type ManifestEntry, type RejectionCode } from './manifest-entry';
+import type { InsertResult } from '../../store/document-store';
+import type { NewDocument } from '../model';
+import { DEFAULT_ENTRY_RULES, documentOf, EntryRejection, readManifestEntry, type EntryRules, type ManifestEntry, type RejectionCode } from './manifest-entry';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const CSV_MANIFEST_FILE = 'manifest.csv';
@@ -42,22 +45,41 @@ export type IngestProgress =
 
 export interface IngestOptions {
   onProgress?: (event: IngestProgress, position: { done: number; total: number }) => void;
+  /** after each committed batch: entries done and bytes stored so far */
+  onBatch?: (position: { done: number; total: number; bytes: number }) => void;
   /** who the INGEST audit events name; default `cli:ingest` */
   actor?: string;
   /** validation rules that depend on configuration (allowed action URL hosts) */
   rules?: EntryRules;
+  /** entries committed per transaction; default 200 */
+  batchSize?: number;
+  /** files being stored at the same time; default 8 */
+  concurrency?: number;
 }
+
+export const DEFAULT_INGEST_BATCH_SIZE = 200;
+export const DEFAULT_INGEST_CONCURRENCY = 8;
 
 /** The manifest itself is missing or unreadable: nothing was imported. */
 export class ManifestError extends Error {
   override name = 'ManifestError';
 }
 
+/** An entry whose bytes are stored, waiting for its batch to commit. */
+interface StoredEntry {
+  index: number;
+  file: string;
+  entry: ManifestEntry;
+  document: NewDocument;
+}
+
 /**
  * Imports a batch output folder (PDFs + manifest.json or manifest.csv). Idempotent: a document whose
  * ownerUid + type + number + sha256 is already indexed is skipped. Bad entries are rejected with a
- * reason and do not stop the batch. Each document is committed on its own (bytes first, then the
- * index row with its audit event in one transaction), so a crash loses nothing and a rerun completes.
+ * reason and do not stop the batch. Entries go in batches: the files of a batch are stored (at most
+ * `concurrency` at a time, each streamed), then its index rows and their audit events are committed
+ * in one transaction. Bytes always come before the rows that name them, so a crash loses at most the
+ * uncommitted batch, and a rerun stores nothing twice and imports exactly the rest.
  */
 export async function ingestBatch(
   folder: string,
@@ -67,65 +89,102 @@ export async function ingestBatch(
   const root = await realFolder(folder);
   const entries = await readManifest(root);
   const report: IngestReport = { total: entries.length, imported: [], skipped: [], rejected: [] };
+  const actor = options.actor ?? 'cli:ingest';
+  const rules = options.rules ?? DEFAULT_ENTRY_RULES;
+  const batchSize = options.batchSize ?? DEFAULT_INGEST_BATCH_SIZE;
+  const concurrency = options.concurrency ?? DEFAULT_INGEST_CONCURRENCY;
+  let done = 0;
+  let bytes = 0;
 
-  for (const [index, raw] of entries.entries()) {
-    const file = describeFile(raw);
-    let event: IngestProgress;
-    try {
-      event = await ingestOne(root, index, raw, deps, options.actor ?? 'cli:ingest', options.rules ?? DEFAULT_ENTRY_RULES);
-    } catch (error) {
-      event = { outcome: 'rejected', index, file, code: 'invalid-entry', reason: `failed: ${(error as Error).message}` };
+  const finish = async (prepared: (StoredEntry | IngestProgress)[]) => {
+    const stored = prepared.filter((p): p is StoredEntry => !('outcome' in p));
+    // the batch's bytes are durable before any row names them
+    await deps.content.flush();
+    const committed = await commit(stored, deps.store, actor);
+    const outcomes = prepared.map((p) => ('outcome' in p ? p : committed.get(p.index)!));
+    for (const event of outcomes) {
+      if (event.outcome === 'imported') report.imported.push(strip(event));
+      else if (event.outcome === 'skipped') report.skipped.push(strip(event));
+      else report.rejected.push({ index: event.index, file: event.file, code: event.code, reason: event.reason });
+      done += 1;
+      options.onProgress?.(event, { done, total: entries.length });
     }
-    if (event.outcome === 'imported') report.imported.push(strip(event));
-    else if (event.outcome === 'skipped') report.skipped.push(strip(event));
-    else report.rejected.push({ index, file: event.file, code: event.code, reason: event.reason });
-    options.onProgress?.(event, { done: index + 1, total: entries.length });
+    bytes += stored.reduce((sum, s) => sum + s.document.size, 0);
+    options.onBatch?.({ done, total: entries.length, bytes });
+  };
+
+  // One batch's files are stored while the one before is made durable and committed.
+  let finishing: Promise<void> = Promise.resolve();
+  for (let from = 0; from < entries.length; from += batchSize) {
+    const batch = entries.slice(from, from + batchSize);
+    const prepared = await mapWithLimit(batch, concurrency, (raw, i) => storeEntry(root, from + i, raw, deps.content, rules));
+    await finishing;
+    finishing = finish(prepared);
+    finishing.catch(() => undefined); // awaited (and thrown) in the next turn or below
   }
+  await finishing;
   return report;
 }
 
-async function ingestOne(
-  root: string,
-  index: number,
-  raw: unknown,
-  deps: IngestDependencies,
-  actor: string,
-  rules: EntryRules,
-): Promise<IngestProgress> {
-  const invalid = (raw as { __invalid?: unknown } | null)?.__invalid;
-  const checked = typeof invalid === 'string' ? new EntryRejection('invalid-entry', invalid) : readManifestEntry(raw, rules);
+/** Validates an entry and stores its bytes; a rejection when either fails. */
+async function storeEntry(root: string, index: number, raw: unknown, content: ContentStore, rules: EntryRules): Promise<StoredEntry | IngestProgress> {
   const file = describeFile(raw);
-  const reject = (r: EntryRejection): IngestProgress => ({ outcome: 'rejected', index, file, code: r.code, reason: r.reason });
-  if (checked instanceof EntryRejection) return reject(checked);
+  const reject = (code: RejectionCode, reason: string): IngestProgress => ({ outcome: 'rejected', index, file, code, reason });
+  try {
+    const invalid = (raw as { __invalid?: unknown } | null)?.__invalid;
+    const checked = typeof invalid === 'string' ? new EntryRejection('invalid-entry', invalid) : readManifestEntry(raw, rules);
+    if (checked instanceof EntryRejection) return reject(checked.code, checked.reason);
+    const located = await locateFile(root, checked);
+    if (located instanceof EntryRejection) return reject(located.code, located.reason);
+    const stored = await content.putFile(located, { deferDurability: true });
+    return { index, file, entry: checked, document: documentOf(checked, stored) };
+  } catch (error) {
+    return reject(error instanceof UpstreamUnavailableError ? 'store-unavailable' : 'invalid-entry', `failed: ${(error as Error).message}`);
+  }
+}
 
-  const located = await locateFile(root, checked);
-  if (located instanceof EntryRejection) return reject(located);
+/**
+ * Commits the stored entries of one batch in one transaction. When that fails, each is committed on
+ * its own, so one entry the database refuses is rejected alone and the rest still go in.
+ */
+async function commit(stored: readonly StoredEntry[], store: ProxyStore, actor: string): Promise<Map<number, IngestProgress>> {
+  const draft = (s: StoredEntry) => ({ document: s.document, draft: { action: 'INGEST' as const, actor, ownerUid: s.entry.ownerUid } });
+  const outcome = (s: StoredEntry, result: InsertResult): IngestProgress => ({
+    outcome: result.inserted ? 'imported' : 'skipped',
+    index: s.index,
+    file: s.file,
+    number: s.entry.number,
+    id: result.id,
+  });
+  const outcomes = new Map<number, IngestProgress>();
+  try {
+    const results = await store.insertManyWithAudit(stored.map(draft));
+    stored.forEach((s, i) => outcomes.set(s.index, outcome(s, results[i])));
+  } catch {
+    for (const s of stored) {
+      try {
+        outcomes.set(s.index, outcome(s, (await store.insertManyWithAudit([draft(s)]))[0]));
+      } catch (error) {
+        const code = error instanceof UpstreamUnavailableError ? 'store-unavailable' : 'invalid-entry';
+        outcomes.set(s.index, { outcome: 'rejected', index: s.index, file: s.file, code, reason: `failed: ${(error as Error).message}` });
+      }
+    }
+  }
+  return outcomes;
+}
 
-  const stored = await deps.content.putFile(located);
-  const { inserted, id } = await deps.store.insertWithAudit({
-    ownerUid: checked.ownerUid,
-    type: checked.type,
-    title: checked.title,
-    number: checked.number,
-    fileName: checked.fileName,
-    orderCode: checked.orderCode,
-    consignmentCode: checked.consignmentCode,
-    entryNumbers: checked.entryNumbers,
-    productCodes: checked.productCodes,
-    unitId: checked.unitId,
-    createdAt: checked.createdAt,
-    mimeType: checked.mimeType,
-    size: stored.size,
-    sha256: stored.sha256,
-    language: checked.language,
-    channel: checked.channel,
-    correspondence: checked.correspondence,
-    deliveryStatus: checked.deliveryStatus,
-    actionUrl: checked.actionUrl,
-    actionLabel: checked.actionLabel,
-    readByOwner: checked.read,
-  }, { action: 'INGEST', actor, ownerUid: checked.ownerUid });
-  return { outcome: inserted ? 'imported' : 'skipped', index, file, number: checked.number, id };
+/** Maps with at most `limit` calls running at once; results in input order. */
+async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Resolves the entry's file inside the batch folder; never outside it (also not via symlinks). */

@@ -3,7 +3,7 @@ import { ValidationError, ValidationErrors } from '../../errors';
 import type { ContentStore } from '../../store/content-store';
 import type { ProxyStore } from '../../store/proxy-store';
 import type { ShopperDocument } from '../model';
-import { DEFAULT_ENTRY_RULES, EntryRejection, readManifestEntry, type EntryRules, type ManifestEntry } from './manifest-entry';
+import { DEFAULT_ENTRY_RULES, documentOf, EntryRejection, readManifestEntry, type EntryRules, type ManifestEntry } from './manifest-entry';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
 
@@ -59,32 +59,12 @@ export async function ingestDocument(
 ): Promise<IngestDocumentResult> {
   await checkContent(file, entry.mimeType);
   const stored = await deps.content.putFile(file);
-  const { inserted, id } = await deps.store.insertWithAudit(
-    {
-      ownerUid: entry.ownerUid,
-      type: entry.type,
-      title: entry.title,
-      number: entry.number,
-      fileName: entry.fileName,
-      orderCode: entry.orderCode,
-      consignmentCode: entry.consignmentCode,
-      entryNumbers: entry.entryNumbers,
-      productCodes: entry.productCodes,
-      unitId: entry.unitId,
-      createdAt: entry.createdAt,
-      mimeType: entry.mimeType,
-      size: stored.size,
-      sha256: stored.sha256,
-      language: entry.language,
-      channel: entry.channel,
-      correspondence: entry.correspondence,
-      deliveryStatus: entry.deliveryStatus,
-      actionUrl: entry.actionUrl,
-      actionLabel: entry.actionLabel,
-      readByOwner: entry.read,
-    },
-    { action: 'INGEST', actor, ownerUid: entry.ownerUid, requestId },
-  );
+  const { inserted, id } = await deps.store.insertWithAudit(documentOf(entry, stored), {
+    action: 'INGEST',
+    actor,
+    ownerUid: entry.ownerUid,
+    requestId,
+  });
   const document = await deps.store.findForOwner(entry.ownerUid, id);
   if (!document) throw new Error(`Ingested document ${id} is not readable`);
   return { document, created: inserted };

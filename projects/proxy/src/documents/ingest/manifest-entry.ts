@@ -9,6 +9,7 @@ import {
   type Correspondence,
   type DeliveryStatus,
   type DocumentType,
+  type NewDocument,
 } from '../model';
 import { ownerKey } from '../owner';
 
@@ -57,7 +58,9 @@ export type RejectionCode =
   | 'path-traversal'
   | 'missing-file'
   | 'not-a-pdf'
-  | 'unsupported-mime-type';
+  | 'unsupported-mime-type'
+  /** the content store did not answer: nothing was stored, a rerun imports the entry */
+  | 'store-unavailable';
 
 export class EntryRejection {
   constructor(
@@ -264,4 +267,31 @@ function readDeliveryStatus(value: unknown, _text: TextCheck, problems: Problems
   }
   if (!ok) return undefined;
   return { status: status as DeliveryStatus['status'], channel: channel as DeliveryStatus['channel'], occurredAt: at!.toISOString() };
+}
+
+/** The index row of an entry whose bytes were stored. */
+export function documentOf(entry: ManifestEntry, stored: { sha256: string; size: number }): NewDocument {
+  return {
+    ownerUid: entry.ownerUid,
+    type: entry.type,
+    title: entry.title,
+    number: entry.number,
+    fileName: entry.fileName,
+    orderCode: entry.orderCode,
+    consignmentCode: entry.consignmentCode,
+    entryNumbers: entry.entryNumbers,
+    productCodes: entry.productCodes,
+    unitId: entry.unitId,
+    createdAt: entry.createdAt,
+    mimeType: entry.mimeType,
+    size: stored.size,
+    sha256: stored.sha256,
+    language: entry.language,
+    channel: entry.channel,
+    correspondence: entry.correspondence,
+    deliveryStatus: entry.deliveryStatus,
+    actionUrl: entry.actionUrl,
+    actionLabel: entry.actionLabel,
+    readByOwner: entry.read,
+  };
 }

@@ -3,7 +3,7 @@ import { Pool, type PoolClient } from 'pg';
 import { sealEvent } from '../../documents/audit/audit-chain';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
 import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../../documents/model';
-import type { AuditQuery } from '../audit-store';
+import type { AuditQuery, DocumentWithAudit } from '../audit-store';
 import type { InsertResult } from '../document-store';
 import type { ClaimOutcome } from '../generation-claims';
 import type { ProxyStore } from '../proxy-store';
@@ -18,7 +18,7 @@ import {
   type DocumentRow,
   type TypeCount,
 } from '../document-rows';
-import { toAuditEvent, type AuditRow } from '../audit-rows';
+import { AUDIT_INSERT_COLUMNS, AUDIT_INSERT_COLUMN_COUNT, auditInsertValues, toAuditEvent, type AuditRow } from '../audit-rows';
 import { migratePg, quoteIdent } from './migrations';
 import { PgDeliveryEvents } from './pg-delivery-events';
 import { PgPreferences } from './pg-preferences';
@@ -86,10 +86,18 @@ export class PgDocumentStore implements ProxyStore {
   }
 
   async insertWithAudit(doc: NewDocument, draft: Omit<AuditEventDraft, 'documentId' | 'documentSha256'>): Promise<InsertResult> {
+    return (await this.insertManyWithAudit([{ document: doc, draft }]))[0];
+  }
+
+  async insertManyWithAudit(items: readonly DocumentWithAudit[]): Promise<InsertResult[]> {
     return this.transaction(async (client) => {
-      const result = await this.insert(client, doc);
-      if (result.inserted) await this.appendIn(client, { ...draft, documentId: result.id, documentSha256: doc.sha256 });
-      return result;
+      const results: InsertResult[] = [];
+      for (const item of items) results.push(await this.insert(client, item.document));
+      const drafts = items.flatMap((item, i) =>
+        results[i].inserted ? [{ ...item.draft, documentId: results[i].id, documentSha256: item.document.sha256 }] : [],
+      );
+      await this.appendManyIn(client, drafts);
+      return results;
     });
   }
 
@@ -232,36 +240,37 @@ export class PgDocumentStore implements ProxyStore {
   }
 
   private async appendIn(client: PoolClient, draft: AuditEventDraft): Promise<AuditEvent> {
+    return (await this.appendManyIn(client, [draft]))[0];
+  }
+
+  /** Appends events in order, chained one to the next: one lock, one head read, one multi-row insert, one head write. */
+  private async appendManyIn(client: PoolClient, drafts: readonly AuditEventDraft[]): Promise<AuditEvent[]> {
+    if (drafts.length === 0) return [];
     // Serializes appends across every instance on this schema until the transaction ends.
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`exd:audit:${this.schema}`]);
     const head = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
-    const previous = head.rows[0] ? { seq: Number(head.rows[0].seq), hash: head.rows[0].hash } : undefined;
-    const event = sealEvent(draft, previous, new Date());
-    await client.query(
-      `INSERT INTO audit_events (seq, at, action, actor, document_id, document_sha256, owner_uid,
-         driver_data_sha256, communication_id, request_id, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        event.seq,
-        event.at,
-        event.action,
-        event.actor,
-        event.documentId,
-        event.documentSha256,
-        event.ownerUid ?? null,
-        event.driverDataSha256 ?? null,
-        event.communicationId ?? null,
-        event.requestId ?? null,
-        event.prevHash,
-        event.hash,
-      ],
-    );
+    let previous = head.rows[0] ? { seq: Number(head.rows[0].seq), hash: head.rows[0].hash } : undefined;
+    const at = new Date();
+    const events = drafts.map((draft) => {
+      const event = sealEvent(draft, previous, at);
+      previous = { seq: event.seq, hash: event.hash };
+      return event;
+    });
+    // at most 1000 rows (12,000 parameters) per statement; PostgreSQL allows 65,535 parameters
+    for (let from = 0; from < events.length; from += 1000) await this.insertEvents(client, events.slice(from, from + 1000));
     await client.query(
       `INSERT INTO audit_head (id, seq, hash) VALUES (1, $1, $2)
        ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
-      [event.seq, event.hash],
+      [previous!.seq, previous!.hash],
     );
-    return event;
+    return events;
+  }
+
+  private async insertEvents(client: PoolClient, events: readonly AuditEvent[]): Promise<void> {
+    const columns = AUDIT_INSERT_COLUMN_COUNT;
+    const values = events.flatMap(auditInsertValues);
+    const rows = events.map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`);
+    await client.query(`INSERT INTO audit_events (${AUDIT_INSERT_COLUMNS}) VALUES ${rows.join(', ')}`, values);
   }
 
   private async insert(client: Pool | PoolClient, doc: NewDocument): Promise<InsertResult> {

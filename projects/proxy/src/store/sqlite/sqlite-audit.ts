@@ -2,35 +2,31 @@ import type { Database } from 'better-sqlite3';
 import { sealEvent } from '../../documents/audit/audit-chain';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
 import type { AuditQuery } from '../audit-store';
-import { toAuditEvent, type AuditRow } from '../audit-rows';
-
+import { AUDIT_INSERT_COLUMNS, AUDIT_INSERT_COLUMN_COUNT, auditInsertValues, toAuditEvent, type AuditRow } from '../audit-rows';
 
 /** Appends one event; must run inside an IMMEDIATE transaction (the write lock serializes appends). */
 export function appendInTransaction(db: Database, draft: AuditEventDraft): AuditEvent {
-  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
-  const event = sealEvent(draft, head, new Date());
-  db.prepare(
-    `INSERT INTO audit_events (seq, at, action, actor, document_id, document_sha256, owner_uid,
-       driver_data_sha256, communication_id, request_id, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    event.seq,
-    event.at,
-    event.action,
-    event.actor,
-    event.documentId,
-    event.documentSha256,
-    event.ownerUid ?? null,
-    event.driverDataSha256 ?? null,
-    event.communicationId ?? null,
-    event.requestId ?? null,
-    event.prevHash,
-    event.hash,
+  return appendManyInTransaction(db, [draft])[0];
+}
+
+/** Appends events in order, chained one to the next, moving the head once; inside an IMMEDIATE transaction. */
+export function appendManyInTransaction(db: Database, drafts: readonly AuditEventDraft[]): AuditEvent[] {
+  if (drafts.length === 0) return [];
+  let head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  const insert = db.prepare(
+    `INSERT INTO audit_events (${AUDIT_INSERT_COLUMNS}) VALUES (${Array(AUDIT_INSERT_COLUMN_COUNT).fill('?').join(', ')})`,
   );
+  const at = new Date();
+  const events = drafts.map((draft) => {
+    const event = sealEvent(draft, head, at);
+    insert.run(...auditInsertValues(event));
+    head = { seq: event.seq, hash: event.hash };
+    return event;
+  });
   db.prepare(
     'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
-  ).run(event.seq, event.hash);
-  return event;
+  ).run(head!.seq, head!.hash);
+  return events;
 }
 
 export function listAudit(db: Database, query: AuditQuery): AuditEvent[] {

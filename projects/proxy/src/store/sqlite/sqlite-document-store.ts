@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Statement } from 'better-sqlite3';
 import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../../documents/model';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
-import type { AuditQuery } from '../audit-store';
+import type { AuditQuery, DocumentWithAudit } from '../audit-store';
 import type { InsertResult } from '../document-store';
 import type { ClaimOutcome } from '../generation-claims';
 import type { ProxyStore } from '../proxy-store';
@@ -23,7 +23,7 @@ import {
 import { migrate } from './migrations';
 import { SqliteDeliveryEvents } from './sqlite-delivery-events';
 import { SqlitePreferences } from './sqlite-preferences';
-import { appendInTransaction, auditHead, listAudit } from './sqlite-audit';
+import { appendInTransaction, appendManyInTransaction, auditHead, listAudit } from './sqlite-audit';
 
 
 
@@ -105,11 +105,18 @@ export class SqliteDocumentStore implements ProxyStore {
   }
 
   async insertWithAudit(doc: NewDocument, draft: Omit<AuditEventDraft, 'documentId' | 'documentSha256'>): Promise<InsertResult> {
+    return (await this.insertManyWithAudit([{ document: doc, draft }]))[0];
+  }
+
+  async insertManyWithAudit(items: readonly DocumentWithAudit[]): Promise<InsertResult[]> {
     return this.db
       .transaction(() => {
-        const result = this.insertSync(doc);
-        if (result.inserted) appendInTransaction(this.db, { ...draft, documentId: result.id, documentSha256: doc.sha256 });
-        return result;
+        const results = items.map((item) => this.insertSync(item.document));
+        const drafts = items.flatMap((item, i) =>
+          results[i].inserted ? [{ ...item.draft, documentId: results[i].id, documentSha256: item.document.sha256 }] : [],
+        );
+        appendManyInTransaction(this.db, drafts);
+        return results;
       })
       .immediate();
   }

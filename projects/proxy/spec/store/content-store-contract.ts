@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Readable } from 'node:stream';
+import { ContentHashMismatchError, ContentMissingError } from '../../src/errors';
+import type { ContentStore } from '../../src/store/content-store';
+import { tempDir } from '../support/batch';
+import { bigPdf } from '../support/big-pdf';
+
+export interface OpenedContentStore {
+  content: ContentStore;
+  /** changes whenever the stored copy of that content is written again (file inode and time, blob ETag) */
+  versionOf(sha256: string): Promise<string>;
+  /** above this size a put goes a different way (blocks); the suite stores contents on both sides */
+  largeFrom: number;
+  cleanup(): Promise<void>;
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The behaviour every ContentStore must have; run against the folder store and Azure Blob (Azurite). */
+export function describeContentStoreContract(name: string, open: () => Promise<OpenedContentStore>): void {
+  describe(`${name} (content store contract)`, () => {
+    let opened: OpenedContentStore;
+    let content: ContentStore;
+    let dir: string;
+    let small: Buffer;
+    let large: Buffer;
+    const write = (bytes: Buffer, file = `f-${sha256(bytes).slice(0, 8)}-${Math.random()}.pdf`) => {
+      const target = path.join(dir, file);
+      fs.writeFileSync(target, bytes);
+      return target;
+    };
+
+    beforeEach(async () => {
+      opened = await open();
+      content = opened.content;
+      dir = tempDir('content-contract');
+      small = bigPdf(10_000);
+      large = bigPdf(opened.largeFrom * 3 + 12_345);
+    }, 30_000); // the first one may start an emulator
+
+    afterEach(async () => {
+      await opened.cleanup();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('stores a file under its SHA-256 and gives the same bytes back, small and large', async () => {
+      for (const bytes of [small, large]) {
+        const stored = await content.putFile(write(bytes));
+        expect(stored).toEqual({ sha256: sha256(bytes), size: bytes.length });
+        const read = await content.open(stored.sha256);
+        expect(read.size).toBe(bytes.length);
+        expect((await readAll(read.stream)).equals(bytes)).toBeTrue();
+      }
+    });
+
+    it('stores bytes that are already there only once: a second put leaves the stored copy untouched', async () => {
+      for (const bytes of [small, large]) {
+        const first = await content.putFile(write(bytes));
+        const version = await opened.versionOf(first.sha256);
+        const again = await content.putFile(write(bytes), { expectedSha256: first.sha256 });
+        expect(again).toEqual(first);
+        expect(await opened.versionOf(first.sha256)).toBe(version);
+      }
+    });
+
+    it('reads a range: the bytes from start to end inclusive, and the size of the whole content', async () => {
+      const stored = await content.putFile(write(large));
+      // across the boundary between the first and second block of a large put
+      const range = { start: opened.largeFrom - 100, end: opened.largeFrom + 99 };
+      const read = await content.open(stored.sha256, range);
+      expect(read.size).toBe(large.length);
+      expect((await readAll(read.stream)).equals(large.subarray(range.start, range.end + 1))).toBeTrue();
+      const last = await content.open(stored.sha256, { start: large.length - 1, end: large.length - 1 });
+      expect((await readAll(last.stream)).equals(large.subarray(large.length - 1))).toBeTrue();
+    });
+
+    it('rejects content it does not hold, and keys that are not a SHA-256, with ContentMissingError', async () => {
+      await expectAsync(content.open('b'.repeat(64))).toBeRejectedWithError(ContentMissingError);
+      await expectAsync(content.open('../../etc/passwd')).toBeRejectedWithError(ContentMissingError);
+    });
+
+    it('refuses bytes whose SHA-256 is not the expected one and stores nothing', async () => {
+      for (const bytes of [small, large]) {
+        const expected = 'c'.repeat(64);
+        await expectAsync(content.putFile(write(bytes), { expectedSha256: expected })).toBeRejectedWithError(ContentHashMismatchError);
+        await expectAsync(content.open(sha256(bytes))).toBeRejectedWithError(ContentMissingError);
+        await expectAsync(content.open(expected)).toBeRejectedWithError(ContentMissingError);
+      }
+    });
+
+    it('lets concurrent puts of the same bytes all succeed, leaving one complete copy', async () => {
+      for (const bytes of [small, large]) {
+        const files = Array.from({ length: 5 }, () => write(bytes));
+        const results = await Promise.all(files.map((file) => content.putFile(file)));
+        for (const result of results) expect(result).toEqual({ sha256: sha256(bytes), size: bytes.length });
+        expect((await readAll((await content.open(sha256(bytes))).stream)).equals(bytes)).toBeTrue();
+      }
+    });
+
+    it('stores an empty file', async () => {
+      const stored = await content.putFile(write(Buffer.alloc(0)));
+      expect(stored.size).toBe(0);
+      const read = await content.open(stored.sha256);
+      expect(read.size).toBe(0);
+      expect((await readAll(read.stream)).length).toBe(0);
+    });
+
+    it('answers its readiness check', async () => {
+      await expectAsync(content.ping()).toBeResolved();
+    });
+  });
+}
