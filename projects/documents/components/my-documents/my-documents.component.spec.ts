@@ -36,6 +36,12 @@ import { BehaviorSubject, Observable, of, throwError } from 'rxjs';
 import { ExstreamDocumentActionsComponent } from '../document-actions/document-actions.component';
 import { DocumentDownloadService } from '../download/document-download.service';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
+import {
+  DocumentTypeIconPipe,
+  DocumentTypeLabelPipe,
+} from '../document-type/document-type-display.pipes';
+import { DocumentFiltersComponent } from './document-filters/document-filters.component';
+import { DocumentTableComponent } from './document-table/document-table.component';
 import { FileSizePipe } from './file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
 
@@ -68,6 +74,22 @@ class MockUrlPipe implements PipeTransform {
     return `/${command.cxRoute}/${command.params?.code ?? ''}`;
   }
 }
+
+/** The component, its parts, and stand-ins for the Spartacus components it uses. */
+const MY_DOCUMENTS_DECLARATIONS = [
+  ExstreamMyDocumentsComponent,
+  DocumentFiltersComponent,
+  DocumentTableComponent,
+  ExstreamDocumentActionsComponent,
+  DocumentTypeLabelPipe,
+  DocumentTypeIconPipe,
+  FileSizePipe,
+  MockSortingComponent,
+  MockPaginationComponent,
+  MockSpinnerComponent,
+  MockIconComponent,
+  MockUrlPipe,
+];
 
 function documentOf(id: string, overrides: Partial<ExstreamDocument> = {}): ExstreamDocument {
   return {
@@ -165,16 +187,7 @@ describe('ExstreamMyDocumentsComponent', () => {
 
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule, RouterTestingModule],
-      declarations: [
-        ExstreamMyDocumentsComponent,
-        ExstreamDocumentActionsComponent,
-        FileSizePipe,
-        MockSortingComponent,
-        MockPaginationComponent,
-        MockSpinnerComponent,
-        MockIconComponent,
-        MockUrlPipe,
-      ],
+      declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentsFacade, useValue: facade },
         { provide: DocumentDownloadService, useValue: downloadService },
@@ -358,7 +371,8 @@ describe('ExstreamMyDocumentsComponent', () => {
 
       el.query(By.css('button.cx-exd-filter-done')).nativeElement.click();
       fixture.detectChanges();
-      expect(component.filtersOpen).toBe(false);
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(el.query(By.css('.cx-exd-filter')).classes['cx-exd-filter-open']).toBeFalsy();
       expect(document.activeElement).toBe(toggle);
 
       toggle.click();
@@ -453,7 +467,10 @@ describe('ExstreamMyDocumentsComponent', () => {
         jasmine.objectContaining({ fileName: 'Invoice INV-1 über.pdf' })
       );
       expect(globalMessageService.add).not.toHaveBeenCalled();
-      expect(component.isDownloading(documentOf('1'))).toBe(false);
+      fixture.detectChanges();
+      expect(
+        (el.query(By.css('button.cx-exd-download')).nativeElement as HTMLButtonElement).disabled
+      ).toBe(false);
     });
 
     it('reports a failed request', () => {
@@ -491,7 +508,10 @@ describe('ExstreamMyDocumentsComponent', () => {
       expect(button.disabled).toBe(true);
       expect(button.textContent).toContain('exstreamDocuments.downloadingPercent');
       expect(button.textContent).toContain('percent:25');
-      component.download(documentOf('1'));
+      const table = el.query(By.directive(DocumentTableComponent))
+        .componentInstance as DocumentTableComponent;
+      expect(table.transfers.isRunning('1')).toBe(true);
+      button.click();
       expect(facade.downloadDocumentContent).toHaveBeenCalledTimes(1);
     });
   });
@@ -545,16 +565,7 @@ describe('ExstreamMyDocumentsComponent with per-slot CMS settings', () => {
   function createWith(data: Partial<CmsExstreamDocumentsComponent>) {
     TestBed.configureTestingModule({
       imports: [I18nTestingModule, RouterTestingModule],
-      declarations: [
-        ExstreamMyDocumentsComponent,
-        ExstreamDocumentActionsComponent,
-        FileSizePipe,
-        MockSortingComponent,
-        MockPaginationComponent,
-        MockSpinnerComponent,
-        MockIconComponent,
-        MockUrlPipe,
-      ],
+      declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
@@ -638,16 +649,7 @@ describe('ExstreamMyDocumentsComponent type display', () => {
     const facade = new MockDocumentsFacade();
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule, RouterTestingModule],
-      declarations: [
-        ExstreamMyDocumentsComponent,
-        ExstreamDocumentActionsComponent,
-        FileSizePipe,
-        MockSortingComponent,
-        MockPaginationComponent,
-        MockSpinnerComponent,
-        MockIconComponent,
-        MockUrlPipe,
-      ],
+      declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
@@ -688,16 +690,7 @@ describe('ExstreamMyDocumentsComponent notices, correspondence and delivery', ()
     queryParams = new BehaviorSubject<ParamMap>(convertToParamMap(query));
     TestBed.configureTestingModule({
       imports: [I18nTestingModule, RouterTestingModule],
-      declarations: [
-        ExstreamMyDocumentsComponent,
-        ExstreamDocumentActionsComponent,
-        FileSizePipe,
-        MockSortingComponent,
-        MockPaginationComponent,
-        MockSpinnerComponent,
-        MockIconComponent,
-        MockUrlPipe,
-      ],
+      declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
