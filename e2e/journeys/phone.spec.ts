@@ -218,7 +218,7 @@ test.describe('On a phone (390 × 844, touch)', () => {
     await expect(close).toHaveAccessibleName('Close');
     await expectInside(close, width, 24, false);
     expect((await close.boundingBox())!.y).toBeGreaterThanOrEqual(0);
-    await docScreenshot(page, 'viewer-phone');
+    await docScreenshot(page, 'viewer-phone', false);
     await close.tap();
     await expect(dialog).toBeHidden();
     await expect(preview).toBeFocused();
@@ -232,7 +232,7 @@ test.describe('On a phone (390 × 844, touch)', () => {
     await expect(badge).toHaveCount(1);
     await expectInside(badge, width, 24);
     await expect(page.locator('cx-page-slot.HeaderLinks')).toContainText('My Account');
-    await docScreenshot(page, 'header-menu-phone');
+    await docScreenshot(page, 'header-menu-phone', false);
   });
 
   test('axe finds no serious or critical violations at phone size', async ({ page }) => {
