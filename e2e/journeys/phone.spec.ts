@@ -106,12 +106,15 @@ for (const device of Object.keys(devices) as DeviceName[]) {
       for (const documentPage of documentPages) {
         await documentPage.open(page);
         const measured = await measureLayout(page, documentPage.component, width);
+        // the figures behind the assertions, for comparing layouts across changes
+        console.log(`${device} | ${documentPage.name} | ${JSON.stringify(measured)}`);
         if (!documentPage.othersSetTheWidth) {
           expect(measured.layoutWidth, `${documentPage.name}: ${JSON.stringify(measured)}`).toBe(width);
         }
         expect(measured.componentWidth, `${documentPage.name}: ${JSON.stringify(measured)}`).toBeLessThanOrEqual(width);
         expect(measured.targets, documentPage.name).toBeGreaterThan(0);
         expect(measured.offScreen, `${documentPage.name}: ${JSON.stringify(measured)}`).toBe(0);
+        expect(measured.undersized, `${documentPage.name}: ${JSON.stringify(measured)}`).toBe(0);
       }
     });
   });
@@ -142,7 +145,7 @@ test.describe('On a phone (390 × 844, touch)', () => {
     const type = (await first.locator('.cx-exd-type').boundingBox())!;
     expect(title.y).toBeLessThan(type.y);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await docScreenshot(page, 'my-documents-phone');
+    await docScreenshot(page, 'my-documents-phone', false);
   });
 
   test('the filters open from one button, apply a type and close with the focus back on the button', async ({ page }) => {
@@ -160,7 +163,7 @@ test.describe('On a phone (390 × 844, touch)', () => {
     for (const type of await page.locator(`${rows} .cx-exd-type`).allTextContents()) {
       expect(type.trim()).toBe('Invoice');
     }
-    await docScreenshot(page, 'my-documents-phone-filters');
+    await docScreenshot(page, 'my-documents-phone-filters', false);
     await page.getByRole('button', { name: 'Show results' }).tap();
     const applied = page.getByRole('button', { name: 'Filters (1)' });
     await expect(applied).toBeFocused();

@@ -26,10 +26,10 @@ import { ExstreamDocumentActionsComponent } from './document-actions/document-ac
 import {
   DocumentTypeIconPipe,
   DocumentTypeLabelPipe,
-} from './document-type/document-type-display.pipes';
+} from './shared/document-type/document-type-display.pipes';
 import { DocumentFiltersComponent } from './my-documents/document-filters/document-filters.component';
 import { DocumentTableComponent } from './my-documents/document-table/document-table.component';
-import { FileSizePipe } from './my-documents/file-size.pipe';
+import { FileSizePipe } from './shared/file-size/file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents/my-documents.component';
 import { ExstreamOrderDocumentsComponent } from './order-documents/order-documents.component';
 import { ExstreamOrderHistoryDocumentsComponent } from './order-history/order-history-documents.component';

@@ -39,10 +39,10 @@ import { DocumentViewerService } from '../viewer/document-viewer.service';
 import {
   DocumentTypeIconPipe,
   DocumentTypeLabelPipe,
-} from '../document-type/document-type-display.pipes';
+} from '../shared/document-type/document-type-display.pipes';
 import { DocumentFiltersComponent } from './document-filters/document-filters.component';
 import { DocumentTableComponent } from './document-table/document-table.component';
-import { FileSizePipe } from './file-size.pipe';
+import { FileSizePipe } from '../shared/file-size/file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
 
 @Component({ selector: 'cx-sorting', template: '' })

@@ -14,8 +14,8 @@ import {
   SpinnerModule,
 } from '@spartacus/storefront';
 import { DocumentActionsModule } from '../document-actions/document-actions.module';
-import { DocumentTypeModule } from '../document-type/document-type.module';
-import { FileSizeModule } from './file-size.module';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { FileSizeModule } from '../shared/file-size/file-size.module';
 import { DocumentViewerModule } from '../viewer/document-viewer.module';
 import { DocumentFiltersComponent } from './document-filters/document-filters.component';
 import { DocumentTableComponent } from './document-table/document-table.component';
