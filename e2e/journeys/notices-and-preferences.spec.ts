@@ -4,9 +4,9 @@ import { ingestDocument } from '../support/integration';
 import { anna, ben, chris } from '../support/shoppers';
 import { listDocuments, logIn, occ, openMyDocuments, tokenFor } from '../support/storefront';
 
-/** The unread documents badge in the header (the SiteLinks slot). */
+/** The unread documents badge in the header, placed once: next to the My Account menu (the HeaderLinks slot). */
 function headerBadge(page: Page): Locator {
-  return page.locator('cx-page-slot.SiteLinks cx-exd-document-notices a.cx-exd-notices');
+  return page.locator('cx-page-slot.HeaderLinks cx-exd-document-notices a.cx-exd-notices');
 }
 
 async function badgeCount(page: Page): Promise<number> {
@@ -34,8 +34,9 @@ test.describe('Unread notices', () => {
     const before = await badgeCount(page);
     expect(before).toBeGreaterThanOrEqual(2);
     await expect(headerBadge(page)).toHaveAccessibleName(`${before} unread documents`);
-    // the same badge sits next to the My Account menu
+    // the badge sits next to the My Account menu, and only there
     await expect(page.locator('cx-page-slot.HeaderLinks cx-exd-document-notices a')).toHaveAttribute('data-count', String(before));
+    await expect(page.locator('cx-exd-document-notices a')).toHaveCount(1);
     await markPage(page);
 
     // real PDF bytes for the new documents: one of Anna's own documents

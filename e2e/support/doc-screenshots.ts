@@ -11,12 +11,15 @@ export const updatingDocScreenshots = process.env.UPDATE_DOC_SCREENSHOTS === '1'
 /** A 2211 run saves its pictures beside the demo's: `<name>-2211.png`. */
 const suffix = storefrontUnderTest === 'spartacus-2211' ? '-2211' : '';
 
-/** Saves a screenshot of the page for the docs (docs/images/<name>.png) when asked to. */
-export async function docScreenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a screenshot of the page for the docs (docs/images/<name>.png) when asked to, in CSS pixels.
+ * @param fullPage the whole page, or only what the screen shows (e.g. a dialog over the page)
+ */
+export async function docScreenshot(page: Page, name: string, fullPage = true): Promise<void> {
   if (!updatingDocScreenshots) {
     return;
   }
   mkdirSync(docsImages, { recursive: true });
   // a stable frame: no caret, no running animations
-  await page.screenshot({ path: join(docsImages, `${name}${suffix}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({ path: join(docsImages, `${name}${suffix}.png`), fullPage, animations: 'disabled', caret: 'hide', scale: 'css' });
 }

@@ -5,6 +5,7 @@ export * from './documents-components.module';
 export * from './communication-preferences/index';
 export * from './document-actions/index';
 export * from './document-notices/index';
+export * from './shared/index';
 export * from './download/index';
 export * from './my-documents/index';
 export * from './order-documents/index';

@@ -23,7 +23,13 @@ import {
 } from '@spartacus/storefront';
 import { of } from 'rxjs';
 import { ExstreamDocumentActionsComponent } from './document-actions/document-actions.component';
-import { FileSizePipe } from './my-documents/file-size.pipe';
+import {
+  DocumentTypeIconPipe,
+  DocumentTypeLabelPipe,
+} from './shared/document-type/document-type-display.pipes';
+import { DocumentFiltersComponent } from './my-documents/document-filters/document-filters.component';
+import { DocumentTableComponent } from './my-documents/document-table/document-table.component';
+import { FileSizePipe } from './shared/file-size/file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents/my-documents.component';
 import { ExstreamOrderDocumentsComponent } from './order-documents/order-documents.component';
 import { ExstreamOrderHistoryDocumentsComponent } from './order-history/order-history-documents.component';
@@ -80,6 +86,10 @@ describe('server-side rendering', () => {
       imports: [I18nTestingModule, RouterTestingModule, ListNavigationModule],
       declarations: [
         ExstreamMyDocumentsComponent,
+        DocumentFiltersComponent,
+        DocumentTableComponent,
+        DocumentTypeLabelPipe,
+        DocumentTypeIconPipe,
         ExstreamOrderDocumentsComponent,
         ExstreamOrderHistoryComponent,
         ExstreamOrderHistoryDocumentsComponent,
@@ -171,8 +181,10 @@ describe('server-side rendering', () => {
     const fixture = TestBed.createComponent(ExstreamMyDocumentsComponent);
     expect(() => fixture.detectChanges()).not.toThrow();
     expect(fixture.nativeElement.querySelector('.cx-exd-row')).not.toBeNull();
-    expect(() => fixture.componentInstance.preview(invoice)).not.toThrow();
-    expect(() => fixture.componentInstance.download(invoice)).not.toThrow();
+    const button = (name: string) =>
+      fixture.nativeElement.querySelector(`button.cx-exd-${name}`) as HTMLButtonElement;
+    expect(() => button('preview').click()).not.toThrow();
+    expect(() => button('download').click()).not.toThrow();
     expectNoDialogOpened();
     expect(fileDownload.download).not.toHaveBeenCalled();
   });

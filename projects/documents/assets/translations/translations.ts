@@ -1,3 +1,4 @@
+import { EXSTREAM_DOCUMENTS_TRANSLATION_CHUNK } from '@exstream-spartacus/documents/root';
 import { TranslationChunksConfig, TranslationResources } from '@spartacus/core';
 import { de } from './de/index';
 import { en } from './en/index';
@@ -7,18 +8,7 @@ export const exstreamDocumentsTranslations: TranslationResources = {
   de,
 };
 
+/** One chunk holds all of the library's keys, so every top-level key of the English texts belongs to it. */
 export const exstreamDocumentsTranslationChunksConfig: TranslationChunksConfig = {
-  exstreamDocuments: [
-    'exstreamDocuments',
-    'exstreamDocumentTypes',
-    'exstreamDocumentSorts',
-    'exstreamOrderDocuments',
-    'exstreamOrderHistory',
-    'exstreamDocumentViewer',
-    'exstreamDocumentNotices',
-    'exstreamCorrespondenceEvents',
-    'exstreamDeliveryChannels',
-    'exstreamDeliveryStatuses',
-    'exstreamCommunicationPreferences',
-  ],
+  [EXSTREAM_DOCUMENTS_TRANSLATION_CHUNK]: Object.keys(en[EXSTREAM_DOCUMENTS_TRANSLATION_CHUNK]),
 };

@@ -15,6 +15,8 @@ import {
 } from '@spartacus/core';
 import { Observable, of, Subject, throwError } from 'rxjs';
 import { ExstreamCommunicationPreferencesComponent } from './communication-preferences.component';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { ExstreamDocumentsConfig } from '@exstream-spartacus/documents/root';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
@@ -79,9 +81,10 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
     facade.getPreferences.and.returnValue(of(stored()));
     messages = jasmine.createSpyObj('GlobalMessageService', ['add']);
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule, ReactiveFormsModule],
+      imports: [I18nTestingModule, ReactiveFormsModule, DocumentTypeModule],
       declarations: [ExstreamCommunicationPreferencesComponent, MockSpinnerComponent],
       providers: [
+        { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
         { provide: CommunicationPreferencesFacade, useValue: facade },
         { provide: GlobalMessageService, useValue: messages },
       ],

@@ -9,9 +9,16 @@ import {
 } from '@spartacus/core';
 import { SpinnerModule } from '@spartacus/storefront';
 import { ExstreamCommunicationPreferencesComponent } from './communication-preferences.component';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 
 @NgModule({
-  imports: [CommonModule, ReactiveFormsModule, I18nModule, SpinnerModule],
+  imports: [
+    CommonModule,
+    ReactiveFormsModule,
+    I18nModule,
+    SpinnerModule,
+    DocumentTypeModule,
+  ],
   declarations: [ExstreamCommunicationPreferencesComponent],
   exports: [ExstreamCommunicationPreferencesComponent],
   providers: [

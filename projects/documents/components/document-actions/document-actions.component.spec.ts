@@ -19,6 +19,7 @@ import {
   DocumentActionsVariant,
   ExstreamDocumentActionsComponent,
 } from './document-actions.component';
+import { FileSizeModule } from '../shared/file-size/file-size.module';
 
 const offer: ExstreamDocument = {
   id: 'r-1',
@@ -63,7 +64,7 @@ describe('ExstreamDocumentActionsComponent', () => {
     transfer.downloadDocument.and.returnValue(of({}));
     router = jasmine.createSpyObj('Router', ['navigateByUrl']);
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule],
+      imports: [I18nTestingModule, FileSizeModule],
       declarations: [HostComponent, ExstreamDocumentActionsComponent],
       providers: [
         { provide: DocumentsFacade, useValue: facade },

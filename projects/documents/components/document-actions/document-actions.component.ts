@@ -23,7 +23,6 @@ import {
   TransferProgress,
 } from '../download/document-transfer.service';
 import { TransferTracker } from '../download/transfer-tracker';
-import { formatFileSize } from '../my-documents/file-size';
 
 /**
  * Where the actions are shown: `list` (a row of a document list, link-style
@@ -160,10 +159,6 @@ export class ExstreamDocumentActionsComponent implements OnChanges, OnDestroy {
 
   actionLabel(): string | undefined {
     return this.document.actionLabel?.trim() || undefined;
-  }
-
-  formatSize(bytes: number): string {
-    return formatFileSize(bytes);
   }
 
   protected markRead(): void {

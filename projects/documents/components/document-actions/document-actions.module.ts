@@ -1,10 +1,11 @@
 import { CommonModule } from '@angular/common';
 import { NgModule } from '@angular/core';
 import { I18nModule } from '@spartacus/core';
+import { FileSizeModule } from '../shared/file-size/file-size.module';
 import { ExstreamDocumentActionsComponent } from './document-actions.component';
 
 @NgModule({
-  imports: [CommonModule, I18nModule],
+  imports: [CommonModule, I18nModule, FileSizeModule],
   declarations: [ExstreamDocumentActionsComponent],
   exports: [ExstreamDocumentActionsComponent],
 })

@@ -36,7 +36,13 @@ import { BehaviorSubject, Observable, of, throwError } from 'rxjs';
 import { ExstreamDocumentActionsComponent } from '../document-actions/document-actions.component';
 import { DocumentDownloadService } from '../download/document-download.service';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
-import { FileSizePipe } from './file-size.pipe';
+import {
+  DocumentTypeIconPipe,
+  DocumentTypeLabelPipe,
+} from '../shared/document-type/document-type-display.pipes';
+import { DocumentFiltersComponent } from './document-filters/document-filters.component';
+import { DocumentTableComponent } from './document-table/document-table.component';
+import { FileSizePipe } from '../shared/file-size/file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
 
 @Component({ selector: 'cx-sorting', template: '' })
@@ -68,6 +74,22 @@ class MockUrlPipe implements PipeTransform {
     return `/${command.cxRoute}/${command.params?.code ?? ''}`;
   }
 }
+
+/** The component, its parts, and stand-ins for the Spartacus components it uses. */
+const MY_DOCUMENTS_DECLARATIONS = [
+  ExstreamMyDocumentsComponent,
+  DocumentFiltersComponent,
+  DocumentTableComponent,
+  ExstreamDocumentActionsComponent,
+  DocumentTypeLabelPipe,
+  DocumentTypeIconPipe,
+  FileSizePipe,
+  MockSortingComponent,
+  MockPaginationComponent,
+  MockSpinnerComponent,
+  MockIconComponent,
+  MockUrlPipe,
+];
 
 function documentOf(id: string, overrides: Partial<ExstreamDocument> = {}): ExstreamDocument {
   return {
@@ -165,16 +187,7 @@ describe('ExstreamMyDocumentsComponent', () => {
 
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule, RouterTestingModule],
-      declarations: [
-        ExstreamMyDocumentsComponent,
-        ExstreamDocumentActionsComponent,
-        FileSizePipe,
-        MockSortingComponent,
-        MockPaginationComponent,
-        MockSpinnerComponent,
-        MockIconComponent,
-        MockUrlPipe,
-      ],
+      declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentsFacade, useValue: facade },
         { provide: DocumentDownloadService, useValue: downloadService },
@@ -330,6 +343,95 @@ describe('ExstreamMyDocumentsComponent', () => {
     });
   });
 
+  describe('phone filters', () => {
+    it('counts the active filters on the button that opens and closes the filter panel', () => {
+      render(listOf([documentOf('1')]));
+      const toggle = el.query(By.css('button.cx-exd-filter-toggle')).nativeElement as HTMLButtonElement;
+      const panel = el.query(By.css('.cx-exd-filter'));
+      expect(toggle.type).toBe('button');
+      expect(toggle.textContent).toContain('exstreamDocuments.filter.toggle count:0');
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(toggle.getAttribute('aria-controls')).toBe(panel.attributes['id'] as string);
+
+      toggle.click();
+      fixture.detectChanges();
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(panel.classes['cx-exd-filter-open']).toBe(true);
+
+      el.query(By.css('.cx-exd-chip[data-type="INVOICE"]')).nativeElement.click();
+      fixture.detectChanges();
+      expect(toggle.textContent).toContain('count:1');
+    });
+
+    it('closes the panel from its button or with Escape and gives the focus back to the toggle', () => {
+      render(listOf([documentOf('1')]));
+      const toggle = el.query(By.css('button.cx-exd-filter-toggle')).nativeElement as HTMLButtonElement;
+      toggle.click();
+      fixture.detectChanges();
+
+      el.query(By.css('button.cx-exd-filter-done')).nativeElement.click();
+      fixture.detectChanges();
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(el.query(By.css('.cx-exd-filter')).classes['cx-exd-filter-open']).toBeFalsy();
+      expect(document.activeElement).toBe(toggle);
+
+      toggle.click();
+      fixture.detectChanges();
+      const escape = jasmine.createSpyObj<Event>('escape', ['stopPropagation']);
+      el.query(By.css('.cx-exd-filter')).triggerEventHandler('keydown.escape', escape);
+      fixture.detectChanges();
+      expect(escape.stopPropagation).toHaveBeenCalled();
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(document.activeElement).toBe(toggle);
+    });
+
+    it('shows the active filters as chips that remove them, labelled for screen readers', () => {
+      render(listOf([documentOf('1')]));
+      expect(el.query(By.css('.cx-exd-active-filters'))).toBeNull();
+      el.query(By.css('.cx-exd-chip[data-type="STATEMENT"]')).nativeElement.click();
+      fixture.detectChanges();
+
+      const list = el.query(By.css('ul.cx-exd-active-filters'));
+      expect(list.attributes['aria-label']).toBe('exstreamDocuments.filter.active');
+      const remove = list.query(By.css('button.cx-exd-active-filter[data-type="STATEMENT"]'));
+      expect(remove.attributes['aria-label']).toContain('exstreamDocuments.filter.remove');
+      expect(remove.attributes['aria-label']).toContain('label:exstreamDocumentTypes.STATEMENT');
+      remove.nativeElement.click();
+      expect(lastSearch().types).toEqual([]);
+      fixture.detectChanges();
+      expect(el.query(By.css('.cx-exd-active-filters'))).toBeNull();
+    });
+
+    it('keeps the chip buttons while the list reloads, so a chip keeps the focus', () => {
+      render(listOf([documentOf('1')]));
+      const chip = el.query(By.css('.cx-exd-chip[data-type="INVOICE"]')).nativeElement;
+      chip.click();
+      render(listOf([documentOf('2')]));
+      expect(el.query(By.css('.cx-exd-chip[data-type="INVOICE"]')).nativeElement).toBe(chip);
+    });
+  });
+
+  it('labels each cell with its column for the card layout of small screens, keeping table roles', () => {
+    render(listOf([documentOf('1')]));
+    const table = el.query(By.css('table'));
+    expect(table.attributes['role']).toBe('table');
+    const row = table.query(By.css('tbody tr'));
+    expect(row.attributes['role']).toBe('row');
+    expect(row.query(By.css('th')).attributes['role']).toBe('rowheader');
+    const labels = row
+      .queryAll(By.css('td[role="cell"]'))
+      .map((cell) => cell.attributes['data-label']);
+    expect(labels).toEqual([
+      'exstreamDocuments.columns.type',
+      'exstreamDocuments.columns.number',
+      'exstreamDocuments.columns.order',
+      'exstreamDocuments.columns.date',
+      'exstreamDocuments.columns.size',
+      undefined as any,
+    ]);
+    expect(table.queryAll(By.css('thead th[role="columnheader"]')).length).toBe(7);
+  });
+
   it('changes the sort and goes back to the first page', () => {
     render(listOf([documentOf('1')], 1));
     component.pageChange(1);
@@ -365,7 +467,10 @@ describe('ExstreamMyDocumentsComponent', () => {
         jasmine.objectContaining({ fileName: 'Invoice INV-1 über.pdf' })
       );
       expect(globalMessageService.add).not.toHaveBeenCalled();
-      expect(component.isDownloading(documentOf('1'))).toBe(false);
+      fixture.detectChanges();
+      expect(
+        (el.query(By.css('button.cx-exd-download')).nativeElement as HTMLButtonElement).disabled
+      ).toBe(false);
     });
 
     it('reports a failed request', () => {
@@ -403,7 +508,10 @@ describe('ExstreamMyDocumentsComponent', () => {
       expect(button.disabled).toBe(true);
       expect(button.textContent).toContain('exstreamDocuments.downloadingPercent');
       expect(button.textContent).toContain('percent:25');
-      component.download(documentOf('1'));
+      const table = el.query(By.directive(DocumentTableComponent))
+        .componentInstance as DocumentTableComponent;
+      expect(table.transfers.isRunning('1')).toBe(true);
+      button.click();
       expect(facade.downloadDocumentContent).toHaveBeenCalledTimes(1);
     });
   });
@@ -457,16 +565,7 @@ describe('ExstreamMyDocumentsComponent with per-slot CMS settings', () => {
   function createWith(data: Partial<CmsExstreamDocumentsComponent>) {
     TestBed.configureTestingModule({
       imports: [I18nTestingModule, RouterTestingModule],
-      declarations: [
-        ExstreamMyDocumentsComponent,
-        ExstreamDocumentActionsComponent,
-        FileSizePipe,
-        MockSortingComponent,
-        MockPaginationComponent,
-        MockSpinnerComponent,
-        MockIconComponent,
-        MockUrlPipe,
-      ],
+      declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
@@ -550,16 +649,7 @@ describe('ExstreamMyDocumentsComponent type display', () => {
     const facade = new MockDocumentsFacade();
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule, RouterTestingModule],
-      declarations: [
-        ExstreamMyDocumentsComponent,
-        ExstreamDocumentActionsComponent,
-        FileSizePipe,
-        MockSortingComponent,
-        MockPaginationComponent,
-        MockSpinnerComponent,
-        MockIconComponent,
-        MockUrlPipe,
-      ],
+      declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
@@ -600,16 +690,7 @@ describe('ExstreamMyDocumentsComponent notices, correspondence and delivery', ()
     queryParams = new BehaviorSubject<ParamMap>(convertToParamMap(query));
     TestBed.configureTestingModule({
       imports: [I18nTestingModule, RouterTestingModule],
-      declarations: [
-        ExstreamMyDocumentsComponent,
-        ExstreamDocumentActionsComponent,
-        FileSizePipe,
-        MockSortingComponent,
-        MockPaginationComponent,
-        MockSpinnerComponent,
-        MockIconComponent,
-        MockUrlPipe,
-      ],
+      declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },

@@ -16,7 +16,6 @@ import {
   DocumentsFacade,
   DocumentSortCode,
   DocumentTypeFacet,
-  ExstreamDocument,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import { ActivatedRoute } from '@angular/router';
@@ -24,19 +23,8 @@ import { TranslationService } from '@spartacus/core';
 import { CmsComponentData } from '@spartacus/storefront';
 import { combineLatest, Observable, Subscription } from 'rxjs';
 import { distinctUntilChanged, map, skip } from 'rxjs/operators';
-import {
-  DocumentTransferService,
-  TransferProgress,
-} from '../download/document-transfer.service';
-import { TransferTracker } from '../download/transfer-tracker';
-import { DocumentViewerService } from '../viewer/document-viewer.service';
-import { formatFileSize } from './file-size';
-
-export interface DocumentTypeOption {
-  code: string;
-  count: number;
-  selected: boolean;
-}
+import { translatedLabels } from '../shared/translated-labels';
+import { DocumentTypeOption } from './document-filters/document-filters.component';
 
 interface MyDocumentsView {
   list?: DocumentList;
@@ -44,16 +32,15 @@ interface MyDocumentsView {
   error?: DocumentsError;
 }
 
-const SORT_CODES: string[] = [
-  DocumentSortCode.BY_DATE_DESC,
-  DocumentSortCode.BY_DATE_ASC,
-  DocumentSortCode.BY_NUMBER,
-  DocumentSortCode.BY_TYPE,
-];
+/** Translation key of each sort of the document list. */
+const SORT_LABEL_KEYS: Record<string, string> = Object.values(DocumentSortCode).reduce(
+  (keys, code) => ({ ...keys, [code]: `exstreamDocumentSorts.${code}` }),
+  {} as Record<string, string>
+);
 
 /**
- * "My Documents": the shopper's documents as a table with a type filter,
- * sorting, server-side pagination and a download per document.
+ * "My Documents": the shopper's documents with type and unread filters,
+ * sorting and server-side pagination; a CMS slot may limit the types.
  */
 @Component({
   selector: 'cx-exd-my-documents',
@@ -68,9 +55,6 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
   currentPage = 0;
   /** only unread documents (the "Unread" chip, or `?unread=true` in the route) */
   unreadOnly = false;
-
-  /** downloads in progress, by document id */
-  readonly transfers = new TransferTracker(() => this.cd.markForCheck());
 
   protected subscriptions = new Subscription();
 
@@ -92,23 +76,13 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     this.documentsFacade.getError(this.scope),
   ]).pipe(map(([list, loading, error]) => ({ list, loading, error })));
 
-  readonly sortLabels$: Observable<Record<string, string>> = combineLatest(
-    SORT_CODES.map((code) =>
-      this.translation.translate(`exstreamDocumentSorts.${code}`)
-    )
-  ).pipe(
-    map((labels) =>
-      SORT_CODES.reduce(
-        (result, code, index) => ({ ...result, [code]: labels[index] }),
-        {} as Record<string, string>
-      )
-    )
+  readonly sortLabels$: Observable<Record<string, string>> = translatedLabels(
+    this.translation,
+    SORT_LABEL_KEYS
   );
 
   constructor(
     protected documentsFacade: DocumentsFacade,
-    protected transferService: DocumentTransferService,
-    protected viewerService: DocumentViewerService,
     protected translation: TranslationService,
     protected config: ExstreamDocumentsConfig,
     protected cd: ChangeDetectorRef,
@@ -161,7 +135,6 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
 
   ngOnDestroy(): void {
     this.subscriptions.unsubscribe();
-    this.transfers.destroy();
   }
 
   /**
@@ -196,24 +169,6 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
         selected: this.selectedTypes.includes(code),
       }))
       .filter((option) => option.count > 0 || option.selected);
-  }
-
-  /** Translation key of a type's label (`typeDisplay` of the configuration, else the default). */
-  typeLabelKey(type: string): string {
-    return (
-      this.config.exstreamDocuments?.typeDisplay?.[type]?.label ??
-      `exstreamDocumentTypes.${type}`
-    );
-  }
-
-  /** Icon of a type from `typeDisplay`, if one is configured. */
-  typeIcon(type: string): string | undefined {
-    return this.config.exstreamDocuments?.typeDisplay?.[type]?.icon;
-  }
-
-  /** Number of documents of all offered types (the "All types" option). */
-  totalCount(options: DocumentTypeOption[]): number {
-    return options.reduce((sum, option) => sum + option.count, 0);
   }
 
   toggleType(code: string): void {
@@ -255,14 +210,6 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     return list.facets?.unread ?? 0;
   }
 
-  /** Whether the document's latest delivery was an e-mail that bounced. */
-  isBounced(document: ExstreamDocument): boolean {
-    return (
-      document.deliveryStatus?.status === 'BOUNCED' &&
-      document.deliveryStatus.channel === 'EMAIL'
-    );
-  }
-
   changeSort(sort: string): void {
     this.sort = sort;
     this.currentPage = 0;
@@ -276,33 +223,6 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
 
   retry(): void {
     this.documentsFacade.reload(this.scope);
-  }
-
-  isDownloading(document: ExstreamDocument): boolean {
-    return this.transfers.isRunning(document.id);
-  }
-
-  downloadProgress(document: ExstreamDocument): TransferProgress | undefined {
-    return this.transfers.progress(document.id);
-  }
-
-  download(document: ExstreamDocument): void {
-    this.transfers.start(document.id, () =>
-      this.transferService.downloadDocument(document)
-    );
-  }
-
-  /** @param opener where the focus returns when the viewer closes */
-  preview(document: ExstreamDocument, opener?: HTMLElement): void {
-    this.viewerService.open(document, opener);
-  }
-
-  formatSize(bytes: number): string {
-    return formatFileSize(bytes);
-  }
-
-  trackById(_index: number, document: ExstreamDocument): string {
-    return document.id;
   }
 
   protected search(): void {

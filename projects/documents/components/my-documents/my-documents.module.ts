@@ -14,8 +14,11 @@ import {
   SpinnerModule,
 } from '@spartacus/storefront';
 import { DocumentActionsModule } from '../document-actions/document-actions.module';
-import { FileSizeModule } from './file-size.module';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { FileSizeModule } from '../shared/file-size/file-size.module';
 import { DocumentViewerModule } from '../viewer/document-viewer.module';
+import { DocumentFiltersComponent } from './document-filters/document-filters.component';
+import { DocumentTableComponent } from './document-table/document-table.component';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
 
 @NgModule({
@@ -30,8 +33,13 @@ import { ExstreamMyDocumentsComponent } from './my-documents.component';
     FileSizeModule,
     DocumentViewerModule,
     DocumentActionsModule,
+    DocumentTypeModule,
   ],
-  declarations: [ExstreamMyDocumentsComponent],
+  declarations: [
+    ExstreamMyDocumentsComponent,
+    DocumentFiltersComponent,
+    DocumentTableComponent,
+  ],
   exports: [ExstreamMyDocumentsComponent],
   providers: [
     provideDefaultConfig(<CmsConfig>{

@@ -20,10 +20,11 @@ import { OrderDetailsService } from '@spartacus/order/components';
 import { BehaviorSubject, Observable, of, Subject, throwError } from 'rxjs';
 import { ExstreamDocumentActionsComponent } from '../document-actions/document-actions.component';
 import { DocumentTransferService } from '../download/document-transfer.service';
-import { FileSizePipe } from '../my-documents/file-size.pipe';
+import { FileSizePipe } from '../shared/file-size/file-size.pipe';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
 import { OrderOutline } from './order-document-groups';
 import { ExstreamOrderDocumentsComponent } from './order-documents.component';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
@@ -90,7 +91,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
     order$ = new BehaviorSubject<OrderWithCode>(order);
 
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule],
+      imports: [I18nTestingModule, DocumentTypeModule],
       declarations: [
         ExstreamOrderDocumentsComponent,
         ExstreamDocumentActionsComponent,

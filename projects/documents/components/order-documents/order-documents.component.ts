@@ -35,7 +35,6 @@ import {
 } from 'rxjs/operators';
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { TransferTracker } from '../download/transfer-tracker';
-import { formatFileSize } from '../my-documents/file-size';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
 import {
   DocumentGroup,
@@ -226,10 +225,6 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
         : 'exstreamOrderDocuments.unavailable';
     }
     return 'exstreamOrderDocuments.requestFailed';
-  }
-
-  formatSize(bytes: number): string {
-    return formatFileSize(bytes);
   }
 
   trackGroup(_index: number, group: DocumentGroup): string {

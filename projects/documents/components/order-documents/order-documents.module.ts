@@ -8,9 +8,10 @@ import {
 } from '@spartacus/core';
 import { SpinnerModule } from '@spartacus/storefront';
 import { DocumentActionsModule } from '../document-actions/document-actions.module';
-import { FileSizeModule } from '../my-documents/file-size.module';
+import { FileSizeModule } from '../shared/file-size/file-size.module';
 import { DocumentViewerModule } from '../viewer/document-viewer.module';
 import { ExstreamOrderDocumentsComponent } from './order-documents.component';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 
 @NgModule({
   imports: [
@@ -20,6 +21,7 @@ import { ExstreamOrderDocumentsComponent } from './order-documents.component';
     FileSizeModule,
     DocumentViewerModule,
     DocumentActionsModule,
+    DocumentTypeModule,
   ],
   declarations: [ExstreamOrderDocumentsComponent],
   exports: [ExstreamOrderDocumentsComponent],

@@ -6,23 +6,12 @@ import {
   OnDestroy,
 } from '@angular/core';
 import {
-  DocumentType,
   ExstreamDocument,
   OrderDocumentsSummary,
 } from '@exstream-spartacus/documents/root';
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { TransferTracker } from '../download/transfer-tracker';
 
-/** Icon names (see the library's icon configuration) per document type. */
-export const DOCUMENT_TYPE_ICONS: Record<string, string> = {
-  [DocumentType.ORDER_CONFIRMATION]: 'EXD_ORDER_CONFIRMATION',
-  [DocumentType.INVOICE]: 'EXD_INVOICE',
-  [DocumentType.CREDIT_NOTE]: 'EXD_CREDIT_NOTE',
-  [DocumentType.SHIPMENT_NOTICE]: 'EXD_SHIPMENT_NOTICE',
-  [DocumentType.WARRANTY]: 'EXD_WARRANTY',
-  [DocumentType.POLICY]: 'EXD_POLICY',
-};
-const DEFAULT_ICON = 'EXD_DOCUMENT';
 
 /**
  * The documents cell of one order in the order history: an icon and count
@@ -47,10 +36,6 @@ export class ExstreamOrderHistoryDocumentsComponent implements OnDestroy {
 
   ngOnDestroy(): void {
     this.transfers.destroy();
-  }
-
-  iconOf(type: string): string {
-    return DOCUMENT_TYPE_ICONS[type] ?? DEFAULT_ICON;
   }
 
   downloadInvoice(invoice: ExstreamDocument, event?: Event): void {

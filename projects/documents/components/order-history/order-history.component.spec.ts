@@ -28,6 +28,8 @@ import { of, Subject, throwError } from 'rxjs';
 import { DocumentTransferService, TransferProgress } from '../download/document-transfer.service';
 import { ExstreamOrderHistoryDocumentsComponent } from './order-history-documents.component';
 import { ExstreamOrderHistoryComponent } from './order-history.component';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { ExstreamDocumentsConfig } from '@exstream-spartacus/documents/root';
 
 @Component({ selector: 'cx-sorting', template: '' })
 class MockSortingComponent {
@@ -107,7 +109,7 @@ describe('ExstreamOrderHistoryComponent', () => {
     routing = jasmine.createSpyObj('RoutingService', ['go']);
 
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule, RouterTestingModule],
+      imports: [I18nTestingModule, RouterTestingModule, DocumentTypeModule],
       declarations: [
         ExstreamOrderHistoryComponent,
         ExstreamOrderHistoryDocumentsComponent,
@@ -118,6 +120,7 @@ describe('ExstreamOrderHistoryComponent', () => {
         MockUrlPipe,
       ],
       providers: [
+        { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
         { provide: OrderListFacade, useValue: orderList },
         { provide: TranslationService, useValue: { translate: (key: string) => of(key) } },
         { provide: RoutingService, useValue: routing },

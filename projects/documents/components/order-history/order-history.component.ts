@@ -8,7 +8,7 @@ import {
   OrderListQuery,
 } from '@exstream-spartacus/documents/root';
 import { RoutingService, TranslationService } from '@spartacus/core';
-import { BehaviorSubject, combineLatest, Observable, of } from 'rxjs';
+import { BehaviorSubject, Observable, of } from 'rxjs';
 import {
   catchError,
   distinctUntilChanged,
@@ -21,6 +21,7 @@ import {
   take,
   tap,
 } from 'rxjs/operators';
+import { translatedLabels } from '../shared/translated-labels';
 
 /** Documents of the listed orders: `undefined` while loading, `null` after an error. */
 export type OrderSummaries = Map<string, OrderDocumentsSummary> | null | undefined;
@@ -89,10 +90,10 @@ export class ExstreamOrderHistoryComponent {
     shareReplay({ bufferSize: 1, refCount: true })
   );
 
-  readonly sortLabels$: Observable<Record<string, string>> = combineLatest([
-    this.translation.translate('sorting.date'),
-    this.translation.translate('sorting.orderNumber'),
-  ]).pipe(map(([byDate, byOrderNumber]) => ({ byDate, byOrderNumber })));
+  readonly sortLabels$: Observable<Record<string, string>> = translatedLabels(
+    this.translation,
+    { byDate: 'sorting.date', byOrderNumber: 'sorting.orderNumber' }
+  );
 
   /**
    * The number of orders, for the tab title when Spartacus shows the order

@@ -15,6 +15,7 @@ import {
 } from '@spartacus/storefront';
 import { ExstreamOrderHistoryDocumentsComponent } from './order-history-documents.component';
 import { ExstreamOrderHistoryComponent } from './order-history.component';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 
 @NgModule({
   imports: [
@@ -25,6 +26,7 @@ import { ExstreamOrderHistoryComponent } from './order-history.component';
     IconModule,
     ListNavigationModule,
     SpinnerModule,
+    DocumentTypeModule,
   ],
   declarations: [ExstreamOrderHistoryComponent, ExstreamOrderHistoryDocumentsComponent],
   exports: [ExstreamOrderHistoryComponent, ExstreamOrderHistoryDocumentsComponent],

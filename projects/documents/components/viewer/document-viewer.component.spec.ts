@@ -14,6 +14,8 @@ import { BehaviorSubject, Observable, of, Subject, throwError } from 'rxjs';
 import { ExstreamDocumentActionsComponent } from '../document-actions/document-actions.component';
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { ExstreamDocumentViewerComponent } from './document-viewer.component';
+import { FileSizeModule } from '../shared/file-size/file-size.module';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
@@ -59,7 +61,7 @@ describe('ExstreamDocumentViewerComponent', () => {
     });
     routerEvents = new Subject<RouterEvent>();
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule],
+      imports: [I18nTestingModule, FileSizeModule, DocumentTypeModule],
       declarations: [
         ExstreamDocumentViewerComponent,
         ExstreamDocumentActionsComponent,

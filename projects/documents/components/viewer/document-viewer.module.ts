@@ -5,6 +5,7 @@ import { KeyboardFocusModule, SpinnerModule } from '@spartacus/storefront';
 import { DocumentActionsModule } from '../document-actions/document-actions.module';
 import { defaultDocumentViewerLayoutConfig } from './document-viewer-layout.config';
 import { ExstreamDocumentViewerComponent } from './document-viewer.component';
+import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 
 @NgModule({
   imports: [
@@ -13,6 +14,7 @@ import { ExstreamDocumentViewerComponent } from './document-viewer.component';
     SpinnerModule,
     KeyboardFocusModule,
     DocumentActionsModule,
+    DocumentTypeModule,
   ],
   declarations: [ExstreamDocumentViewerComponent],
   exports: [ExstreamDocumentViewerComponent],

@@ -7,6 +7,7 @@ import { sendOccError } from './occ-errors';
 import { occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
 import { isProductImageFormat, MEDIA_PREFIX, productImageSvg } from './product-media';
 import { logRequestsTo } from './request-log';
+import { SITE_LOGO_URL, siteLogoSvg } from './site-logo';
 import { TokenStore } from './tokens';
 
 export interface CommerceOptions {
@@ -205,6 +206,16 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
         .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
         .send(productImageSvg(product, format));
     },
+  );
+
+  // the site logo, a media of the content catalog
+  app.get(SITE_LOGO_URL, async (_request, reply) =>
+    reply
+      .type('image/svg+xml; charset=utf-8')
+      .header('Cache-Control', 'public, max-age=86400')
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .send(siteLogoSvg()),
   );
 
   // ---- CMS ----

@@ -1,11 +1,13 @@
 import { applyImpexDir, CmsModel, CmsNavigationNodeItem, CmsPageItem, defaultImpexDir } from './cms-impex';
+import { SITE_LOGO_ALT_TEXT, SITE_LOGO_URL } from './site-logo';
 
 /**
  * The CMS content Spartacus 4.3 needs from `cms/pages` and `cms/components`.
  *
  * The base is the standard storefront content a Commerce content catalog already has: home,
  * login, order history, order details, not-found, and the header/footer slots that every page
- * repeats (site logo, navigation bar, account navigation in `HeaderLinks`, footer). On top of it
+ * repeats (the hamburger menu phones open the navigation with, site logo, navigation bar, account
+ * navigation in `HeaderLinks`, footer). On top of it
  * the sandbox applies the ImpEx files of `docs/impex/` (the "My Documents" page, its navigation
  * entry, the order page components, ...), so the demo shows exactly what that ImpEx creates.
  *
@@ -48,6 +50,18 @@ function flex(uid: string, flexType: string, name = flexType): CmsComponent {
   return { uid, typeCode: 'CMSFlexComponent', name, flexType };
 }
 
+/** The logo banner of a Commerce site: a media linked to the home page. */
+function siteLogo(): CmsComponent {
+  return {
+    uid: 'SiteLogoComponent',
+    typeCode: 'SimpleBannerComponent',
+    name: 'Site Logo Component',
+    urlLink: '/',
+    external: 'false',
+    media: { code: 'electronics-store-logo.svg', mime: 'image/svg+xml', altText: SITE_LOGO_ALT_TEXT, url: SITE_LOGO_URL },
+  };
+}
+
 function paragraph(uid: string, content: string): CmsComponent {
   return { uid, typeCode: 'CMSParagraphComponent', name: uid, content };
 }
@@ -75,7 +89,8 @@ const NOT_FOUND_PARAGRAPH = paragraph(
 /** The standard content of the catalog, before the documents ImpEx. */
 function baseModel(): CmsModel {
   const components = [
-    link('SiteLogoLink', 'Electronics Store', '/'),
+    siteLogo(),
+    { uid: 'HamburgerMenuComponent', typeCode: 'HamburgerMenuComponent', name: 'Hamburger Menu Component' },
     link('HomepageNavLink', 'Home', '/'),
     link('OrderHistoryLink', 'Order History', '/my-account/orders'),
     link('SignOutLink', 'Sign Out', '/logout'),
@@ -94,7 +109,8 @@ function baseModel(): CmsModel {
   ];
   const slots: [string, string[]][] = [
     // header slots every page repeats; ImpEx can append to them (e.g. the unread documents badge)
-    ['SiteLogoSlot', ['SiteLogoLink']],
+    ['PreHeaderSlot', ['HamburgerMenuComponent']],
+    ['SiteLogoSlot', ['SiteLogoComponent']],
     ['SiteLinksSlot', ['HelpLink']],
     ['HeaderLinksSlot', ['AccountNavigationComponent']],
     ['NavigationBarSlot', ['MainNavigationComponent']],
@@ -219,6 +235,7 @@ function sharedSlots(model: CmsModel): CmsSlot[] {
       true,
     );
   return [
+    shared('PreHeaderSlot', 'PreHeader'),
     shared('SiteLogoSlot', 'SiteLogo'),
     shared('SiteLinksSlot', 'SiteLinks'),
     shared('HeaderLinksSlot', 'HeaderLinks'),

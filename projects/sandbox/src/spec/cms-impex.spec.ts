@@ -149,18 +149,36 @@ describe('CMS content served from docs/impex', () => {
     );
   });
 
-  it('puts the unread documents badge into the header and next to the My Account menu, on every page', () => {
+  it('puts the unread documents badge once, next to the My Account menu, on every page', () => {
     for (const label of ['homepage', '/my-account/documents', '/my-account/document-preferences']) {
       const page = label === 'homepage' ? findPage(undefined, undefined) : findPage('ContentPage', label);
       const slotOf = (position: string) =>
         page?.contentSlots.contentSlot.find((s) => s.position === position)?.components.component ?? [];
-      expect(slotOf('SiteLinks').map((c) => c.uid)).withContext(label).toEqual(['HelpLink', 'ExstreamDocumentNoticesComponent']);
+      expect(slotOf('SiteLinks').map((c) => c.uid)).withContext(label).toEqual(['HelpLink']);
       const headerLinks = slotOf('HeaderLinks');
-      expect(headerLinks.map((c) => c.uid)).withContext(label).toEqual(['AccountNavigationComponent', 'ExstreamDocumentNoticesAccountComponent']);
+      expect(headerLinks.map((c) => c.uid)).withContext(label).toEqual(['AccountNavigationComponent', 'ExstreamDocumentNoticesComponent']);
       // the account menu is still the whole navigation component
       expect(headerLinks[0].typeCode).toBe('NavigationComponent');
       expect(headerLinks[1]).toEqual(jasmine.objectContaining({ typeCode: 'CMSFlexComponent', flexType: 'ExstreamDocumentNoticesComponent' }));
+      const badges = page?.contentSlots.contentSlot.flatMap((s) => s.components.component).filter(
+        (c) => c.flexType === 'ExstreamDocumentNoticesComponent',
+      );
+      expect(badges?.length).withContext(label).toBe(1);
     }
+  });
+
+  it('gives every page the header of a Commerce site: hamburger menu for phones and the logo banner', () => {
+    const page = findPage(undefined, undefined);
+    const slotOf = (position: string) =>
+      page?.contentSlots.contentSlot.find((s) => s.position === position)?.components.component ?? [];
+    expect(slotOf('PreHeader')).toEqual([jasmine.objectContaining({ typeCode: 'HamburgerMenuComponent' })]);
+    expect(slotOf('SiteLogo')).toEqual([
+      jasmine.objectContaining({
+        typeCode: 'SimpleBannerComponent',
+        urlLink: '/',
+        media: jasmine.objectContaining({ url: '/medias/site/electronics-store-logo.svg', altText: 'Electronics Store' }),
+      }),
+    ]);
   });
 
   it('adds "Document Preferences" to the My Account navigation and serves its page', () => {

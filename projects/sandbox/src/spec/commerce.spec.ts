@@ -518,6 +518,13 @@ describe('Commerce OCC stand-in', () => {
       }
     });
 
+    it('serves the site logo the header banner points to, without a token', async () => {
+      const response = await fetch(`${base}/medias/site/electronics-store-logo.svg`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+      expect(await response.text()).toMatch(/^<svg [^>]*aria-label="Electronics Store"/);
+    });
+
     it('answers 404 for an unknown product or format, and needs no token', async () => {
       expect((await fetch(`${base}/medias/products/999999/thumbnail.svg`)).status).toBe(404);
       expect((await fetch(`${base}/medias/products/1382080/huge.svg`)).status).toBe(404);

@@ -1,3 +1,4 @@
+import { EXSTREAM_DOCUMENTS_TRANSLATION_CHUNK } from '@exstream-spartacus/documents/root';
 import {
   exstreamDocuments,
   exstreamDocumentSorts,
@@ -17,7 +18,7 @@ import {
 import { exstreamCommunicationPreferences } from './exstream-preferences';
 
 export const en = {
-  exstreamDocuments: {
+  [EXSTREAM_DOCUMENTS_TRANSLATION_CHUNK]: {
     exstreamDocuments,
     exstreamDocumentTypes,
     exstreamDocumentSorts,

@@ -1,0 +1,60 @@
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  Input,
+  OnDestroy,
+} from '@angular/core';
+import {
+  ExstreamDocument,
+  DocumentPagination,
+} from '@exstream-spartacus/documents/root';
+import { TransferTracker } from '../../download/transfer-tracker';
+import { DocumentViewerService } from '../../viewer/document-viewer.service';
+
+/**
+ * One page of documents: a table on wide screens; below the `lg` breakpoint
+ * each document is a card whose cells carry their column names, while the
+ * explicit table roles keep it a table for screen readers.
+ */
+@Component({
+  selector: 'cx-exd-document-table',
+  templateUrl: './document-table.component.html',
+  styleUrls: ['./document-table.component.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DocumentTableComponent implements OnDestroy {
+  @Input() documents: ExstreamDocument[] = [];
+  @Input() pagination?: DocumentPagination;
+  /** a newer page is on its way: the rows are dimmed and marked busy */
+  @Input() loading = false;
+
+  /** downloads in progress, by document id; their progress re-renders these OnPush rows */
+  readonly transfers = new TransferTracker(() => this.cd.markForCheck());
+
+  constructor(
+    protected viewerService: DocumentViewerService,
+    protected cd: ChangeDetectorRef
+  ) {}
+
+  ngOnDestroy(): void {
+    this.transfers.destroy();
+  }
+
+  /** Whether the document's latest delivery was an e-mail that bounced. */
+  isBounced(document: ExstreamDocument): boolean {
+    return (
+      document.deliveryStatus?.status === 'BOUNCED' &&
+      document.deliveryStatus.channel === 'EMAIL'
+    );
+  }
+
+  /** @param opener where the focus returns when the viewer closes */
+  preview(document: ExstreamDocument, opener?: HTMLElement): void {
+    this.viewerService.open(document, opener);
+  }
+
+  trackById(_index: number, document: ExstreamDocument): string {
+    return document.id;
+  }
+}

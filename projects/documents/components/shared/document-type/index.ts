@@ -1,0 +1,2 @@
+export * from './document-type-display.pipes';
+export * from './document-type.module';

@@ -1,0 +1,2 @@
+export * from './document-type/index';
+export * from './file-size/index';
