@@ -204,7 +204,7 @@ test.describe('On a phone (390 × 844, touch)', () => {
     expect(Number(pdfInfo(path)['Pages'])).toBeGreaterThan(0);
   });
 
-  test('the viewer fills the screen and closes, giving the focus back to Preview', async ({ page }) => {
+  test('the viewer fills the screen, saves through a signed link and closes, giving the focus back to Preview', async ({ page }) => {
     await openMyDocuments(page);
     const preview = page.locator(`${rows} .cx-exd-preview`).first();
     await preview.tap();
@@ -222,6 +222,13 @@ test.describe('On a phone (390 × 844, touch)', () => {
     await expectInside(close, width, 24, false);
     expect((await close.boundingBox())!.y).toBeGreaterThanOrEqual(0);
     await docScreenshot(page, 'viewer-phone', false);
+    // Download saves through a signed link (no blob URL, which iOS Safari handles poorly), the viewer stays open
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('.cx-exd-viewer-download').tap()]);
+    expect(download.url()).toMatch(/^https?:\/\/.*signature=/);
+    const path = test.info().outputPath(download.suggestedFilename());
+    await download.saveAs(path);
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await expect(dialog).toBeVisible();
     await close.tap();
     await expect(dialog).toBeHidden();
     await expect(preview).toBeFocused();

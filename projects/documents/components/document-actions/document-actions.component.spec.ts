@@ -60,8 +60,9 @@ describe('ExstreamDocumentActionsComponent', () => {
 
   beforeEach(async () => {
     facade = jasmine.createSpyObj('DocumentsFacade', ['markRead']);
-    transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument']);
+    transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument', 'downloadThroughLink']);
     transfer.downloadDocument.and.returnValue(of({}));
+    transfer.downloadThroughLink.and.returnValue(of({}));
     router = jasmine.createSpyObj('Router', ['navigateByUrl']);
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule, FileSizeModule],
@@ -217,6 +218,13 @@ describe('ExstreamDocumentActionsComponent', () => {
     expect(download.classes['btn-primary']).toBe(true);
     expect(download.attributes['aria-label']).toContain('exstreamDocumentViewer.downloadLabel');
     expect(action()?.classList.contains('btn-secondary')).toBe(true);
+  });
+
+  it('downloads from the viewer through a signed link, from a list row by fetching the bytes', () => {
+    render({}, (host) => (host.variant = 'viewer'));
+    el.query(By.css('button.cx-exd-viewer-download')).nativeElement.click();
+    expect(transfer.downloadThroughLink).toHaveBeenCalledWith(jasmine.objectContaining({ id: 'r-1' }));
+    expect(transfer.downloadDocument).not.toHaveBeenCalled();
   });
 
   it('names its preview button as the element the viewer returns the focus to', () => {

@@ -129,8 +129,11 @@ export class ExstreamDocumentActionsComponent implements OnChanges, OnDestroy {
   download(): void {
     this.markRead();
     const document = this.document;
+    // in the viewer (full screen on phones) through a signed link, which iOS Safari saves
     this.tracker.start(document.id, () =>
-      this.transferService.downloadDocument(document)
+      this.variant === 'viewer'
+        ? this.transferService.downloadThroughLink(document)
+        : this.transferService.downloadDocument(document)
     );
   }
 

@@ -6,7 +6,7 @@ import {
   ExstreamDocument,
   OrderDocumentsFacade,
 } from '@exstream-spartacus/documents/root';
-import { GlobalMessageService, GlobalMessageType } from '@spartacus/core';
+import { GlobalMessageService, GlobalMessageType, WindowRef } from '@spartacus/core';
 import { of, throwError } from 'rxjs';
 import { DocumentDownloadService } from './document-download.service';
 import { DocumentTransferService, TransferProgress } from './document-transfer.service';
@@ -24,9 +24,11 @@ describe('DocumentTransferService', () => {
   let orders: jasmine.SpyObj<OrderDocumentsFacade>;
   let saver: jasmine.SpyObj<DocumentDownloadService>;
   let messages: jasmine.SpyObj<GlobalMessageService>;
+  let location: jasmine.SpyObj<Location>;
 
   beforeEach(() => {
-    documents = jasmine.createSpyObj('DocumentsFacade', ['downloadDocumentContent']);
+    documents = jasmine.createSpyObj('DocumentsFacade', ['downloadDocumentContent', 'getDocumentLink']);
+    location = jasmine.createSpyObj<Location>('Location', ['assign']);
     orders = jasmine.createSpyObj('OrderDocumentsFacade', ['downloadArchive']);
     saver = jasmine.createSpyObj('DocumentDownloadService', ['save']);
     saver.save.and.returnValue(true);
@@ -37,6 +39,10 @@ describe('DocumentTransferService', () => {
         { provide: OrderDocumentsFacade, useValue: orders },
         { provide: DocumentDownloadService, useValue: saver },
         { provide: GlobalMessageService, useValue: messages },
+        {
+          provide: WindowRef,
+          useValue: { isBrowser: () => true, nativeWindow: { location } },
+        },
       ],
     });
     service = TestBed.inject(DocumentTransferService);
@@ -101,5 +107,41 @@ describe('DocumentTransferService', () => {
       { key: 'exstreamOrderDocuments.downloadAllFailed', params: { code: '100012' } },
       GlobalMessageType.MSG_TYPE_ERROR
     );
+  });
+
+  describe('through a signed link', () => {
+    it('opens an attachment link of the document, without fetching its bytes', () => {
+      documents.getDocumentLink.and.returnValue(
+        of({ url: 'https://shop.example.com/links/d-1?signature=s', expiresAt: 'x' })
+      );
+      let completed = false;
+      service.downloadThroughLink(invoice).subscribe({ complete: () => (completed = true) });
+      expect(documents.getDocumentLink).toHaveBeenCalledWith('d-1', 'attachment');
+      expect(location.assign).toHaveBeenCalledWith('https://shop.example.com/links/d-1?signature=s');
+      expect(documents.downloadDocumentContent).not.toHaveBeenCalled();
+      expect(completed).toBe(true);
+    });
+
+    it('fetches and saves the bytes when the backend offers no signed links', () => {
+      documents.getDocumentLink.and.returnValue(of(null));
+      documents.downloadDocumentContent.and.returnValue(of<DocumentTransferEvent>({ kind: 'done', file }));
+      service.downloadThroughLink(invoice).subscribe();
+      expect(location.assign).not.toHaveBeenCalled();
+      expect(saver.save).toHaveBeenCalledWith(file);
+    });
+
+    it('reports a link that could not be made, and leaves a 401 to Spartacus', () => {
+      documents.getDocumentLink.and.returnValue(throwError({ status: 404 }));
+      service.downloadThroughLink(invoice).subscribe();
+      expect(messages.add).toHaveBeenCalledWith(
+        { key: 'exstreamDocuments.downloadFailed', params: { title: 'Invoice 1' } },
+        GlobalMessageType.MSG_TYPE_ERROR
+      );
+      messages.add.calls.reset();
+      documents.getDocumentLink.and.returnValue(throwError({ status: 401 }));
+      service.downloadThroughLink(invoice).subscribe();
+      expect(messages.add).not.toHaveBeenCalled();
+      expect(location.assign).not.toHaveBeenCalled();
+    });
   });
 });

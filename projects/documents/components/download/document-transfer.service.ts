@@ -10,9 +10,10 @@ import {
   GlobalMessageService,
   GlobalMessageType,
   Translatable,
+  WindowRef,
 } from '@spartacus/core';
 import { Observable, of } from 'rxjs';
-import { catchError, filter, map, tap } from 'rxjs/operators';
+import { catchError, filter, map, switchMap, tap } from 'rxjs/operators';
 import { DocumentDownloadService } from './document-download.service';
 
 /**
@@ -38,13 +39,41 @@ export class DocumentTransferService {
     protected documentsFacade: DocumentsFacade,
     protected orderDocumentsFacade: OrderDocumentsFacade,
     protected downloadService: DocumentDownloadService,
-    protected globalMessageService: GlobalMessageService
+    protected globalMessageService: GlobalMessageService,
+    protected winRef: WindowRef
   ) {}
 
   downloadDocument(document: ExstreamDocument): Observable<TransferProgress> {
     return this.run(
       this.documentsFacade.downloadDocumentContent(document.id),
-      { key: 'exstreamDocuments.downloadFailed', params: { title: document.title } }
+      downloadFailed(document)
+    );
+  }
+
+  /**
+   * Saves the document by opening a signed attachment link, with no blob URL (which iOS
+   * Safari handles poorly from a dialog); without signed links, as `downloadDocument`.
+   * The browser shows the progress itself.
+   */
+  downloadThroughLink(document: ExstreamDocument): Observable<TransferProgress> {
+    const window = this.winRef.isBrowser() ? this.winRef.nativeWindow : undefined;
+    if (!window) {
+      return of<TransferProgress>();
+    }
+    return this.documentsFacade.getDocumentLink(document.id, 'attachment').pipe(
+      switchMap((link) => {
+        if (!link) {
+          return this.downloadDocument(document);
+        }
+        window.location.assign(link.url);
+        return of<TransferProgress>();
+      }),
+      catchError((error: unknown) => {
+        if ((error as DocumentsError | undefined)?.status !== 401) {
+          this.reportFailure(downloadFailed(document));
+        }
+        return of<TransferProgress>();
+      })
     );
   }
 
@@ -79,6 +108,10 @@ export class DocumentTransferService {
   protected reportFailure(message: Translatable): void {
     this.globalMessageService.add(message, GlobalMessageType.MSG_TYPE_ERROR);
   }
+}
+
+function downloadFailed(document: ExstreamDocument): Translatable {
+  return { key: 'exstreamDocuments.downloadFailed', params: { title: document.title } };
 }
 
 function toProgress(event: DocumentTransferEvent): TransferProgress {

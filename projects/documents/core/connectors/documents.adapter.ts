@@ -33,8 +33,12 @@ export abstract class DocumentsAdapter {
     documentId: string
   ): Observable<DocumentTransferEvent>;
 
-  /** A short-lived signed URL that serves the document inline without a header. */
-  abstract createLink(userId: string, documentId: string): Observable<DocumentLink>;
+  /** A short-lived signed URL that serves the document without a header, inline or as a download. */
+  abstract createLink(
+    userId: string,
+    documentId: string,
+    disposition?: DocumentDisposition
+  ): Observable<DocumentLink>;
 
   /** Marks the document read (idempotent). */
   abstract markRead(userId: string, documentId: string): Observable<unknown>;

@@ -38,8 +38,12 @@ export class DocumentsConnector {
     return this.adapter.loadContentWithProgress(userId, documentId);
   }
 
-  createLink(userId: string, documentId: string): Observable<DocumentLink> {
-    return this.adapter.createLink(userId, documentId);
+  createLink(
+    userId: string,
+    documentId: string,
+    disposition?: DocumentDisposition
+  ): Observable<DocumentLink> {
+    return this.adapter.createLink(userId, documentId, disposition);
   }
 
   markRead(userId: string, documentId: string): Observable<unknown> {

@@ -207,8 +207,10 @@ describe('DocumentsService', () => {
       );
       let link: DocumentLink | null | undefined;
       service.getDocumentLink('d-1').subscribe((l) => (link = l));
-      expect(connector.createLink).toHaveBeenCalledWith('current', 'd-1');
+      expect(connector.createLink).toHaveBeenCalledWith('current', 'd-1', undefined);
       expect(link?.url).toBe('https://shop.example.com/l/abc');
+      service.getDocumentLink('d-1', 'attachment').subscribe();
+      expect(connector.createLink).toHaveBeenCalledWith('current', 'd-1', 'attachment');
     });
 
     it('answers null, and stops asking, when the backend has no links endpoint', () => {

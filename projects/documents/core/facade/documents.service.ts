@@ -278,12 +278,15 @@ export class DocumentsService implements DocumentsFacade {
       );
   }
 
-  getDocumentLink(documentId: string): Observable<DocumentLink | null> {
+  getDocumentLink(
+    documentId: string,
+    disposition?: DocumentDisposition
+  ): Observable<DocumentLink | null> {
     if (this.linksUnavailable) {
       return of(null);
     }
     return this.userIdService.takeUserId(true).pipe(
-      switchMap((userId) => this.connector.createLink(userId, documentId)),
+      switchMap((userId) => this.connector.createLink(userId, documentId, disposition)),
       catchError((error: unknown) => {
         if (isMissingEndpoint(error)) {
           // an older proxy: stop asking for links during this session

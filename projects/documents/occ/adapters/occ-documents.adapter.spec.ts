@@ -245,6 +245,13 @@ describe('OccDocumentsAdapter', () => {
       expect(link).toEqual({ url: 'https://docs.example.com/s/abc', expiresAt: '2026-10-02T10:00:00Z' });
     });
 
+    it('asks for an attachment link to save the file', () => {
+      adapter.createLink('current', 'd-1', 'attachment').subscribe();
+      const req = httpMock.expectOne(`${BASE}/users/current/documents/d-1/links`);
+      expect(req.request.body).toEqual({ disposition: 'attachment' });
+      req.flush({ url: 'https://docs.example.com/s/abc', expiresAt: '2026-10-02T10:00:00Z' });
+    });
+
     it('resolves a relative URL against the OCC base URL', () => {
       let link: DocumentLink | undefined;
       adapter.createLink('current', 'd-1').subscribe((l) => (link = l));

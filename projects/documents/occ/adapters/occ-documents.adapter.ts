@@ -84,13 +84,17 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
       );
   }
 
-  createLink(userId: string, documentId: string): Observable<DocumentLink> {
+  /** @param disposition `inline` (the default) for the viewer, `attachment` to save the file */
+  createLink(
+    userId: string,
+    documentId: string,
+    disposition: DocumentDisposition = 'inline'
+  ): Observable<DocumentLink> {
     const url = this.urlBuilder.buildUrl('exstreamDocumentLinks', {
       urlParams: { userId, documentId },
     });
-    // the viewer shows the document in the page, so the link must serve it inline
     return this.http
-      .post<DocumentLink>(url, { disposition: 'inline' })
+      .post<DocumentLink>(url, { disposition })
       .pipe(map((link) => ({ ...link, url: this.absoluteUrl(link.url) })));
   }
 

@@ -101,8 +101,12 @@ export abstract class DocumentsFacade {
    * A short-lived signed URL of the document that works without an
    * Authorization header (new tab, the browser's PDF viewer, iOS Safari).
    * Emits `null` when the backend offers no signed links.
+   * @param disposition `inline` (the default) to show it, `attachment` to save it
    */
-  abstract getDocumentLink(documentId: string): Observable<DocumentLink | null>;
+  abstract getDocumentLink(
+    documentId: string,
+    disposition?: DocumentDisposition
+  ): Observable<DocumentLink | null>;
 
   /**
    * The number of the shopper's unread documents; `0` while nobody is logged
