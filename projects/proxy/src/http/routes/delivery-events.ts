@@ -3,9 +3,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { recordDeliveryEvent, type ReportedDeliveryEvent } from '../../documents/delivery/record-delivery-event';
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES } from '../../documents/model';
 import type { IntegrationConfig } from '../../integration/integration-config';
-import { sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
+import { refuseInvalidSignature, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
 import type { DeliveryEventStore } from '../../store/delivery-event-store';
-import { occError } from '../occ-errors';
 import { errorResponses } from '../schemas';
 
 export interface DeliveryEventRoutesOptions {
@@ -61,7 +60,7 @@ export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions>
 
   const checkSignature = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!verifyBodySignature(request, config, sha256Hex(request.rawBody ?? ''))) {
-      return reply.code(401).type('application/json; charset=utf-8').send(occError('UnauthorizedError', 'Invalid request signature'));
+      return refuseInvalidSignature(reply);
     }
   };
 

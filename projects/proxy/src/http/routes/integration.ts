@@ -12,11 +12,11 @@ import { ingestDocument, readIngestMetadata } from '../../documents/ingest/inges
 import type { EntryRules } from '../../documents/ingest/manifest-entry';
 import { ValidationError } from '../../errors';
 import type { IntegrationConfig } from '../../integration/integration-config';
-import { authenticateMachine, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
+import { authenticateMachine, refuseInvalidSignature, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
 import type { ContentStore } from '../../store/content-store';
 import type { ProxyStore } from '../../store/proxy-store';
+import { HttpStatusError } from '../http-status-error';
 import { errorResponses } from '../schemas';
-import { occError } from '../occ-errors';
 import { parseAuditRange } from './audit-range';
 import { deliveryEventRoutes } from './delivery-events';
 
@@ -78,7 +78,7 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
         if (upload.metadata === undefined) throw new ValidationError('metadata', "Part 'metadata' (a JSON object) is required", 'missing');
         if (upload.file === undefined) throw new ValidationError('file', "Part 'file' is required", 'missing');
         if (!verifyBodySignature(request, config, `${sha256Hex(upload.metadata)}.${upload.file.sha256}`)) {
-          return reply.code(401).type('application/json; charset=utf-8').send(occError('UnauthorizedError', 'Invalid request signature'));
+          return refuseInvalidSignature(reply);
         }
         let raw: unknown;
         try {
@@ -167,7 +167,7 @@ async function receiveUpload(request: FastifyRequest): Promise<Upload> {
       });
       await pipeline(part.file, hashing, createWriteStream(target, { mode: 0o600 }));
       if (part.file.truncated) {
-        throw Object.assign(new Error(`The file is larger than the ingest limit`), { statusCode: 413 });
+        throw fileTooLarge();
       }
       upload.file = { path: target, name: safeName(part.filename), sha256: hash.digest('hex') };
     }
@@ -175,7 +175,7 @@ async function receiveUpload(request: FastifyRequest): Promise<Upload> {
   } catch (error) {
     await upload.cleanup();
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw Object.assign(new Error('The file is larger than the ingest limit'), { statusCode: 413 });
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge();
     if (typeof code === 'string' && code.startsWith('FST_') && (error as { statusCode?: number }).statusCode === undefined) {
       throw new ValidationError('body', (error as Error).message);
     }
@@ -186,4 +186,8 @@ async function receiveUpload(request: FastifyRequest): Promise<Upload> {
 function safeName(name: string | undefined): string | undefined {
   const base = name ? path.posix.basename(name.replace(/\\/g, '/')) : '';
   return base.trim() === '' ? undefined : base;
+}
+
+function fileTooLarge(): HttpStatusError {
+  return new HttpStatusError(413, 'PayloadTooLargeError', 'The file is larger than the ingest limit');
 }
