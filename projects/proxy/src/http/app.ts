@@ -112,7 +112,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     publicBaseUrl: deps.publicBaseUrl,
     listCacheBytes: deps.listCacheBytes ?? DEFAULT_LIST_CACHE_BYTES,
   });
-  if (deps.generation) await app.register(orderDocumentRoutes, { generation: deps.generation, identity: deps.identity });
+  await app.register(orderDocumentRoutes, { documents: deps.documents, identity: deps.identity, generation: deps.generation });
   if (deps.integration) await app.register(integrationRoutes, deps.integration);
   if (deps.preferences) await app.register(preferenceRoutes, { preferences: deps.preferences, identity: deps.identity });
   return app;

@@ -1,19 +1,18 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { DocumentService } from '../../documents/document-service';
 import type { GenerationService } from '../../documents/generation/generation-service';
 import { GENERATABLE_TYPES, type GenerationTarget } from '../../documents/generation/targets';
 import type { ShopperIdentityProvider } from '../../documents/identity';
 import { authenticateShopper, bearerToken, requireShopper } from '../authenticate';
 import { errorResponses, userParamsSchema } from '../schemas';
+import { orderArchiveRoutes } from './order-archive';
+import type { OrderParams } from './route-params';
 
 export interface OrderDocumentRoutesOptions {
-  generation: GenerationService;
+  documents: DocumentService;
   identity: ShopperIdentityProvider;
-}
-
-interface OrderParams {
-  baseSiteId: string;
-  userId: string;
-  orderCode: string;
+  /** on-demand generation; the order document list and generation routes are absent when not given */
+  generation?: GenerationService;
 }
 
 const orderParamsSchema = {
@@ -36,9 +35,17 @@ const targetSchema = {
   },
 } as const;
 
-/** An order's documents and on-demand generation under /occ/v2/{site}/users/{userId}/orders/{orderCode}/documents. */
-export const orderDocumentRoutes: FastifyPluginAsync<OrderDocumentRoutesOptions> = async (app, { generation, identity }) => {
+/**
+ * An order's documents under /occ/v2/{site}/users/{userId}/orders/{orderCode}/documents: the ZIP
+ * archive, and with a generation service the list with what can be generated and on-demand generation.
+ */
+export const orderDocumentRoutes: FastifyPluginAsync<OrderDocumentRoutesOptions> = async (app, { documents, generation, identity }) => {
   app.addHook('onRequest', authenticateShopper(identity));
+  await app.register(orderArchiveRoutes, { documents });
+  if (generation) await app.register(orderGenerationRoutes, { generation });
+};
+
+const orderGenerationRoutes: FastifyPluginAsync<{ generation: GenerationService }> = async (app, { generation }) => {
 
   app.get<{ Params: OrderParams }>(
     '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents',

@@ -4,15 +4,11 @@ import { CATEGORY_CODES, PREFERENCE_CHANNELS, PREFERENCE_FORMATS } from '../../p
 import type { PreferenceService } from '../../preferences/preference-service';
 import { authenticateShopper, requireShopper } from '../authenticate';
 import { errorResponses, userParamsSchema } from '../schemas';
+import type { UserParams } from './route-params';
 
 export interface PreferenceRoutesOptions {
   preferences: PreferenceService;
   identity: ShopperIdentityProvider;
-}
-
-interface UserParams {
-  baseSiteId: string;
-  userId: string;
 }
 
 const categoryPreferenceSchema = {
