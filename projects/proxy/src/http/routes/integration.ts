@@ -16,7 +16,7 @@ import { authenticateMachine, refuseInvalidSignature, sha256Hex, verifyBodySigna
 import type { ContentStore } from '../../store/content-store';
 import type { ProxyStore } from '../../store/proxy-store';
 import { HttpStatusError } from '../http-status-error';
-import { errorResponses } from '../schemas';
+import { auditEventSchema, errorResponses } from '../schemas';
 import { parseAuditRange } from './audit-range';
 import { deliveryEventRoutes } from './delivery-events';
 
@@ -30,25 +30,6 @@ export interface IntegrationRoutesOptions {
 
 const MAX_METADATA_BYTES = 64 * 1024;
 const MAX_AUDIT_PAGE = 5_000;
-
-const auditEventSchema = {
-  type: 'object',
-  required: ['seq', 'at', 'action', 'actor', 'documentId', 'documentSha256', 'prevHash', 'hash'],
-  properties: {
-    seq: { type: 'integer' },
-    at: { type: 'string' },
-    action: { type: 'string' },
-    actor: { type: 'string' },
-    documentId: { type: 'string' },
-    documentSha256: { type: 'string' },
-    ownerUid: { type: 'string' },
-    driverDataSha256: { type: 'string' },
-    communicationId: { type: 'string' },
-    requestId: { type: 'string' },
-    prevHash: { type: 'string' },
-    hash: { type: 'string' },
-  },
-} as const;
 
 /** Machine-to-machine endpoints under /integration/v1 (Basic or HMAC credentials; never a shopper token). */
 export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = async (app, { store, content, config, rules }) => {

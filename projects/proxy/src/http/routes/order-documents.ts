@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { DocumentService } from '../../documents/document-service';
 import type { GenerationService } from '../../documents/generation/generation-service';
-import { GENERATABLE_TYPES, type GenerationTarget } from '../../documents/generation/targets';
+import type { GenerationTarget } from '../../documents/generation/targets';
 import type { ShopperIdentityProvider } from '../../documents/identity';
 import { authenticateShopper, bearerToken, requireShopper } from '../authenticate';
-import { errorResponses, userParamsSchema } from '../schemas';
+import { errorResponses, generationOrderParamsSchema, generationTargetSchema } from '../schemas';
 import { orderArchiveRoutes } from './order-archive';
 import type { OrderParams } from './route-params';
 
@@ -14,26 +14,6 @@ export interface OrderDocumentRoutesOptions {
   /** on-demand generation; the order document list and generation routes are absent when not given */
   generation?: GenerationService;
 }
-
-const orderParamsSchema = {
-  type: 'object',
-  required: ['baseSiteId', 'userId', 'orderCode'],
-  properties: {
-    ...userParamsSchema.properties,
-    orderCode: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
-  },
-} as const;
-
-const targetSchema = {
-  type: 'object',
-  required: ['type'],
-  additionalProperties: false,
-  properties: {
-    type: { type: 'string', enum: [...GENERATABLE_TYPES] },
-    consignmentCode: { type: 'string', minLength: 1, maxLength: 128 },
-    entryNumber: { type: 'integer', minimum: 0, maximum: 100_000 },
-  },
-} as const;
 
 /**
  * An order's documents under /occ/v2/{site}/users/{userId}/orders/{orderCode}/documents: the ZIP
@@ -51,14 +31,14 @@ const orderGenerationRoutes: FastifyPluginAsync<{ generation: GenerationService 
     '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents',
     {
       schema: {
-        params: orderParamsSchema,
+        params: generationOrderParamsSchema,
         response: {
           200: {
             type: 'object',
             required: ['documents', 'generatable'],
             properties: {
               documents: { type: 'array', items: { $ref: 'Document#' } },
-              generatable: { type: 'array', items: targetSchema },
+              generatable: { type: 'array', items: generationTargetSchema },
             },
           },
           ...errorResponses,
@@ -79,8 +59,8 @@ const orderGenerationRoutes: FastifyPluginAsync<{ generation: GenerationService 
     '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents',
     {
       schema: {
-        params: orderParamsSchema,
-        body: targetSchema,
+        params: generationOrderParamsSchema,
+        body: generationTargetSchema,
         response: { 200: { $ref: 'Document#' }, 201: { $ref: 'Document#' }, ...errorResponses },
       },
     },
