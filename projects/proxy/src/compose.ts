@@ -6,6 +6,7 @@ import type { ProxyConfig } from './config';
 import type { ShopperIdentityProvider } from './documents/identity';
 import { DocumentService } from './documents/document-service';
 import { GenerationService } from './documents/generation/generation-service';
+import { DEFAULT_GENERATION_LEASE_MS } from './exstream/exstream-config';
 import { OrchestrationClient } from './exstream/orchestration-client';
 import { OtdsTokenProvider } from './exstream/otds-token-provider';
 import type { UpstreamObserver } from './observability/metrics';
@@ -122,6 +123,6 @@ export function createGenerationService(
     }),
     generator,
     communications: exstream?.communications ?? {},
-    leaseMs: exstream?.generationLeaseMs ?? 120_000,
+    leaseMs: exstream?.generationLeaseMs ?? DEFAULT_GENERATION_LEASE_MS,
   });
 }

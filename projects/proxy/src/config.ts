@@ -6,6 +6,7 @@ import { readDatabaseConfig, type DatabaseConfig } from './store/store-config';
 import { readContentStoreConfig, type ContentStoreConfig } from './store/content-store-config';
 import { parseAllowedHosts } from './documents/action-url';
 import { readPreferenceConfig, type PreferenceConfig } from './preferences/preference-config';
+import { HTTP_DEFAULTS } from './http/http-defaults';
 import { DEFAULT_LIST_CACHE_BYTES } from './http/list-response-cache';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -166,11 +167,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     integration: readIntegrationConfig(new EnvReader(env, problems)),
     publicBaseUrl: optionalHttpUrl('PUBLIC_BASE_URL'),
     signedLinkSecret: secret('SIGNED_LINK_SECRET', MIN_SIGNED_LINK_SECRET_LENGTH),
-    signedLinkTtlSeconds: integer('SIGNED_LINK_TTL_SECONDS', 60, 1, 3600),
-    rateLimitMax: integer('RATE_LIMIT_MAX', 300, 1, 1_000_000),
-    rateLimitWindowMs: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 3_600_000),
-    bodyLimitBytes: integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
-    maxQueryLength: integer('MAX_QUERY_LENGTH', 2048, 64, 16_384),
+    signedLinkTtlSeconds: integer('SIGNED_LINK_TTL_SECONDS', HTTP_DEFAULTS.signedLinkTtlSeconds, 1, 3600),
+    rateLimitMax: integer('RATE_LIMIT_MAX', HTTP_DEFAULTS.rateLimitMax, 1, 1_000_000),
+    rateLimitWindowMs: integer('RATE_LIMIT_WINDOW_MS', HTTP_DEFAULTS.rateLimitWindowMs, 1000, 3_600_000),
+    bodyLimitBytes: integer('BODY_LIMIT_BYTES', HTTP_DEFAULTS.bodyLimitBytes, 1024, 100 * 1024 * 1024),
+    maxQueryLength: integer('MAX_QUERY_LENGTH', HTTP_DEFAULTS.maxQueryLength, 64, 16_384),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     actionUrlAllowedHosts: parseAllowedHosts(read('ACTION_URL_ALLOWED_HOSTS'), problems),
     preferences: readPreferenceConfig(new EnvReader(env, problems)),

@@ -1,22 +1,12 @@
-import { startFakeCommerce, unusedUrl, type FakeCommerce } from '../support/fake-commerce';
+import { startFakeCommerce, unusedUrl } from '../support/fake-commerce';
 import { ANNA, ANNA_TOKEN, BEN, BEN_TOKEN, DEMO_BATCH, TOKENS, UNKNOWN_TOKEN } from '../support/fixtures';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+import { bearer, documentsUrl, getJson, startStack } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 describe('authentication and authorisation', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
+  const suite = stackForSuite({ batch: DEMO_BATCH });
 
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: DEMO_BATCH });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
-
-  beforeEach(() => commerce.reset());
+  beforeEach(() => suite.commerce.reset());
 
   const expectOccError = (body: any, type: string) => {
     expect(body.errors.length).toBe(1);
@@ -26,111 +16,100 @@ describe('authentication and authorisation', () => {
   };
 
   it('answers 401 without an Authorization header and does not ask Commerce', async () => {
-    const { status, headers, body } = await getJson(documentsUrl(stack));
+    const { status, headers, body } = await getJson(documentsUrl(suite.stack));
     expect(status).toBe(401);
     expectOccError(body, 'UnauthorizedError');
     expect(headers.get('www-authenticate')).toContain('Bearer');
-    expect(commerce.totalCalls()).toBe(0);
+    expect(suite.commerce.totalCalls()).toBe(0);
   });
 
   it('answers 401 InvalidTokenError for an unknown or expired token', async () => {
-    const { status, headers, body } = await getJson(documentsUrl(stack), bearer(UNKNOWN_TOKEN));
+    const { status, headers, body } = await getJson(documentsUrl(suite.stack), bearer(UNKNOWN_TOKEN));
     expect(status).toBe(401);
     expectOccError(body, 'InvalidTokenError');
     expect(headers.get('www-authenticate')).toContain('error="invalid_token"');
-    expect(commerce.callsFor(UNKNOWN_TOKEN)).toBe(1);
+    expect(suite.commerce.callsFor(UNKNOWN_TOKEN)).toBe(1);
     expect(JSON.stringify(body)).not.toContain(UNKNOWN_TOKEN);
   });
 
   for (const header of ['Basic YW5uYTpzZWNyZXQ=', 'Bearer', `Bearer ${ANNA_TOKEN} extra`, `Bearer:${ANNA_TOKEN}`, 'Bearer to<k>en', 'Token abc']) {
     it(`answers 401 InvalidTokenError for the malformed header "${header}"`, async () => {
-      const { status, body } = await getJson(documentsUrl(stack), { Authorization: header });
+      const { status, body } = await getJson(documentsUrl(suite.stack), { Authorization: header });
       expect(status).toBe(401);
       expectOccError(body, 'InvalidTokenError');
-      expect(commerce.totalCalls()).toBe(0);
+      expect(suite.commerce.totalCalls()).toBe(0);
     });
   }
 
   it('accepts the lowercase "bearer" scheme that Spartacus sends', async () => {
-    const { status, body } = await getJson(documentsUrl(stack), { Authorization: `bearer ${ANNA_TOKEN}` });
+    const { status, body } = await getJson(documentsUrl(suite.stack), { Authorization: `bearer ${ANNA_TOKEN}` });
     expect(status).toBe(200);
     expect(body.pagination.totalResults).toBe(8);
   });
 
   it("answers 403 AccessDeniedError for another user's {userId}", async () => {
-    const { status, body } = await getJson(documentsUrl(stack, BEN.uid), bearer(ANNA_TOKEN));
+    const { status, body } = await getJson(documentsUrl(suite.stack, BEN.uid), bearer(ANNA_TOKEN));
     expect(status).toBe(403);
     expectOccError(body, 'AccessDeniedError');
     expect(body.documents).toBeUndefined();
 
-    const single = await getJson(documentsUrl(stack, BEN.uid, `/${stack.idOf('INV-2026-200001')}`), bearer(ANNA_TOKEN));
+    const single = await getJson(documentsUrl(suite.stack, BEN.uid, `/${suite.stack.idOf('INV-2026-200001')}`), bearer(ANNA_TOKEN));
     expect(single.status).toBe(403);
-    const content = await getJson(documentsUrl(stack, 'anonymous', `/${stack.idOf('INV-2026-200001')}/content`), bearer(ANNA_TOKEN));
+    const content = await getJson(documentsUrl(suite.stack, 'anonymous', `/${suite.stack.idOf('INV-2026-200001')}/content`), bearer(ANNA_TOKEN));
     expect(content.status).toBe(403);
   });
 
   it('checks the token before the {userId} (401 wins over 403)', async () => {
-    const { status } = await getJson(documentsUrl(stack, BEN.uid), bearer(UNKNOWN_TOKEN));
+    const { status } = await getJson(documentsUrl(suite.stack, BEN.uid), bearer(UNKNOWN_TOKEN));
     expect(status).toBe(401);
   });
 
   it('accepts the own uid as {userId} regardless of case', async () => {
-    const { status, body } = await getJson(documentsUrl(stack, ANNA.uid.toUpperCase()), bearer(ANNA_TOKEN));
+    const { status, body } = await getJson(documentsUrl(suite.stack, ANNA.uid.toUpperCase()), bearer(ANNA_TOKEN));
     expect(status).toBe(200);
     expect(body.pagination.totalResults).toBe(8);
   });
 
   it('asks Commerce once per token within the cache TTL', async () => {
     for (let i = 0; i < 5; i++) {
-      const { status } = await getJson(documentsUrl(stack), bearer(BEN_TOKEN));
+      const { status } = await getJson(documentsUrl(suite.stack), bearer(BEN_TOKEN));
       expect(status).toBe(200);
     }
-    const id = stack.idOf('INV-2026-200001');
-    expect((await getJson(documentsUrl(stack, 'current', `/${id}`), bearer(BEN_TOKEN))).status).toBe(200);
-    expect(commerce.callsFor(BEN_TOKEN)).toBe(1);
+    const id = suite.stack.idOf('INV-2026-200001');
+    expect((await getJson(documentsUrl(suite.stack, 'current', `/${id}`), bearer(BEN_TOKEN))).status).toBe(200);
+    expect(suite.commerce.callsFor(BEN_TOKEN)).toBe(1);
   });
 
   it('shares one Commerce call between concurrent requests with the same token', async () => {
-    const fresh = await startStack({ commerceUrl: commerce.url, batch: [] });
+    const fresh = await startStack({ commerceUrl: suite.commerce.url, batch: [] });
     try {
       const answers = await Promise.all(
         Array.from({ length: 25 }, () => getJson(documentsUrl(fresh), bearer(ANNA_TOKEN))),
       );
       expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 25 }, () => 200));
-      expect(commerce.callsFor(ANNA_TOKEN)).toBe(1);
+      expect(suite.commerce.callsFor(ANNA_TOKEN)).toBe(1);
     } finally {
       await fresh.close();
     }
   });
 
   it('does not cache rejected tokens', async () => {
-    await getJson(documentsUrl(stack), bearer(UNKNOWN_TOKEN));
-    await getJson(documentsUrl(stack), bearer(UNKNOWN_TOKEN));
-    expect(commerce.callsFor(UNKNOWN_TOKEN)).toBe(2);
+    await getJson(documentsUrl(suite.stack), bearer(UNKNOWN_TOKEN));
+    await getJson(documentsUrl(suite.stack), bearer(UNKNOWN_TOKEN));
+    expect(suite.commerce.callsFor(UNKNOWN_TOKEN)).toBe(2);
   });
 });
 
 describe('token cache expiry', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: [], env: { TOKEN_CACHE_TTL_MS: '150' } });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
+  const suite = stackForSuite({ batch: [], env: { TOKEN_CACHE_TTL_MS: '150' } });
 
   it('asks Commerce again after the TTL', async () => {
-    await getJson(documentsUrl(stack), bearer(ANNA_TOKEN));
-    await getJson(documentsUrl(stack), bearer(ANNA_TOKEN));
-    expect(commerce.callsFor(ANNA_TOKEN)).toBe(1);
+    await getJson(documentsUrl(suite.stack), bearer(ANNA_TOKEN));
+    await getJson(documentsUrl(suite.stack), bearer(ANNA_TOKEN));
+    expect(suite.commerce.callsFor(ANNA_TOKEN)).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await getJson(documentsUrl(stack), bearer(ANNA_TOKEN));
-    expect(commerce.callsFor(ANNA_TOKEN)).toBe(2);
+    await getJson(documentsUrl(suite.stack), bearer(ANNA_TOKEN));
+    expect(suite.commerce.callsFor(ANNA_TOKEN)).toBe(2);
   });
 });
 

@@ -1,28 +1,17 @@
 import type { AuditEvent } from '../../src/documents/audit/audit-event';
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA, ANNA_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
-import { bearer, documentsUrl, SITE, startStack, type Stack } from '../support/stack';
+import { ANNA, ANNA_TOKEN, DEMO_BATCH } from '../support/fixtures';
+import { bearer, documentsUrl, SITE } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 const SECRET = 'content-audit-spec-secret-0123456789abcdef';
 
 /** Content served by ranges, signed links and order ZIPs is audited like a plain download. */
 describe('audit of content serving', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
+  const suite = stackForSuite({ batch: DEMO_BATCH, env: { SIGNED_LINK_SECRET: SECRET } });
 
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: DEMO_BATCH, env: { SIGNED_LINK_SECRET: SECRET } });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
-
-  const lastSeq = async () => (await stack.stores.store.auditHead())?.seq ?? 0;
-  const eventsAfter = async (seq: number): Promise<AuditEvent[]> => stack.stores.store.listAudit({ afterSeq: seq, limit: 100 });
-  const contentUrl = (number: string) => documentsUrl(stack, 'current', `/${stack.idOf(number)}/content`);
+  const lastSeq = async () => (await suite.stack.stores.store.auditHead())?.seq ?? 0;
+  const eventsAfter = async (seq: number): Promise<AuditEvent[]> => suite.stack.stores.store.listAudit({ afterSeq: seq, limit: 100 });
+  const contentUrl = (number: string) => documentsUrl(suite.stack, 'current', `/${suite.stack.idOf(number)}/content`);
 
   it('records a download for a full and for a ranged GET, with the request id', async () => {
     const before = await lastSeq();
@@ -35,7 +24,7 @@ describe('audit of content serving', () => {
     const events = await eventsAfter(before);
     expect(events.map((e) => e.action)).toEqual(['DOWNLOAD', 'DOWNLOAD']);
     for (const event of events) {
-      expect(event.documentId).toBe(stack.idOf('OC-100012'));
+      expect(event.documentId).toBe(suite.stack.idOf('OC-100012'));
       expect(event.actor).toBe(`shopper:${ANNA.uid}`);
       expect(event.requestId).toBeTruthy();
     }
@@ -55,14 +44,14 @@ describe('audit of content serving', () => {
   });
 
   it('records a signed-link download for the user the link was issued to', async () => {
-    const issued = await fetch(documentsUrl(stack, 'current', `/${stack.idOf('OC-100012')}/links`), {
+    const issued = await fetch(documentsUrl(suite.stack, 'current', `/${suite.stack.idOf('OC-100012')}/links`), {
       method: 'POST',
       headers: bearer(ANNA_TOKEN),
     });
     const link = (await issued.json()) as { url: string };
     const before = await lastSeq();
 
-    const response = await fetch(`${stack.baseUrl}${link.url}`);
+    const response = await fetch(`${suite.stack.baseUrl}${link.url}`);
     await response.arrayBuffer();
     expect(response.status).toBe(200);
 
@@ -71,18 +60,18 @@ describe('audit of content serving', () => {
     expect(events[0].action).toBe('DOWNLOAD');
     expect(events[0].actor).toBe(`shopper:${ANNA.uid}`);
     expect(events[0].ownerUid).toBe(ANNA.uid);
-    expect(events[0].documentId).toBe(stack.idOf('OC-100012'));
+    expect(events[0].documentId).toBe(suite.stack.idOf('OC-100012'));
   });
 
   it("records one download per document put into an order's ZIP", async () => {
     const before = await lastSeq();
-    const response = await fetch(`${stack.baseUrl}/occ/v2/${SITE}/users/current/orders/100012/documents/archive`, {
+    const response = await fetch(`${suite.stack.baseUrl}/occ/v2/${SITE}/users/current/orders/100012/documents/archive`, {
       headers: bearer(ANNA_TOKEN),
     });
     await response.arrayBuffer();
     expect(response.status).toBe(200);
 
-    const list = await fetch(documentsUrl(stack, 'current', '?orderCode=100012&pageSize=100'), { headers: bearer(ANNA_TOKEN) });
+    const list = await fetch(documentsUrl(suite.stack, 'current', '?orderCode=100012&pageSize=100'), { headers: bearer(ANNA_TOKEN) });
     const inOrder = ((await list.json()) as { documents: { id: string }[] }).documents.map((d) => d.id);
     const events = await eventsAfter(before);
     expect(inOrder.length).toBeGreaterThan(1);

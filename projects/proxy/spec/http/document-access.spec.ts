@@ -1,29 +1,18 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA_TOKEN, BEN_TOKEN, DEMO_BATCH, SPECIAL_FILE_NAME, TOKENS } from '../support/fixtures';
+import { ANNA_TOKEN, BEN_TOKEN, DEMO_BATCH, SPECIAL_FILE_NAME } from '../support/fixtures';
 import { minimalPdf } from '../support/pdf';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+import { bearer, documentsUrl, getJson } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 describe('single document and content', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
+  const suite = stackForSuite({ batch: DEMO_BATCH });
 
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: DEMO_BATCH });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
-
-  const docUrl = (id: string, suffix = '') => documentsUrl(stack, 'current', `/${encodeURIComponent(id)}${suffix}`);
+  const docUrl = (id: string, suffix = '') => documentsUrl(suite.stack, 'current', `/${encodeURIComponent(id)}${suffix}`);
 
   it('returns the metadata of an own document', async () => {
-    const id = stack.idOf('INV-2026-100012');
+    const id = suite.stack.idOf('INV-2026-100012');
     const { status, headers, body } = await getJson(docUrl(id), bearer(ANNA_TOKEN));
     expect(status).toBe(200);
     expect(body.id).toBe(id);
@@ -34,7 +23,7 @@ describe('single document and content', () => {
   });
 
   it('downloads the exact bytes with length, type and an RFC 6266 attachment disposition', async () => {
-    const id = stack.idOf('LET-0001');
+    const id = suite.stack.idOf('LET-0001');
     const response = await fetch(docUrl(id, '/content'), { headers: bearer(ANNA_TOKEN) });
     const bytes = Buffer.from(await response.arrayBuffer());
     const expected = minimalPdf('CORRESPONDENCE LET-0001');
@@ -57,7 +46,7 @@ describe('single document and content', () => {
   });
 
   it('serves inline when asked', async () => {
-    const response = await fetch(docUrl(stack.idOf('INV-2026-100012'), '/content?disposition=inline'), {
+    const response = await fetch(docUrl(suite.stack.idOf('INV-2026-100012'), '/content?disposition=inline'), {
       headers: bearer(ANNA_TOKEN),
     });
     await response.arrayBuffer();
@@ -68,13 +57,13 @@ describe('single document and content', () => {
   });
 
   it('rejects an unknown disposition with 400', async () => {
-    const { status, body } = await getJson(docUrl(stack.idOf('INV-2026-100012'), '/content?disposition=download'), bearer(ANNA_TOKEN));
+    const { status, body } = await getJson(docUrl(suite.stack.idOf('INV-2026-100012'), '/content?disposition=download'), bearer(ANNA_TOKEN));
     expect(status).toBe(400);
     expect(body.errors[0].subject).toBe('disposition');
   });
 
   it("answers 404 for another shopper's document, identical to an unknown id, with no bytes", async () => {
-    const foreignId = stack.idOf('INV-2026-200001');
+    const foreignId = suite.stack.idOf('INV-2026-200001');
     const unknownId = 'ffffffff-0000-4000-8000-000000000000';
 
     const foreign = await getJson(docUrl(foreignId), bearer(ANNA_TOKEN));
@@ -101,9 +90,9 @@ describe('single document and content', () => {
   });
 
   it('answers 500 with an OCC body (not a hang) when the bytes vanished from the store', async () => {
-    const id = stack.idOf('SN-100012');
+    const id = suite.stack.idOf('SN-100012');
     const { body: meta } = await getJson(docUrl(id), bearer(ANNA_TOKEN));
-    const file = path.join(stack.dataDir, 'files', meta.sha256.slice(0, 2), meta.sha256);
+    const file = path.join(suite.stack.dataDir, 'files', meta.sha256.slice(0, 2), meta.sha256);
     fs.renameSync(file, `${file}.away`);
     try {
       const { status, body } = await getJson(docUrl(id, '/content'), bearer(ANNA_TOKEN));
@@ -115,7 +104,7 @@ describe('single document and content', () => {
   });
 
   it('answers unknown paths with a 404 OCC body', async () => {
-    const { status, body } = await getJson(`${stack.baseUrl}/occ/v2/electronics-spa/nothing-here`, bearer(ANNA_TOKEN));
+    const { status, body } = await getJson(`${suite.stack.baseUrl}/occ/v2/electronics-spa/nothing-here`, bearer(ANNA_TOKEN));
     expect(status).toBe(404);
     expect(body.errors[0].type).toBe('UnknownResourceError');
   });

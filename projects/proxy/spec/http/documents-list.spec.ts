@@ -1,23 +1,12 @@
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA, ANNA_DOCUMENT_COUNT, ANNA_TOKEN, BEN_TOKEN, CHRIS_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+import { ANNA, ANNA_DOCUMENT_COUNT, ANNA_TOKEN, BEN_TOKEN, CHRIS_TOKEN, DEMO_BATCH } from '../support/fixtures';
+import { bearer, documentsUrl, getJson } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 describe('GET /occ/v2/{site}/users/{userId}/documents', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: DEMO_BATCH });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
+  const suite = stackForSuite({ batch: DEMO_BATCH });
 
   const list = (query = '', token = ANNA_TOKEN, userId = 'current') =>
-    getJson(documentsUrl(stack, userId, query ? `?${query}` : ''), bearer(token));
+    getJson(documentsUrl(suite.stack, userId, query ? `?${query}` : ''), bearer(token));
 
   const numbers = (body: { documents: { number: string }[] }) => body.documents.map((d) => d.number);
 
@@ -60,7 +49,7 @@ describe('GET /occ/v2/{site}/users/{userId}/documents', () => {
     expect(body.documents.length).toBe(1);
     const doc = body.documents[0];
     expect(doc).toEqual({
-      id: stack.idOf('INV-2026-100012'),
+      id: suite.stack.idOf('INV-2026-100012'),
       type: 'INVOICE',
       title: 'Invoice for order 100012',
       number: 'INV-2026-100012',
@@ -181,7 +170,7 @@ describe('GET /occ/v2/{site}/users/{userId}/documents', () => {
   });
 
   it('filters unread and counts unread honouring the other filters', async () => {
-    await stack.stores.store.markRead(ANNA.uid, stack.idOf('OC-100012'));
+    await suite.stack.stores.store.markRead(ANNA.uid, suite.stack.idOf('OC-100012'));
     const unread = await list('unread=true');
     expect(unread.body.pagination.totalResults).toBe(7);
     expect(numbers(unread.body)).not.toContain('OC-100012');

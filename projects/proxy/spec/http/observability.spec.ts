@@ -1,6 +1,7 @@
-import { startFakeCommerce, unusedUrl, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+import { unusedUrl } from '../support/fake-commerce';
+import { ANNA_TOKEN, DEMO_BATCH } from '../support/fixtures';
+import { bearer, documentsUrl, getJson, startStack } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 /** The value of one sample line, e.g. `name{a="b"} 3`. */
 function sample(metrics: string, name: string, labels: Record<string, string>): number | undefined {
@@ -15,32 +16,21 @@ function sample(metrics: string, name: string, labels: Record<string, string>): 
 }
 
 describe('metrics and readiness', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: DEMO_BATCH });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
+  const suite = stackForSuite({ batch: DEMO_BATCH });
 
   it('exposes request counts, latency, bytes served and Commerce latency in Prometheus format', async () => {
-    for (let i = 0; i < 3; i++) await getJson(documentsUrl(stack), bearer(ANNA_TOKEN));
-    await getJson(documentsUrl(stack, 'current', '/unknown-id'), bearer(ANNA_TOKEN));
-    const download = await fetch(documentsUrl(stack, 'current', `/${stack.idOf('OC-100012')}/content`), { headers: bearer(ANNA_TOKEN) });
+    for (let i = 0; i < 3; i++) await getJson(documentsUrl(suite.stack), bearer(ANNA_TOKEN));
+    await getJson(documentsUrl(suite.stack, 'current', '/unknown-id'), bearer(ANNA_TOKEN));
+    const download = await fetch(documentsUrl(suite.stack, 'current', `/${suite.stack.idOf('OC-100012')}/content`), { headers: bearer(ANNA_TOKEN) });
     const length = (await download.arrayBuffer()).byteLength;
 
     // The server counts a response when it has finished sending it, which may be a moment after the client has read it.
     const contentRoute = { route: '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/content' };
-    let response = await fetch(`${stack.baseUrl}/metrics`);
+    let response = await fetch(`${suite.stack.baseUrl}/metrics`);
     let text = await response.text();
     for (let i = 0; i < 20 && sample(text, 'exd_proxy_document_bytes_served_total', contentRoute) === undefined; i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      response = await fetch(`${stack.baseUrl}/metrics`);
+      response = await fetch(`${suite.stack.baseUrl}/metrics`);
       text = await response.text();
     }
     expect(response.headers.get('content-type')).toContain('text/plain');
@@ -58,11 +48,11 @@ describe('metrics and readiness', () => {
   });
 
   it('labels unknown paths as one route, not by their URL', async () => {
-    await getJson(`${stack.baseUrl}/no/such/path/${Date.now()}`);
-    let text = await (await fetch(`${stack.baseUrl}/metrics`)).text();
+    await getJson(`${suite.stack.baseUrl}/no/such/path/${Date.now()}`);
+    let text = await (await fetch(`${suite.stack.baseUrl}/metrics`)).text();
     for (let i = 0; i < 20 && sample(text, 'exd_proxy_http_requests_total', { route: 'unmatched' }) === undefined; i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      text = await (await fetch(`${stack.baseUrl}/metrics`)).text();
+      text = await (await fetch(`${suite.stack.baseUrl}/metrics`)).text();
     }
     expect(sample(text, 'exd_proxy_http_requests_total', { route: 'unmatched', status_code: '404' })).toBeGreaterThanOrEqual(1);
     expect(text).not.toContain('/no/such/path');

@@ -1,29 +1,17 @@
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+import { ANNA_TOKEN, DEMO_BATCH } from '../support/fixtures';
+import { bearer, documentsUrl, getJson, startStack } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 const STOREFRONT = 'http://localhost:4200';
 
 describe('CORS (configured origins)', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({
-      commerceUrl: commerce.url,
-      batch: DEMO_BATCH,
-      env: { CORS_ORIGINS: `${STOREFRONT}, https://shop.example.com` },
-    });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
+  const suite = stackForSuite({
+    batch: DEMO_BATCH,
+    env: { CORS_ORIGINS: `${STOREFRONT}, https://shop.example.com` },
   });
 
   it('answers a preflight from an allowed origin with 204 and the CORS headers', async () => {
-    const response = await fetch(documentsUrl(stack), {
+    const response = await fetch(documentsUrl(suite.stack), {
       method: 'OPTIONS',
       headers: {
         Origin: STOREFRONT,
@@ -39,7 +27,7 @@ describe('CORS (configured origins)', () => {
   });
 
   it('echoes an allowed origin and exposes Content-Disposition on downloads', async () => {
-    const response = await fetch(documentsUrl(stack, 'current', `/${stack.idOf('OC-100012')}/content`), {
+    const response = await fetch(documentsUrl(suite.stack, 'current', `/${suite.stack.idOf('OC-100012')}/content`), {
       headers: { ...bearer(ANNA_TOKEN), Origin: 'https://shop.example.com' },
     });
     await response.arrayBuffer();
@@ -49,39 +37,28 @@ describe('CORS (configured origins)', () => {
   });
 
   it('adds no CORS headers for other origins', async () => {
-    const response = await fetch(documentsUrl(stack), {
+    const response = await fetch(documentsUrl(suite.stack), {
       method: 'OPTIONS',
       headers: { Origin: 'https://evil.example.net', 'Access-Control-Request-Method': 'GET' },
     });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
-    const get = await getJson(documentsUrl(stack), { ...bearer(ANNA_TOKEN), Origin: 'https://evil.example.net' });
+    const get = await getJson(documentsUrl(suite.stack), { ...bearer(ANNA_TOKEN), Origin: 'https://evil.example.net' });
     expect(get.status).toBe(200);
     expect(get.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
 
 describe('CORS off and health', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: [] });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
+  const suite = stackForSuite({ batch: [] });
 
   it('sends no CORS headers when CORS_ORIGINS is empty', async () => {
-    const get = await getJson(documentsUrl(stack), { ...bearer(ANNA_TOKEN), Origin: STOREFRONT });
+    const get = await getJson(documentsUrl(suite.stack), { ...bearer(ANNA_TOKEN), Origin: STOREFRONT });
     expect(get.status).toBe(200);
     expect(get.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('reports live and ready, then not ready once the store is closed', async () => {
-    const own = await startStack({ commerceUrl: commerce.url, batch: [] });
+    const own = await startStack({ commerceUrl: suite.commerce.url, batch: [] });
     try {
       expect(await getJson(`${own.baseUrl}/health/live`)).toEqual(jasmine.objectContaining({ status: 200, body: { status: 'UP' } }));
       expect((await getJson(`${own.baseUrl}/health/ready`)).body).toEqual({ status: 'UP', checks: { store: 'UP', content: 'UP', commerce: 'UP' } });
@@ -98,9 +75,9 @@ describe('CORS off and health', () => {
   });
 
   it('echoes a well-formed X-Request-Id and replaces a malformed one', async () => {
-    const given = await getJson(`${stack.baseUrl}/health/live`, { 'X-Request-Id': 'abc-123' });
+    const given = await getJson(`${suite.stack.baseUrl}/health/live`, { 'X-Request-Id': 'abc-123' });
     expect(given.headers.get('x-request-id')).toBe('abc-123');
-    const replaced = await getJson(`${stack.baseUrl}/health/live`, { 'X-Request-Id': 'bad id\twith spaces' });
+    const replaced = await getJson(`${suite.stack.baseUrl}/health/live`, { 'X-Request-Id': 'bad id\twith spaces' });
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

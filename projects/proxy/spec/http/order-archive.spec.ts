@@ -2,39 +2,27 @@ import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import * as path from 'node:path';
 import { bigPdf } from '../support/big-pdf';
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA, ANNA_TOKEN, BEN_TOKEN, CHRIS_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
-import { bearer, documentsUrl, getJson, SITE, startStack, type Stack } from '../support/stack';
+import { ANNA, ANNA_TOKEN, BEN_TOKEN, CHRIS_TOKEN, DEMO_BATCH } from '../support/fixtures';
+import { bearer, documentsUrl, getJson, SITE } from '../support/stack';
 import { openFilesUnder } from '../support/open-files';
 import { readStoredZip } from '../support/zip-reader';
+import { stackForSuite } from '../support/suite-stack';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('order documents archive (ZIP)', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({
-      commerceUrl: commerce.url,
-      batch: [
-        ...DEMO_BATCH,
-        // same file name as the invoice of 100012: must get a distinct entry name
-        { file: 'anna/big-1.pdf', ownerUid: ANNA.uid, type: 'STATEMENT', title: 'Big 1', number: 'BIG-1', orderCode: '300001', createdAt: '2026-10-05T00:00:00Z', content: bigPdf(6_000_000) },
-        { file: 'anna/big-2.pdf', ownerUid: ANNA.uid, type: 'STATEMENT', title: 'Big 2', number: 'BIG-2', orderCode: '300001', createdAt: '2026-10-06T00:00:00Z', content: bigPdf(6_000_000) },
-        { file: 'anna/INV-2026-100012-copy.pdf', ownerUid: ANNA.uid, type: 'INVOICE', title: 'Invoice copy', number: 'INV-2026-100012-C', fileName: 'Invoice INV-2026-100012.pdf', orderCode: '100012', createdAt: '2026-10-05T00:00:00Z' },
-      ],
-    });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
+  const suite = stackForSuite({
+    batch: [
+      ...DEMO_BATCH,
+      // same file name as the invoice of 100012: must get a distinct entry name
+      { file: 'anna/big-1.pdf', ownerUid: ANNA.uid, type: 'STATEMENT', title: 'Big 1', number: 'BIG-1', orderCode: '300001', createdAt: '2026-10-05T00:00:00Z', content: bigPdf(6_000_000) },
+      { file: 'anna/big-2.pdf', ownerUid: ANNA.uid, type: 'STATEMENT', title: 'Big 2', number: 'BIG-2', orderCode: '300001', createdAt: '2026-10-06T00:00:00Z', content: bigPdf(6_000_000) },
+      { file: 'anna/INV-2026-100012-copy.pdf', ownerUid: ANNA.uid, type: 'INVOICE', title: 'Invoice copy', number: 'INV-2026-100012-C', fileName: 'Invoice INV-2026-100012.pdf', orderCode: '100012', createdAt: '2026-10-05T00:00:00Z' },
+    ],
   });
 
   const archiveUrl = (orderCode: string, userId = 'current') =>
-    `${stack.baseUrl}/occ/v2/${SITE}/users/${encodeURIComponent(userId)}/orders/${orderCode}/documents/archive`;
+    `${suite.stack.baseUrl}/occ/v2/${SITE}/users/${encodeURIComponent(userId)}/orders/${orderCode}/documents/archive`;
 
   it("streams a ZIP of exactly the shopper's documents of the order, names unique, bytes intact", async () => {
     const response = await fetch(archiveUrl('100012'), { headers: bearer(ANNA_TOKEN) });
@@ -47,7 +35,7 @@ describe('order documents archive (ZIP)', () => {
     expect(response.headers.get('content-length')).toBe(String(zip.length));
 
     const entries = readStoredZip(zip);
-    const list = await getJson(documentsUrl(stack, 'current', '?orderCode=100012&pageSize=100'), bearer(ANNA_TOKEN));
+    const list = await getJson(documentsUrl(suite.stack, 'current', '?orderCode=100012&pageSize=100'), bearer(ANNA_TOKEN));
     const expected = list.body.documents as { sha256: string; fileName: string }[];
     expect(entries.length).toBe(5);
     expect(entries.length).toBe(expected.length);
@@ -72,9 +60,9 @@ describe('order documents archive (ZIP)', () => {
   });
 
   it('closes the stored files when the client goes away mid-download, and answers HEAD without reading them', async () => {
-    const filesDir = path.join(stack.dataDir, 'files');
+    const filesDir = path.join(suite.stack.dataDir, 'files');
     const archiveBytesServed = async () => {
-      const metrics = await (await fetch(`${stack.baseUrl}/metrics`)).text();
+      const metrics = await (await fetch(`${suite.stack.baseUrl}/metrics`)).text();
       return /exd_proxy_document_bytes_served_total\{route="[^"]*archive"\} (\d+)/.exec(metrics)?.[1] ?? '0';
     };
     const servedBefore = await archiveBytesServed();

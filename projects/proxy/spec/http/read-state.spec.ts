@@ -1,23 +1,12 @@
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA_TOKEN, BEN_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+import { ANNA_TOKEN, BEN_TOKEN, DEMO_BATCH } from '../support/fixtures';
+import { bearer, documentsUrl, getJson } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 describe('PATCH a document {read:true}', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: DEMO_BATCH });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
+  const suite = stackForSuite({ batch: DEMO_BATCH });
 
   const patch = async (number: string, token: string, body: string, contentType = 'application/json') => {
-    const response = await fetch(documentsUrl(stack, 'current', `/${stack.idOf(number)}`), {
+    const response = await fetch(documentsUrl(suite.stack, 'current', `/${suite.stack.idOf(number)}`), {
       method: 'PATCH',
       headers: { ...bearer(token), 'Content-Type': contentType },
       body,
@@ -27,13 +16,13 @@ describe('PATCH a document {read:true}', () => {
   };
 
   it('marks an own document read and answers it with read:true; the list agrees', async () => {
-    const before = await getJson(documentsUrl(stack, 'current', '?unread=true&pageSize=100'), bearer(ANNA_TOKEN));
+    const before = await getJson(documentsUrl(suite.stack, 'current', '?unread=true&pageSize=100'), bearer(ANNA_TOKEN));
     const answer = await patch('SN-100012', ANNA_TOKEN, '{"read":true}');
     expect(answer.status).toBe(200);
     expect(answer.body.number).toBe('SN-100012');
     expect(answer.body.read).toBeTrue();
 
-    const after = await getJson(documentsUrl(stack, 'current', '?unread=true&pageSize=100'), bearer(ANNA_TOKEN));
+    const after = await getJson(documentsUrl(suite.stack, 'current', '?unread=true&pageSize=100'), bearer(ANNA_TOKEN));
     expect(after.body.pagination.totalResults).toBe(before.body.pagination.totalResults - 1);
     expect(after.body.documents.map((d: { number: string }) => d.number)).not.toContain('SN-100012');
 
@@ -44,7 +33,7 @@ describe('PATCH a document {read:true}', () => {
     const answer = await patch('INV-2026-200001', ANNA_TOKEN, '{"read":true}');
     expect(answer.status).toBe(404);
     expect(answer.body.errors[0].type).toBe('UnknownIdentifierError');
-    const own = await getJson(documentsUrl(stack, 'current', `/${stack.idOf('INV-2026-200001')}`), bearer(BEN_TOKEN));
+    const own = await getJson(documentsUrl(suite.stack, 'current', `/${suite.stack.idOf('INV-2026-200001')}`), bearer(BEN_TOKEN));
     expect(own.body.read).toBeFalse();
   });
 
@@ -55,41 +44,41 @@ describe('PATCH a document {read:true}', () => {
       expect(answer.status).withContext(body).toBe(400);
       expect(answer.body.errors[0].type).withContext(body).toMatch(/ValidationError|BadRequestError/);
     }
-    const unchanged = await getJson(documentsUrl(stack, 'current', `/${stack.idOf('WAR-1382080')}`), bearer(ANNA_TOKEN));
+    const unchanged = await getJson(documentsUrl(suite.stack, 'current', `/${suite.stack.idOf('WAR-1382080')}`), bearer(ANNA_TOKEN));
     expect(unchanged.body.read).toBeFalse();
   });
 
   it('lowers facets.unread (the unread count) by one, and the unread filter agrees', async () => {
-    const count = async () => (await getJson(documentsUrl(stack, 'current', '?pageSize=1'), bearer(ANNA_TOKEN))).body.facets.unread;
+    const count = async () => (await getJson(documentsUrl(suite.stack, 'current', '?pageSize=1'), bearer(ANNA_TOKEN))).body.facets.unread;
     const before = await count();
     expect(before).toBeGreaterThan(0);
     expect((await patch('OC-100012', ANNA_TOKEN, '{"read":true}')).status).toBe(200);
     expect(await count()).toBe(before - 1);
     expect((await patch('OC-100012', ANNA_TOKEN, '{"read":true}')).status).toBe(200);
     expect(await count()).toBe(before - 1);
-    const unread = await getJson(documentsUrl(stack, 'current', '?unread=true&pageSize=1'), bearer(ANNA_TOKEN));
+    const unread = await getJson(documentsUrl(suite.stack, 'current', '?unread=true&pageSize=1'), bearer(ANNA_TOKEN));
     expect(unread.body.pagination.totalResults).toBe(before - 1);
     // the unread facet ignores the unread filter but honours the others
-    const readOnly = await getJson(documentsUrl(stack, 'current', '?unread=false&type=ORDER_CONFIRMATION'), bearer(ANNA_TOKEN));
+    const readOnly = await getJson(documentsUrl(suite.stack, 'current', '?unread=false&type=ORDER_CONFIRMATION'), bearer(ANNA_TOKEN));
     expect(readOnly.body.documents.map((d: { number: string }) => d.number)).toEqual(['OC-100012']);
     expect(readOnly.body.facets.unread).toBe(0);
   });
 
   it("cannot mark another shopper's document, even with the owner's uid in the path (403) or by id (404)", async () => {
-    const bens = await getJson(documentsUrl(stack, 'current', '?pageSize=1'), bearer(BEN_TOKEN));
-    const response = await fetch(documentsUrl(stack, 'ben.miller@example.com', `/${stack.idOf('TERMS-2026')}`), {
+    const bens = await getJson(documentsUrl(suite.stack, 'current', '?pageSize=1'), bearer(BEN_TOKEN));
+    const response = await fetch(documentsUrl(suite.stack, 'ben.miller@example.com', `/${suite.stack.idOf('TERMS-2026')}`), {
       method: 'PATCH',
       headers: { ...bearer(ANNA_TOKEN), 'Content-Type': 'application/json' },
       body: '{"read":true}',
     });
     expect(response.status).toBe(403);
     expect((await patch('TERMS-2026', ANNA_TOKEN, '{"read":true}')).status).toBe(404);
-    const after = await getJson(documentsUrl(stack, 'current', '?pageSize=1'), bearer(BEN_TOKEN));
+    const after = await getJson(documentsUrl(suite.stack, 'current', '?pageSize=1'), bearer(BEN_TOKEN));
     expect(after.body.facets.unread).toBe(bens.body.facets.unread);
   });
 
   it('needs a token', async () => {
-    const response = await fetch(documentsUrl(stack, 'current', `/${stack.idOf('SN-100012')}`), {
+    const response = await fetch(documentsUrl(suite.stack, 'current', `/${suite.stack.idOf('SN-100012')}`), {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: '{"read":true}',

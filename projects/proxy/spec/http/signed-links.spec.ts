@@ -1,7 +1,7 @@
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA_TOKEN, BEN_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
+import { ANNA_TOKEN, BEN_TOKEN, DEMO_BATCH } from '../support/fixtures';
 import { minimalPdf } from '../support/pdf';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+import { bearer, documentsUrl, getJson, startStack } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 const SECRET = 'signed-link-spec-secret-0123456789abcdef';
 
@@ -16,26 +16,15 @@ async function postJson(url: string, headers: Record<string, string>, body?: unk
 }
 
 describe('signed links', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
+  const suite = stackForSuite({ batch: DEMO_BATCH, env: { SIGNED_LINK_SECRET: SECRET } });
 
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: DEMO_BATCH, env: { SIGNED_LINK_SECRET: SECRET } });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
-
-  const linksUrl = (number: string) => documentsUrl(stack, 'current', `/${stack.idOf(number)}/links`);
+  const linksUrl = (number: string) => documentsUrl(suite.stack, 'current', `/${suite.stack.idOf(number)}/links`);
   const createLink = async (number: string, body?: unknown) => {
     const answer = await postJson(linksUrl(number), bearer(ANNA_TOKEN), body);
     expect(answer.status).toBe(200);
     return answer.body as { url: string; expiresAt: string };
   };
-  const open = (url: string) => fetch(`${stack.baseUrl}${url}`);
+  const open = (url: string) => fetch(`${suite.stack.baseUrl}${url}`);
 
   it('opens the document inline with no Authorization header, within about 60 seconds', async () => {
     const before = Date.now();
@@ -47,18 +36,18 @@ describe('signed links', () => {
     expect(lifetime).toBeGreaterThan(58_000);
     expect(lifetime).toBeLessThanOrEqual(61_000);
 
-    const commerceCallsBefore = commerce.totalCalls();
+    const commerceCallsBefore = suite.commerce.totalCalls();
     const response = await open(link.url);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/^inline; /);
     expect(bytes.equals(minimalPdf('ORDER_CONFIRMATION OC-100012'))).toBeTrue();
-    expect(commerce.totalCalls()).toBe(commerceCallsBefore);
+    expect(suite.commerce.totalCalls()).toBe(commerceCallsBefore);
   });
 
   it('makes attachment links on request, and honours ranges on them', async () => {
     const link = await createLink('OC-100012', { disposition: 'attachment' });
-    const response = await fetch(`${stack.baseUrl}${link.url}`, { headers: { Range: 'bytes=0-4' } });
+    const response = await fetch(`${suite.stack.baseUrl}${link.url}`, { headers: { Range: 'bytes=0-4' } });
     expect(response.status).toBe(206);
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; /);
     expect(Buffer.from(await response.arrayBuffer()).toString('latin1')).toBe('%PDF-');
@@ -79,9 +68,9 @@ describe('signed links', () => {
 
   it('answers 403 with an OCC body and no bytes to tampered links', async () => {
     const link = await createLink('OC-100012');
-    const url = new URL(link.url, stack.baseUrl);
+    const url = new URL(link.url, suite.stack.baseUrl);
     const signature = url.searchParams.get('signature') ?? '';
-    const otherId = stack.idOf('INV-2026-100012');
+    const otherId = suite.stack.idOf('INV-2026-100012');
     const tampered: string[] = [];
     const variant = (change: (u: URL) => void) => {
       const copy = new URL(url);
@@ -94,13 +83,13 @@ describe('signed links', () => {
     variant((u) => u.searchParams.delete('signature'));
     variant((u) => u.searchParams.delete('expires'));
     variant((u) => {
-      u.pathname = u.pathname.replace(stack.idOf('OC-100012'), otherId);
+      u.pathname = u.pathname.replace(suite.stack.idOf('OC-100012'), otherId);
     });
     variant((u) => {
       u.pathname = u.pathname.replace('/electronics-spa/', '/apparel-uk/');
     });
     variant((u) => {
-      u.pathname = u.pathname.replace(stack.idOf('OC-100012'), 'no-such-document');
+      u.pathname = u.pathname.replace(suite.stack.idOf('OC-100012'), 'no-such-document');
     });
 
     for (const target of tampered) {
@@ -114,7 +103,7 @@ describe('signed links', () => {
 
   it('answers 403 once the link has expired', async () => {
     const expiring = await startStack({
-      commerceUrl: commerce.url,
+      commerceUrl: suite.commerce.url,
       batch: DEMO_BATCH,
       env: { SIGNED_LINK_SECRET: SECRET, SIGNED_LINK_TTL_SECONDS: '1' },
     });
@@ -132,8 +121,8 @@ describe('signed links', () => {
 
   it('is accepted by another instance with the same secret, not by one with another secret', async () => {
     const link = await createLink('OC-100012');
-    const same = await startStack({ commerceUrl: commerce.url, batch: [], env: { SIGNED_LINK_SECRET: SECRET } });
-    const other = await startStack({ commerceUrl: commerce.url, batch: [], env: { SIGNED_LINK_SECRET: `${SECRET}-other` } });
+    const same = await startStack({ commerceUrl: suite.commerce.url, batch: [], env: { SIGNED_LINK_SECRET: SECRET } });
+    const other = await startStack({ commerceUrl: suite.commerce.url, batch: [], env: { SIGNED_LINK_SECRET: `${SECRET}-other` } });
     try {
       // Same secret, but this instance's store lacks the document: still no bytes, and no hint why.
       expect((await fetch(`${same.baseUrl}${link.url}`)).status).toBe(403);
@@ -145,15 +134,15 @@ describe('signed links', () => {
   });
 
   it('does not let the anonymous marker reach the token-only endpoints', async () => {
-    const list = await getJson(documentsUrl(stack, 'anonymous'));
+    const list = await getJson(documentsUrl(suite.stack, 'anonymous'));
     expect(list.status).toBe(401);
-    const metadata = await getJson(documentsUrl(stack, 'anonymous', `/${stack.idOf('OC-100012')}`), bearer(ANNA_TOKEN));
+    const metadata = await getJson(documentsUrl(suite.stack, 'anonymous', `/${suite.stack.idOf('OC-100012')}`), bearer(ANNA_TOKEN));
     expect(metadata.status).toBe(403);
   });
 
   it('puts an absolute URL in the link when PUBLIC_BASE_URL is set', async () => {
     const publicStack = await startStack({
-      commerceUrl: commerce.url,
+      commerceUrl: suite.commerce.url,
       batch: DEMO_BATCH,
       env: { SIGNED_LINK_SECRET: SECRET, PUBLIC_BASE_URL: 'https://shop.example.com' },
     });

@@ -1,20 +1,9 @@
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA_TOKEN, TOKENS } from '../support/fixtures';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+import { ANNA_TOKEN } from '../support/fixtures';
+import { bearer, documentsUrl, getJson } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 describe('query validation', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({ commerceUrl: commerce.url, batch: [] });
-  });
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-  });
+  const suite = stackForSuite({ batch: [] });
 
   const cases: [query: string, parameter: string][] = [
     ['pageSize=0', 'pageSize'],
@@ -38,7 +27,7 @@ describe('query validation', () => {
 
   for (const [query, parameter] of cases) {
     it(`answers 400 ValidationError naming '${parameter}' for ${query.slice(0, 40)}`, async () => {
-      const { status, body } = await getJson(documentsUrl(stack, 'current', `?${query}`), bearer(ANNA_TOKEN));
+      const { status, body } = await getJson(documentsUrl(suite.stack, 'current', `?${query}`), bearer(ANNA_TOKEN));
       expect(status).toBe(400);
       expect(body.errors.length).toBe(1);
       expect(body.errors[0].type).toBe('ValidationError');
@@ -49,18 +38,18 @@ describe('query validation', () => {
   }
 
   it('lists the allowed sorts in the message', async () => {
-    const { body } = await getJson(documentsUrl(stack, 'current', '?sort=byPrice'), bearer(ANNA_TOKEN));
+    const { body } = await getJson(documentsUrl(suite.stack, 'current', '?sort=byPrice'), bearer(ANNA_TOKEN));
     expect(body.errors[0].message).toContain('byDateDesc, byDateAsc, byNumber, byType');
   });
 
   it('names the unknown type value', async () => {
-    const { body } = await getJson(documentsUrl(stack, 'current', '?type=RECEIPT'), bearer(ANNA_TOKEN));
+    const { body } = await getJson(documentsUrl(suite.stack, 'current', '?type=RECEIPT'), bearer(ANNA_TOKEN));
     expect(body.errors[0].message).toContain("'RECEIPT'");
   });
 
   it('accepts the boundary values', async () => {
     for (const query of ['pageSize=1', 'pageSize=100', 'currentPage=0', 'from=2026-02-28&to=2026-02-28', 'unread=false']) {
-      const { status } = await getJson(documentsUrl(stack, 'current', `?${query}`), bearer(ANNA_TOKEN));
+      const { status } = await getJson(documentsUrl(suite.stack, 'current', `?${query}`), bearer(ANNA_TOKEN));
       expect(status).withContext(query).toBe(200);
     }
   });

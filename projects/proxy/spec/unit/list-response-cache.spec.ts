@@ -48,4 +48,23 @@ describe('ListResponseCache', () => {
     for (const variant of variants) expect(listCacheKey('anna@example.com', variant)).withContext(JSON.stringify(variant)).not.toBe(key);
     expect(listCacheKey('ben@example.com', QUERY)).not.toBe(key);
   });
+
+  it('gives a different key to a query differing from another in any one field', () => {
+    // Typed over every field: a field added to DocumentQuery without a variant here does not compile.
+    const differingIn: { [Field in keyof Required<DocumentQuery>]: DocumentQuery } = {
+      types: { ...QUERY, types: ['INVOICE', 'WARRANTY', 'CREDIT_NOTE'] },
+      orderCode: { ...QUERY, orderCode: '00001' },
+      from: { ...QUERY, from: new Date('2026-01-01T00:00:00Z') },
+      toExclusive: { ...QUERY, toExclusive: new Date('2026-01-01T00:00:00Z') },
+      q: { ...QUERY, q: 'invoice' },
+      unread: { ...QUERY, unread: false },
+      currentPage: { ...QUERY, currentPage: 2 },
+      pageSize: { ...QUERY, pageSize: 50 },
+      sort: { ...QUERY, sort: 'byType' },
+    };
+    const key = listCacheKey('anna@example.com', QUERY);
+    for (const [field, variant] of Object.entries(differingIn)) {
+      expect(listCacheKey('anna@example.com', variant)).withContext(field).not.toBe(key);
+    }
+  });
 });

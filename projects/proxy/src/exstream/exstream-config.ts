@@ -11,6 +11,9 @@ export interface CommunicationRoute {
  * Where the OTDS token comes from: `self-hosted` OTDS (with or without a tenant), the older OT2
  * cloud, or OpenText's current cloud (`https://<region>.api.opentext.com`).
  */
+/** How long a generation claim holds before another instance may take it over. */
+export const DEFAULT_GENERATION_LEASE_MS = 120_000;
+
 export const OTDS_MODES = ['self-hosted', 'ot2', 'cloud'] as const;
 export type OtdsMode = (typeof OTDS_MODES)[number];
 export type ExstreamOutput = 'pdf' | 'json';
@@ -108,7 +111,7 @@ export function readExstreamConfig(env: EnvReader): ExstreamConfig | undefined {
     breakerFailures: env.integer('EXSTREAM_BREAKER_FAILURES', 5, 1, 1000),
     breakerResetMs: env.integer('EXSTREAM_BREAKER_RESET_MS', 30_000, 1, 3_600_000),
     communications: readCommunications(env),
-    generationLeaseMs: env.integer('GENERATION_LEASE_MS', 120_000, 1_000, 3_600_000),
+    generationLeaseMs: env.integer('GENERATION_LEASE_MS', DEFAULT_GENERATION_LEASE_MS, 1_000, 3_600_000),
   };
 }
 

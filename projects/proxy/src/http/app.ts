@@ -10,6 +10,7 @@ import { ProxyMetrics } from '../observability/metrics';
 import { trackConnections } from './close';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './error-handler';
+import { HTTP_DEFAULTS } from './http-defaults';
 import { registerQueryLengthLimit, registerRateLimit } from './limits';
 import { loggerOptions, requestId, type LoggingOptions } from './logging';
 import { metricsRoutes, registerMetricsHooks } from './metrics-hooks';
@@ -46,14 +47,14 @@ export interface AppDependencies {
   preferences?: PreferenceService;
   /** signs and checks download links; default: a random key */
   links?: LinkSigner;
-  /** default 60 */
+  /** default HTTP_DEFAULTS.signedLinkTtlSeconds */
   linkTtlSeconds?: number;
   /** origin in front of signed links (e.g. https://shop.example.com); default: path-absolute links */
   publicBaseUrl?: string;
   metrics?: ProxyMetrics;
   /** bytes of serialized list answers cached per instance (checked against the store's owner revision); default 8 MiB, 0 = off */
   listCacheBytes?: number;
-  /** defaults: 1 MiB body, 2048-character query, 300 requests per user per minute */
+  /** defaults: HTTP_DEFAULTS */
   limits?: { bodyBytes?: number; queryLength?: number; rateMax?: number; rateWindowMs?: number };
 }
 
@@ -72,7 +73,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     genReqId: requestId,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     trustProxy: false,
-    bodyLimit: limits.bodyBytes ?? 1024 * 1024,
+    bodyLimit: limits.bodyBytes ?? HTTP_DEFAULTS.bodyLimitBytes,
   });
   trackConnections(app.server);
   const metrics = deps.metrics ?? new ProxyMetrics();
@@ -86,13 +87,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.addSchema(documentSchema);
   app.addSchema(documentListSchema);
 
-  registerQueryLengthLimit(app, limits.queryLength ?? 2048);
+  registerQueryLengthLimit(app, limits.queryLength ?? HTTP_DEFAULTS.maxQueryLength);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
   registerCors(app, deps.corsOrigins ?? []);
   registerMetricsHooks(app, metrics);
   await registerOpenApi(app);
-  await registerRateLimit(app, { max: limits.rateMax ?? 300, windowMs: limits.rateWindowMs ?? 60_000 });
+  await registerRateLimit(app, {
+    max: limits.rateMax ?? HTTP_DEFAULTS.rateLimitMax,
+    windowMs: limits.rateWindowMs ?? HTTP_DEFAULTS.rateLimitWindowMs,
+  });
 
   const checks: Record<string, () => Promise<void>> = { store: deps.checkReady };
   if (deps.checkContent) checks['content'] = deps.checkContent;
@@ -104,11 +108,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     documents: deps.documents,
     identity: deps.identity,
     links: deps.links ?? LinkSigner.fromSecret(undefined),
-    linkTtlSeconds: deps.linkTtlSeconds ?? 60,
+    linkTtlSeconds: deps.linkTtlSeconds ?? HTTP_DEFAULTS.signedLinkTtlSeconds,
     publicBaseUrl: deps.publicBaseUrl,
     listCacheBytes: deps.listCacheBytes ?? DEFAULT_LIST_CACHE_BYTES,
   });
-  if (deps.generation) await app.register(orderDocumentRoutes, { generation: deps.generation, identity: deps.identity });
+  await app.register(orderDocumentRoutes, { documents: deps.documents, identity: deps.identity, generation: deps.generation });
   if (deps.integration) await app.register(integrationRoutes, deps.integration);
   if (deps.preferences) await app.register(preferenceRoutes, { preferences: deps.preferences, identity: deps.identity });
   return app;

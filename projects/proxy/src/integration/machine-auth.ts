@@ -91,6 +91,11 @@ export function authenticateMachine(config: IntegrationConfig) {
   };
 }
 
+/** The answer to an HMAC-signed request whose signature does not match its body. */
+export function refuseInvalidSignature(reply: FastifyReply): FastifyReply {
+  return reply.code(401).type('application/json; charset=utf-8').send(occError('UnauthorizedError', 'Invalid request signature'));
+}
+
 /** For HMAC callers: checks the signature over method, URL, timestamp and the body digest. Basic callers pass. */
 export function verifyBodySignature(request: FastifyRequest, config: IntegrationConfig, bodyDigest: string): boolean {
   const pending = request.machine?.pendingSignature;

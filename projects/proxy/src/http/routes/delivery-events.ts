@@ -1,12 +1,10 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { recordDeliveryEvent, type ReportedDeliveryEvent } from '../../documents/delivery/record-delivery-event';
-import { DELIVERY_CHANNELS, DELIVERY_STATUSES } from '../../documents/model';
 import type { IntegrationConfig } from '../../integration/integration-config';
-import { sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
+import { refuseInvalidSignature, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
 import type { DeliveryEventStore } from '../../store/delivery-event-store';
-import { occError } from '../occ-errors';
-import { errorResponses } from '../schemas';
+import { deliveryEventBodySchema, deliveryEventResultSchema, errorResponses } from '../schemas';
 
 export interface DeliveryEventRoutesOptions {
   store: DeliveryEventStore;
@@ -19,32 +17,6 @@ declare module 'fastify' {
     rawBody?: string;
   }
 }
-
-const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]+$';
-
-const bodySchema = {
-  type: 'object',
-  required: ['eventId', 'documentId', 'channel', 'status', 'occurredAt'],
-  propertyNames: { enum: ['eventId', 'documentId', 'channel', 'status', 'occurredAt', 'detail'] },
-  properties: {
-    eventId: { type: 'string', minLength: 1, maxLength: 100, pattern: PRINTABLE, description: 'Unique per event: repeating it is idempotent' },
-    documentId: { type: 'string', minLength: 1, maxLength: 128, description: 'The proxy document id' },
-    channel: { type: 'string', enum: [...DELIVERY_CHANNELS] },
-    status: { type: 'string', enum: [...DELIVERY_STATUSES] },
-    occurredAt: { type: 'string', maxLength: 40, description: 'ISO 8601 date-time with offset' },
-    detail: { type: 'string', maxLength: 500, description: 'e.g. the bounce reason' },
-  },
-} as const;
-
-const resultSchema = {
-  type: 'object',
-  required: ['eventId', 'documentId', 'recorded'],
-  properties: {
-    eventId: { type: 'string' },
-    documentId: { type: 'string' },
-    recorded: { type: 'boolean', description: 'false when the same event was recorded before (nothing changed)' },
-  },
-} as const;
 
 /** POST /integration/v1/delivery-events: delivery status per document and channel, idempotent by eventId. */
 export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions> = async (app, { store, config }) => {
@@ -61,7 +33,7 @@ export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions>
 
   const checkSignature = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!verifyBodySignature(request, config, sha256Hex(request.rawBody ?? ''))) {
-      return reply.code(401).type('application/json; charset=utf-8').send(occError('UnauthorizedError', 'Invalid request signature'));
+      return refuseInvalidSignature(reply);
     }
   };
 
@@ -74,8 +46,8 @@ export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions>
           'Record a delivery event (SENT, DELIVERED, BOUNCED, PRINTED, MAILED) of a document on a channel. The same eventId ' +
           'with the same body answers 200 recorded:false; with a different body 409. The latest event by occurredAt becomes ' +
           "the document's deliveryStatus.",
-        body: bodySchema,
-        response: { 200: resultSchema, 201: resultSchema, ...errorResponses },
+        body: deliveryEventBodySchema,
+        response: { 200: deliveryEventResultSchema, 201: deliveryEventResultSchema, ...errorResponses },
       },
     },
     async (request, reply) => {

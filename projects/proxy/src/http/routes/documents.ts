@@ -20,7 +20,7 @@ import { listCacheKey, ListResponseCache } from '../list-response-cache';
 import { storeFaultOf } from '../../store/store-fault';
 import { sendDocument } from '../send-document';
 import { documentLinkRoutes } from './document-links';
-import { orderArchiveRoutes } from './order-archive';
+import type { DocumentParams, UserParams } from './route-params';
 
 export interface DocumentRoutesOptions {
   documents: DocumentService;
@@ -49,15 +49,6 @@ function listResponse(query: DocumentQuery, page: DocumentPage) {
     sorts: DOCUMENT_SORTS.map((code) => ({ code, selected: code === query.sort })),
     facets: { types: page.typeCounts, unread: page.unreadCount },
   };
-}
-
-interface UserParams {
-  baseSiteId: string;
-  userId: string;
-}
-
-interface DocumentParams extends UserParams {
-  documentId: string;
 }
 
 /** Shopper document endpoints under /occ/v2/{baseSiteId}/users/{userId}/documents. */
@@ -145,5 +136,4 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   );
 
   await app.register(documentLinkRoutes, options);
-  await app.register(orderArchiveRoutes, { documents });
 };

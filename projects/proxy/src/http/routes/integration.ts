@@ -12,11 +12,11 @@ import { ingestDocument, readIngestMetadata } from '../../documents/ingest/inges
 import type { EntryRules } from '../../documents/ingest/manifest-entry';
 import { ValidationError } from '../../errors';
 import type { IntegrationConfig } from '../../integration/integration-config';
-import { authenticateMachine, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
+import { authenticateMachine, refuseInvalidSignature, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
 import type { ContentStore } from '../../store/content-store';
 import type { ProxyStore } from '../../store/proxy-store';
-import { errorResponses } from '../schemas';
-import { occError } from '../occ-errors';
+import { HttpStatusError } from '../http-status-error';
+import { auditEventSchema, errorResponses } from '../schemas';
 import { parseAuditRange } from './audit-range';
 import { deliveryEventRoutes } from './delivery-events';
 
@@ -30,25 +30,6 @@ export interface IntegrationRoutesOptions {
 
 const MAX_METADATA_BYTES = 64 * 1024;
 const MAX_AUDIT_PAGE = 5_000;
-
-const auditEventSchema = {
-  type: 'object',
-  required: ['seq', 'at', 'action', 'actor', 'documentId', 'documentSha256', 'prevHash', 'hash'],
-  properties: {
-    seq: { type: 'integer' },
-    at: { type: 'string' },
-    action: { type: 'string' },
-    actor: { type: 'string' },
-    documentId: { type: 'string' },
-    documentSha256: { type: 'string' },
-    ownerUid: { type: 'string' },
-    driverDataSha256: { type: 'string' },
-    communicationId: { type: 'string' },
-    requestId: { type: 'string' },
-    prevHash: { type: 'string' },
-    hash: { type: 'string' },
-  },
-} as const;
 
 /** Machine-to-machine endpoints under /integration/v1 (Basic or HMAC credentials; never a shopper token). */
 export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = async (app, { store, content, config, rules }) => {
@@ -78,7 +59,7 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
         if (upload.metadata === undefined) throw new ValidationError('metadata', "Part 'metadata' (a JSON object) is required", 'missing');
         if (upload.file === undefined) throw new ValidationError('file', "Part 'file' is required", 'missing');
         if (!verifyBodySignature(request, config, `${sha256Hex(upload.metadata)}.${upload.file.sha256}`)) {
-          return reply.code(401).type('application/json; charset=utf-8').send(occError('UnauthorizedError', 'Invalid request signature'));
+          return refuseInvalidSignature(reply);
         }
         let raw: unknown;
         try {
@@ -167,7 +148,7 @@ async function receiveUpload(request: FastifyRequest): Promise<Upload> {
       });
       await pipeline(part.file, hashing, createWriteStream(target, { mode: 0o600 }));
       if (part.file.truncated) {
-        throw Object.assign(new Error(`The file is larger than the ingest limit`), { statusCode: 413 });
+        throw fileTooLarge();
       }
       upload.file = { path: target, name: safeName(part.filename), sha256: hash.digest('hex') };
     }
@@ -175,7 +156,7 @@ async function receiveUpload(request: FastifyRequest): Promise<Upload> {
   } catch (error) {
     await upload.cleanup();
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw Object.assign(new Error('The file is larger than the ingest limit'), { statusCode: 413 });
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge();
     if (typeof code === 'string' && code.startsWith('FST_') && (error as { statusCode?: number }).statusCode === undefined) {
       throw new ValidationError('body', (error as Error).message);
     }
@@ -186,4 +167,8 @@ async function receiveUpload(request: FastifyRequest): Promise<Upload> {
 function safeName(name: string | undefined): string | undefined {
   const base = name ? path.posix.basename(name.replace(/\\/g, '/')) : '';
   return base.trim() === '' ? undefined : base;
+}
+
+function fileTooLarge(): HttpStatusError {
+  return new HttpStatusError(413, 'PayloadTooLargeError', 'The file is larger than the ingest limit');
 }

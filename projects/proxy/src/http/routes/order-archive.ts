@@ -7,12 +7,7 @@ import { requireShopper } from '../authenticate';
 import { contentDisposition } from '../content-disposition';
 import { archiveResponses, orderParamsSchema } from '../schemas';
 import { uniqueEntryNames } from '../zip-entry-names';
-
-interface Params {
-  baseSiteId: string;
-  userId: string;
-  orderCode: string;
-}
+import type { OrderParams } from './route-params';
 
 /**
  * GET .../orders/{orderCode}/documents/archive: the shopper's documents of one order as a ZIP,
@@ -20,7 +15,7 @@ interface Params {
  * not deflated: PDFs are compressed already, and stored entries make the ZIP's size known up front.
  */
 export const orderArchiveRoutes: FastifyPluginAsync<{ documents: DocumentService }> = async (app, { documents }) => {
-  app.get<{ Params: Params }>(
+  app.get<{ Params: OrderParams }>(
     '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents/archive',
     {
       config: { servesDocumentBytes: true },

@@ -1,57 +1,44 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { DocumentService } from '../../documents/document-service';
 import type { GenerationService } from '../../documents/generation/generation-service';
-import { GENERATABLE_TYPES, type GenerationTarget } from '../../documents/generation/targets';
+import type { GenerationTarget } from '../../documents/generation/targets';
 import type { ShopperIdentityProvider } from '../../documents/identity';
 import { authenticateShopper, bearerToken, requireShopper } from '../authenticate';
-import { errorResponses, userParamsSchema } from '../schemas';
+import { errorResponses, generationOrderParamsSchema, generationTargetSchema } from '../schemas';
+import { orderArchiveRoutes } from './order-archive';
+import type { OrderParams } from './route-params';
 
 export interface OrderDocumentRoutesOptions {
-  generation: GenerationService;
+  documents: DocumentService;
   identity: ShopperIdentityProvider;
+  /** on-demand generation; the order document list and generation routes are absent when not given */
+  generation?: GenerationService;
 }
 
-interface OrderParams {
-  baseSiteId: string;
-  userId: string;
-  orderCode: string;
-}
-
-const orderParamsSchema = {
-  type: 'object',
-  required: ['baseSiteId', 'userId', 'orderCode'],
-  properties: {
-    ...userParamsSchema.properties,
-    orderCode: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
-  },
-} as const;
-
-const targetSchema = {
-  type: 'object',
-  required: ['type'],
-  additionalProperties: false,
-  properties: {
-    type: { type: 'string', enum: [...GENERATABLE_TYPES] },
-    consignmentCode: { type: 'string', minLength: 1, maxLength: 128 },
-    entryNumber: { type: 'integer', minimum: 0, maximum: 100_000 },
-  },
-} as const;
-
-/** An order's documents and on-demand generation under /occ/v2/{site}/users/{userId}/orders/{orderCode}/documents. */
-export const orderDocumentRoutes: FastifyPluginAsync<OrderDocumentRoutesOptions> = async (app, { generation, identity }) => {
+/**
+ * An order's documents under /occ/v2/{site}/users/{userId}/orders/{orderCode}/documents: the ZIP
+ * archive, and with a generation service the list with what can be generated and on-demand generation.
+ */
+export const orderDocumentRoutes: FastifyPluginAsync<OrderDocumentRoutesOptions> = async (app, { documents, generation, identity }) => {
   app.addHook('onRequest', authenticateShopper(identity));
+  await app.register(orderArchiveRoutes, { documents });
+  if (generation) await app.register(orderGenerationRoutes, { generation });
+};
+
+const orderGenerationRoutes: FastifyPluginAsync<{ generation: GenerationService }> = async (app, { generation }) => {
 
   app.get<{ Params: OrderParams }>(
     '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents',
     {
       schema: {
-        params: orderParamsSchema,
+        params: generationOrderParamsSchema,
         response: {
           200: {
             type: 'object',
             required: ['documents', 'generatable'],
             properties: {
               documents: { type: 'array', items: { $ref: 'Document#' } },
-              generatable: { type: 'array', items: targetSchema },
+              generatable: { type: 'array', items: generationTargetSchema },
             },
           },
           ...errorResponses,
@@ -72,8 +59,8 @@ export const orderDocumentRoutes: FastifyPluginAsync<OrderDocumentRoutesOptions>
     '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents',
     {
       schema: {
-        params: orderParamsSchema,
-        body: targetSchema,
+        params: generationOrderParamsSchema,
+        body: generationTargetSchema,
         response: { 200: { $ref: 'Document#' }, 201: { $ref: 'Document#' }, ...errorResponses },
       },
     },

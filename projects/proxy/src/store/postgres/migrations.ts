@@ -1,14 +1,11 @@
 import type { PoolClient } from 'pg';
-import { deliveryEventTable, documentNoticeColumns, preferenceTables } from '../notice-migrations';
-
-export interface PgMigration {
-  version: number;
-  name: string;
-  sql: string;
-}
+import { deliveryEventTable } from '../migrations/delivery-event-table';
+import { documentNoticeColumns } from '../migrations/document-notice-columns';
+import type { Migration } from '../migrations/migration';
+import { preferenceTables } from '../migrations/preference-tables';
 
 /** Numbered, append-only, like the SQLite ones. Never edit a migration that has shipped; add a new one. */
-export const PG_MIGRATIONS: readonly PgMigration[] = [
+export const PG_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'documents and read state',
@@ -123,7 +120,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
  * Applies pending migrations under a session advisory lock (per schema), so that several
  * instances starting at once apply each migration exactly once; the others wait, then see it done.
  */
-export async function migratePg(client: PoolClient, schema: string, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<number[]> {
+export async function migratePg(client: PoolClient, schema: string, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<number[]> {
   await client.query('SELECT pg_advisory_lock(hashtext($1))', [`exd:migrate:${schema}`]);
   try {
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);

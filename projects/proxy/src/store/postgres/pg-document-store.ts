@@ -19,6 +19,7 @@ import {
   type TypeCount,
 } from '../document-rows';
 import { AUDIT_INSERT_COLUMNS, AUDIT_INSERT_COLUMN_COUNT, auditInsertValues, toAuditEvent, type AuditRow } from '../audit-rows';
+import { BoundParameters, documentListConditions, POSTGRES_LIST_FILTERS } from '../document-list-filters';
 import { migratePg, quoteIdent } from './migrations';
 import { PgDeliveryEvents } from './pg-delivery-events';
 import { PgPreferences } from './pg-preferences';
@@ -115,13 +116,14 @@ export class PgDocumentStore implements ProxyStore {
    * order) and the per-type counts the total and facets come from.
    */
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
-    const params: unknown[] = [ownerUid];
-    const bind = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const all = filters(query, bind, {});
-    const others = filters(query, bind, { ignoreTypes: true, ignoreUnread: true });
+    // `$1` is the owner of owner_revisions and the reader of FROM_WITH_READS.
+    const params = new BoundParameters(POSTGRES_LIST_FILTERS, [ownerUid]);
+    const bind = params.bind;
+    const all = documentListConditions(ownerUid, query, params, POSTGRES_LIST_FILTERS);
+    const others = documentListConditions(ownerUid, query, params, POSTGRES_LIST_FILTERS, {
+      ignoreTypes: true,
+      ignoreUnread: true,
+    });
     const order = ORDER_BY[query.sort];
     const { rows } = await this.pool.query<{ revision: string | null; documents: DocumentRow[]; counts: TypeCount[] }>(
       `SELECT
@@ -134,7 +136,7 @@ export class PgDocumentStore implements ProxyStore {
             SELECT d.type AS "code", COUNT(*) AS "total", COUNT(r.document_id) AS "readCount"
             ${FROM_WITH_READS} WHERE ${others} GROUP BY d.type
           ) c) AS counts`,
-      params,
+      params.values,
     );
     const { revision, documents, counts } = rows[0];
     return { documents: documents.map(toShopperDocument), ...facetsFromTypeCounts(query, counts), revision: revision ?? '' };
@@ -342,26 +344,4 @@ export class PgDocumentStore implements ProxyStore {
       client.release(unusable);
     }
   }
-}
-
-interface FilterOptions {
-  ignoreTypes?: boolean;
-  ignoreUnread?: boolean;
-}
-
-/** WHERE clause for the owner's filtered documents; `$1` is the owner (also the reader of FROM_WITH_READS), values are bound. */
-function filters(query: DocumentQuery, bind: (value: unknown) => string, options: FilterOptions): string {
-  const clauses = ['d.owner_uid = $1'];
-  if (!options.ignoreTypes && query.types.length > 0) clauses.push(`d.type = ANY(${bind(query.types)}::text[])`);
-  if (query.orderCode !== undefined) clauses.push(`d.order_code = ${bind(query.orderCode)}`);
-  if (query.from !== undefined) clauses.push(`d.created_at >= ${bind(query.from.getTime())}`);
-  if (query.toExclusive !== undefined) clauses.push(`d.created_at < ${bind(query.toExclusive.getTime())}`);
-  if (query.q !== undefined && query.q !== '') {
-    const needle = bind(query.q.toLowerCase());
-    clauses.push(`(strpos(d.number_lc, ${needle}) > 0 OR strpos(d.title_lc, ${needle}) > 0)`);
-  }
-  if (!options.ignoreUnread && query.unread !== undefined) {
-    clauses.push(query.unread ? 'r.document_id IS NULL' : 'r.document_id IS NOT NULL');
-  }
-  return clauses.join(' AND ');
 }

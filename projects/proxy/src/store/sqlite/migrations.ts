@@ -1,11 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { deliveryEventTable, documentNoticeColumns, preferenceTables } from '../notice-migrations';
-
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+import { deliveryEventTable } from '../migrations/delivery-event-table';
+import { documentNoticeColumns } from '../migrations/document-notice-columns';
+import type { Migration } from '../migrations/migration';
+import { preferenceTables } from '../migrations/preference-tables';
 
 /** Numbered, append-only. Never edit a migration that has shipped; add a new one. */
 export const MIGRATIONS: readonly Migration[] = [

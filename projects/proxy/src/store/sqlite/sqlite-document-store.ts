@@ -20,6 +20,7 @@ import {
   type DocumentRow,
   type TypeCount,
 } from '../document-rows';
+import { BoundParameters, documentListConditions, SQLITE_LIST_FILTERS } from '../document-list-filters';
 import { migrate } from './migrations';
 import { SqliteDeliveryEvents } from './sqlite-delivery-events';
 import { SqlitePreferences } from './sqlite-preferences';
@@ -202,21 +203,27 @@ export class SqliteDocumentStore implements ProxyStore {
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
     const read = this.db.transaction((): DocumentPage => {
       const revision = this.revisionSync(ownerUid);
-      const all = where(ownerUid, query, {});
+      // The first parameter is the reader of FROM_WITH_READS.
+      const pageParams = new BoundParameters(SQLITE_LIST_FILTERS, [ownerUid]);
+      const all = documentListConditions(ownerUid, query, pageParams, SQLITE_LIST_FILTERS);
       const rows = this.rows<DocumentRow>(
-        `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all.sql}
-         ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
-        [ownerUid, ...all.params, query.pageSize, query.currentPage * query.pageSize],
+        `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all}
+         ORDER BY ${ORDER_BY[query.sort]} LIMIT ${pageParams.bind(query.pageSize)} OFFSET ${pageParams.bind(query.currentPage * query.pageSize)}`,
+        pageParams.values,
       );
 
       // One pass for the total and both facets: per type, how many match the other filters and how many
       // of those are read. The total honours every filter, the type facet ignores `types`, the unread
       // facet ignores `unread`; all three follow from these counts.
-      const others = where(ownerUid, query, { ignoreTypes: true, ignoreUnread: true });
+      const countParams = new BoundParameters(SQLITE_LIST_FILTERS, [ownerUid]);
+      const others = documentListConditions(ownerUid, query, countParams, SQLITE_LIST_FILTERS, {
+        ignoreTypes: true,
+        ignoreUnread: true,
+      });
       const counts = this.rows<TypeCount>(
         `SELECT d.type AS code, COUNT(*) AS total, COUNT(r.document_id) AS readCount
-         ${FROM_WITH_READS} WHERE ${others.sql} GROUP BY d.type`,
-        [ownerUid, ...others.params],
+         ${FROM_WITH_READS} WHERE ${others} GROUP BY d.type`,
+        countParams.values,
       );
 
       return { documents: rows.map(toShopperDocument), ...facetsFromTypeCounts(query, counts), revision };
@@ -259,40 +266,3 @@ export class SqliteDocumentStore implements ProxyStore {
     if (this.db.open) this.db.close();
   }
 }
-
-interface WhereOptions {
-  ignoreTypes?: boolean;
-  ignoreUnread?: boolean;
-}
-
-/** Builds the WHERE clause (placeholders only, values bound) for the owner's filtered documents. */
-function where(ownerUid: string, query: DocumentQuery, options: WhereOptions): { sql: string; params: unknown[] } {
-  const clauses = ['d.owner_uid = ?'];
-  const params: unknown[] = [ownerUid];
-  if (!options.ignoreTypes && query.types.length > 0) {
-    clauses.push(`d.type IN (${query.types.map(() => '?').join(', ')})`);
-    params.push(...query.types);
-  }
-  if (query.orderCode !== undefined) {
-    clauses.push('d.order_code = ?');
-    params.push(query.orderCode);
-  }
-  if (query.from !== undefined) {
-    clauses.push('d.created_at >= ?');
-    params.push(query.from.getTime());
-  }
-  if (query.toExclusive !== undefined) {
-    clauses.push('d.created_at < ?');
-    params.push(query.toExclusive.getTime());
-  }
-  if (query.q !== undefined && query.q !== '') {
-    const needle = query.q.toLowerCase();
-    clauses.push('(instr(d.number_lc, ?) > 0 OR instr(d.title_lc, ?) > 0)');
-    params.push(needle, needle);
-  }
-  if (!options.ignoreUnread && query.unread !== undefined) {
-    clauses.push(query.unread ? 'r.document_id IS NULL' : 'r.document_id IS NOT NULL');
-  }
-  return { sql: clauses.join(' AND '), params };
-}
-

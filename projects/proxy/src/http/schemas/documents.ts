@@ -4,31 +4,10 @@ import {
   DELIVERY_STATUSES,
   DOCUMENT_SORTS,
   DOCUMENT_TYPES,
-} from '../documents/model';
-import { MAX_PAGE_SIZE } from '../documents/list-query';
+} from '../../documents/model';
+import { MAX_PAGE_SIZE } from '../../documents/list-query';
 
-/** JSON schemas shared by the routes (registered with app.addSchema, referenced by $id). */
-
-export const occErrorListSchema = {
-  $id: 'OccErrorList',
-  type: 'object',
-  required: ['errors'],
-  properties: {
-    errors: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['type', 'message'],
-        properties: {
-          type: { type: 'string' },
-          message: { type: 'string' },
-          subject: { type: 'string' },
-          reason: { type: 'string' },
-        },
-      },
-    },
-  },
-} as const;
+import { binaryBody, errorResponses, userParamsSchema } from './common';
 
 export const documentSchema = {
   $id: 'Document',
@@ -121,20 +100,6 @@ export const documentListSchema = {
   },
 } as const;
 
-export const errorResponses = {
-  '4xx': { $ref: 'OccErrorList#' },
-  '5xx': { $ref: 'OccErrorList#' },
-} as const;
-
-export const userParamsSchema = {
-  type: 'object',
-  required: ['baseSiteId', 'userId'],
-  properties: {
-    baseSiteId: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
-    userId: { type: 'string', minLength: 1, maxLength: 255 },
-  },
-} as const;
-
 export const documentParamsSchema = {
   type: 'object',
   required: ['baseSiteId', 'userId', 'documentId'],
@@ -176,8 +141,6 @@ export const contentQuerySchema = {
   },
 } as const;
 
-const binaryBody = { type: 'string', format: 'binary' } as const;
-
 /** The content endpoint answers bytes (200/206), nothing (304) or an OCC error. */
 export const contentResponses = {
   200: { description: 'The whole document', content: { 'application/pdf': { schema: binaryBody } } },
@@ -187,8 +150,6 @@ export const contentResponses = {
   ...errorResponses,
 } as const;
 
-// Unknown body fields are rejected through `propertyNames`: Fastify's Ajv would silently strip
-// them under `additionalProperties: false` (removeAdditional), and a half-understood change is not made.
 export const readStateBodySchema = {
   type: 'object',
   required: ['read'],
@@ -212,29 +173,5 @@ export const signedLinkSchema = {
   properties: {
     url: { type: 'string', description: 'Opens the document without an Authorization header until it expires' },
     expiresAt: { type: 'string', format: 'date-time' },
-  },
-} as const;
-
-export const orderParamsSchema = {
-  type: 'object',
-  required: ['baseSiteId', 'userId', 'orderCode'],
-  properties: {
-    ...userParamsSchema.properties,
-    orderCode: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-]+$' },
-  },
-} as const;
-
-export const archiveResponses = {
-  200: { description: "A ZIP of the shopper's documents of the order, streamed", content: { 'application/zip': { schema: binaryBody } } },
-  ...errorResponses,
-} as const;
-
-export const healthSchema = {
-  type: 'object',
-  required: ['status'],
-  properties: {
-    status: { type: 'string', enum: ['UP', 'DOWN'] },
-    message: { type: 'string' },
-    checks: { type: 'object', additionalProperties: { type: 'string', enum: ['UP', 'DOWN'] } },
   },
 } as const;
