@@ -1,24 +1,12 @@
 import * as path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA, ANNA_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
+import { ANNA_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
+import { INTEGRATION_ENV, ingestOne } from '../support/ingest-client';
 import { minimalPdf } from '../support/pdf';
 import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
 
-const CLIENT_ID = 'batch-loader';
-const CLIENT_SECRET = 'batch-loader-secret-0123456789';
 
-async function ingestOne(stack: Stack, number: string): Promise<{ status: number; retryAfter: string | null; body: any }> {
-  const data = new FormData();
-  data.append('metadata', JSON.stringify({ ownerUid: ANNA.uid, type: 'INVOICE', title: number, number, createdAt: '2026-11-02T10:00:00Z' }));
-  data.append('file', new Blob([minimalPdf(number)], { type: 'application/pdf' }), `${number}.pdf`);
-  const response = await fetch(`${stack.baseUrl}/integration/v1/documents`, {
-    method: 'POST',
-    headers: { Authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}` },
-    body: data,
-  });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
-}
 
 async function markRead(stack: Stack, id: string): Promise<{ status: number; retryAfter: string | null; body: any }> {
   const response = await fetch(documentsUrl(stack, 'current', `/${id}`), {
@@ -39,7 +27,7 @@ describe('SQLite file locked by another connection', () => {
     stack = await startStack({
       commerceUrl: commerce.url,
       batch: DEMO_BATCH,
-      env: { LIST_CACHE_BYTES: '0', INTEGRATION_CLIENT_ID: CLIENT_ID, INTEGRATION_CLIENT_SECRET: CLIENT_SECRET },
+      env: { LIST_CACHE_BYTES: '0', ...INTEGRATION_ENV },
     });
   });
 

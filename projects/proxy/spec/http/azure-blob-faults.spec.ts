@@ -11,25 +11,11 @@ import { bigPdf } from '../support/big-pdf';
 import { DelayingProxy } from '../support/delaying-proxy';
 import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
 import { ANNA, ANNA_TOKEN, TOKENS } from '../support/fixtures';
-import { minimalPdf } from '../support/pdf';
+import { INTEGRATION_ENV, ingestOne } from '../support/ingest-client';
 import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
 
 const BIG_SIZE = 48 * 1024 * 1024;
-const CLIENT_ID = 'batch-loader';
-const CLIENT_SECRET = 'batch-loader-secret-0123456789';
 
-/** POST /integration/v1/documents with one small PDF. */
-async function ingestOne(stack: Stack, number: string): Promise<{ status: number; retryAfter: string | null; body: any }> {
-  const data = new FormData();
-  data.append('metadata', JSON.stringify({ ownerUid: ANNA.uid, type: 'INVOICE', title: number, number, createdAt: '2026-11-02T10:00:00Z' }));
-  data.append('file', new Blob([minimalPdf(number)], { type: 'application/pdf' }), `${number}.pdf`);
-  const response = await fetch(`${stack.baseUrl}/integration/v1/documents`, {
-    method: 'POST',
-    headers: { Authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}` },
-    body: data,
-  });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
-}
 
 describe('Azure Blob Storage faults', () => {
   let azurite: Azurite;
@@ -52,8 +38,7 @@ describe('Azure Blob Storage faults', () => {
         DOCUMENT_STORE_URL: `http://127.0.0.1:${relay.port}/${AZURITE_ACCOUNT}/${container}`,
         AZURE_STORAGE_ACCOUNT_KEY: AZURITE_KEY,
         DOCUMENT_STORE_TIMEOUT_MS: '400',
-        INTEGRATION_CLIENT_ID: CLIENT_ID,
-        INTEGRATION_CLIENT_SECRET: CLIENT_SECRET,
+        ...INTEGRATION_ENV,
       },
     });
     // Seeded directly (default timeout): 400 ms is for reads, not for uploading 48 MB on a busy machine.
