@@ -1,10 +1,12 @@
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 
+import { agentMayAssist, findAgent, findCustomer } from '../data/demo-agents';
 import { findOrder, findShopper, ordersOf, PRODUCTS } from '../data/demo-data';
+import { assistedServiceRoutes } from './assisted-service';
 import { cmsModel, findComponents, findPage } from './cms';
 import { sendOccError } from './occ-errors';
-import { occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
+import { occAgent, occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
 import { isProductImageFormat, MEDIA_PREFIX, productImageSvg } from './product-media';
 import { logRequestsTo } from './request-log';
 import { SITE_LOGO_URL, siteLogoSvg } from './site-logo';
@@ -96,11 +98,12 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
     }
     const grantType = field('grant_type');
     if (grantType === 'password') {
-      const shopper = findShopper(field('username') ?? '');
-      if (!shopper || shopper.password !== field('password')) {
+      // customers and customer-service agents (ASM) log in through the same client
+      const principal = findShopper(field('username') ?? '') ?? findAgent(field('username') ?? '');
+      if (!principal || principal.password !== field('password')) {
         return reply.code(400).send({ error: 'invalid_grant', error_description: 'Bad credentials' });
       }
-      return tokenResponse(tokens.issue(shopper.uid));
+      return tokenResponse(tokens.issue(principal.uid));
     }
     if (grantType === 'refresh_token') {
       const issued = tokens.refreshGrant(field('refresh_token') ?? '');
@@ -144,18 +147,29 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
     return check.uid;
   }
 
-  /** Authenticates and checks that `{userId}` is `current` or the token's own user. */
+  /**
+   * Authenticates and resolves `{userId}` (`current`, a uid or a customerId) to the customer the
+   * request acts for: the token's own user, or a customer an agent's token may act for (ASM).
+   */
   function authorizeUser(request: FastifyRequest<{ Params: UserParams }>, reply: FastifyReply): string | undefined {
     const uid = authenticate(request, reply);
     if (uid === undefined) {
       return undefined;
     }
     const requested = request.params.userId.toLowerCase();
-    if (requested !== 'current' && requested !== uid) {
-      sendOccError(reply, 403, { type: 'AccessDeniedError', message: 'Access is denied' });
-      return undefined;
+    if (requested === 'current') {
+      return uid;
     }
-    return uid;
+    const customer = findCustomer(requested);
+    if (customer?.uid === uid) {
+      return uid;
+    }
+    const agent = findAgent(uid);
+    if (agent && customer && agentMayAssist(agent, customer)) {
+      return customer.uid;
+    }
+    sendOccError(reply, 403, { type: 'AccessDeniedError', message: 'Access is denied' });
+    return undefined;
   }
 
   // ---- Base site check for everything under /occ/v2/{site} ----
@@ -258,6 +272,10 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
     if (uid === undefined) {
       return reply;
     }
+    const agent = findAgent(uid);
+    if (agent) {
+      return occAgent(agent);
+    }
     const shopper = findShopper(uid);
     if (!shopper) {
       return sendOccError(reply, 404, { type: 'UnknownIdentifierError', message: `Cannot find user with uid '${uid}'` });
@@ -346,6 +364,8 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
       return occConsignmentTracking(consignment);
     },
   );
+
+  await app.register(assistedServiceRoutes, { authenticate, baseSites });
 
   // Every other path answers 404 UnknownResourceError (the not-found handler above), as real OCC does:
   // the routes here are what Spartacus 4.3.8 and 2211 request during the journeys (see OCC_REQUEST_LOG).
