@@ -40,6 +40,9 @@ export abstract class DocumentsAdapter {
     disposition?: DocumentDisposition
   ): Observable<DocumentLink>;
 
-  /** Marks the document read (idempotent). */
-  abstract markRead(userId: string, documentId: string): Observable<unknown>;
+  /**
+   * Marks the document read (idempotent) and answers it; it stays unread when a customer-service
+   * agent acting for the customer opens it.
+   */
+  abstract markRead(userId: string, documentId: string): Observable<ExstreamDocument>;
 }

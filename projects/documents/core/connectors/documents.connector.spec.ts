@@ -55,10 +55,11 @@ describe('DocumentsConnector', () => {
     expect(result).toBe(file);
   });
   it('markRead delegates to the adapter', () => {
-    adapter.markRead.and.returnValue(of({}));
-    let done = false;
-    connector.markRead('current', 'd-1').subscribe(() => (done = true));
+    const marked = { id: 'd-1', type: DocumentType.INVOICE, title: 'Invoice', number: 'INV-1', createdAt: '2026-11-01T00:00:00Z', mimeType: 'application/pdf', size: 10, read: true };
+    adapter.markRead.and.returnValue(of(marked));
+    let answer: unknown;
+    connector.markRead('current', 'd-1').subscribe((document) => (answer = document));
     expect(adapter.markRead).toHaveBeenCalledWith('current', 'd-1');
-    expect(done).toBe(true);
+    expect(answer).toBe(marked);
   });
 });

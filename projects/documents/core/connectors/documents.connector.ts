@@ -46,7 +46,7 @@ export class DocumentsConnector {
     return this.adapter.createLink(userId, documentId, disposition);
   }
 
-  markRead(userId: string, documentId: string): Observable<unknown> {
+  markRead(userId: string, documentId: string): Observable<ExstreamDocument> {
     return this.adapter.markRead(userId, documentId);
   }
 }

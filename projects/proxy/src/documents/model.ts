@@ -129,4 +129,9 @@ export interface DocumentPage {
 export interface Shopper {
   uid: string;
   name?: string;
+  /**
+   * The customer-service agent acting for this shopper (an ASM emulation session), when Commerce
+   * confirmed that the agent's token may act for them.
+   */
+  assistedBy?: { uid: string; name?: string };
 }

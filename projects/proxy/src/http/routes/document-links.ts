@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { DocumentService } from '../../documents/document-service';
 import { ownerKey } from '../../documents/owner';
-import type { LinkDisposition, LinkSigner } from '../../links/link-signer';
+import type { LinkDisposition, LinkGrant, LinkSigner } from '../../links/link-signer';
 import { requireShopper } from '../authenticate';
 import { documentParamsSchema, errorResponses, linkRequestBodySchema, signedLinkSchema } from '../schemas';
 import { SIGNED_LINK_USER } from '../signed-link-auth';
@@ -42,14 +42,18 @@ export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> =
       const document = await documents.locate(shopper, request.params.documentId);
       const expires = Math.floor(Date.now() / 1000) + linkTtlSeconds;
       const disposition = request.body?.disposition ?? 'inline';
-      const grant = {
+      const assistedBy = shopper.assistedBy ? ownerKey(shopper.assistedBy.uid) : undefined;
+      const grant: LinkGrant = {
         baseSiteId: request.params.baseSiteId,
         documentId: document.id,
         userKey: ownerKey(shopper.uid),
         disposition,
         expires,
+        ...(assistedBy === undefined ? {} : { assistedBy }),
       };
       const query = new URLSearchParams({ disposition, expires: String(expires), signature: links.sign(grant) });
+      // an agent's link keeps naming the agent when it is used, for the audit trail
+      if (assistedBy !== undefined) query.set('by', links.sealAgent(assistedBy));
       const path =
         `/occ/v2/${encodeURIComponent(grant.baseSiteId)}/users/${SIGNED_LINK_USER}` +
         `/documents/${encodeURIComponent(document.id)}/content?${query.toString()}`;

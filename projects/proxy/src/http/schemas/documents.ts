@@ -138,6 +138,12 @@ export const contentQuerySchema = {
       maxLength: 64,
       description: 'Signed links only: HMAC-SHA256 of the link (base64url)',
     },
+    by: {
+      type: 'string',
+      maxLength: 400,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: 'Signed links an agent asked for: the agent, encrypted (named as the actor in the audit trail)',
+    },
   },
 } as const;
 
