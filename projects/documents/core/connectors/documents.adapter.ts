@@ -3,6 +3,8 @@ import {
   DocumentFile,
   DocumentLink,
   DocumentList,
+  DocumentResendChannel,
+  DocumentResendReceipt,
   DocumentSearchParams,
   DocumentTransferEvent,
   ExstreamDocument,
@@ -45,4 +47,11 @@ export abstract class DocumentsAdapter {
    * agent acting for the customer opens it.
    */
   abstract markRead(userId: string, documentId: string): Observable<ExstreamDocument>;
+
+  /** Asks the backend to have the document sent to its customer again. */
+  abstract resend(
+    userId: string,
+    documentId: string,
+    channel: DocumentResendChannel
+  ): Observable<DocumentResendReceipt>;
 }

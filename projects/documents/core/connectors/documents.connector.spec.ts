@@ -21,6 +21,7 @@ describe('DocumentsConnector', () => {
       'load',
       'loadContent',
       'markRead',
+      'resend',
     ]);
     TestBed.configureTestingModule({
       providers: [
@@ -61,5 +62,13 @@ describe('DocumentsConnector', () => {
     connector.markRead('current', 'd-1').subscribe((document) => (answer = document));
     expect(adapter.markRead).toHaveBeenCalledWith('current', 'd-1');
     expect(answer).toBe(marked);
+  });
+  it('resend delegates to the adapter', () => {
+    const receipt = { documentId: 'd-1', channel: 'EMAIL' as const, requestedAt: '2026-12-01T10:00:00Z' };
+    adapter.resend.and.returnValue(of(receipt));
+    let answer: unknown;
+    connector.resend('current', 'd-1', 'EMAIL').subscribe((r) => (answer = r));
+    expect(adapter.resend).toHaveBeenCalledWith('current', 'd-1', 'EMAIL');
+    expect(answer).toBe(receipt);
   });
 });

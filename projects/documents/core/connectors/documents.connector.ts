@@ -4,6 +4,8 @@ import {
   DocumentFile,
   DocumentLink,
   DocumentList,
+  DocumentResendChannel,
+  DocumentResendReceipt,
   DocumentSearchParams,
   DocumentTransferEvent,
   ExstreamDocument,
@@ -48,5 +50,13 @@ export class DocumentsConnector {
 
   markRead(userId: string, documentId: string): Observable<ExstreamDocument> {
     return this.adapter.markRead(userId, documentId);
+  }
+
+  resend(
+    userId: string,
+    documentId: string,
+    channel: DocumentResendChannel
+  ): Observable<DocumentResendReceipt> {
+    return this.adapter.resend(userId, documentId, channel);
   }
 }

@@ -10,6 +10,8 @@ import {
   DocumentFile,
   DocumentLink,
   DocumentList,
+  DocumentResendChannel,
+  DocumentResendReceipt,
   DocumentSearchParams,
   DocumentTransferEvent,
   ExstreamDocument,
@@ -105,6 +107,17 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
     return this.http
       .patch<unknown>(url, { read: true })
       .pipe(this.converter.pipeable(DOCUMENT_NORMALIZER));
+  }
+
+  resend(
+    userId: string,
+    documentId: string,
+    channel: DocumentResendChannel
+  ): Observable<DocumentResendReceipt> {
+    const url = this.urlBuilder.buildUrl('exstreamDocumentResend', {
+      urlParams: { userId, documentId },
+    });
+    return this.http.post<DocumentResendReceipt>(url, { channel });
   }
 
   /** A relative link is relative to the proxy's base URL (or, without one, to the page). */
