@@ -4,7 +4,9 @@ import {
   createDocumentService,
   createGenerationService,
   createIdentityProvider,
+  createOrchestrationClient,
   createOtdsTokenProvider,
+  createResendService,
   type Stores,
 } from './compose';
 import type { ProxyConfig } from './config';
@@ -25,10 +27,13 @@ export async function createProxyApp(
   const observeCommerce = metrics.commerceObserver();
   const links = LinkSigner.fromSecret(config.signedLinkSecret);
   const otds = createOtdsTokenProvider(config);
+  const exstream = createOrchestrationClient(config, otds);
+  const documents = createDocumentService(stores, config.documentDelivery);
   let pusher: PreferencePusher | undefined;
   const app = await buildApp({
-    documents: createDocumentService(stores, config.documentDelivery),
-    generation: createGenerationService(config, stores, otds),
+    documents,
+    generation: createGenerationService(config, stores, otds, exstream),
+    resend: createResendService(config, stores, documents, exstream),
     integration: {
       store: stores.store,
       content: stores.content,

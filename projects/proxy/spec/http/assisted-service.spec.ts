@@ -141,6 +141,18 @@ describe("an agent's token acting for a customer (Assisted Service Module)", () 
     expect(events.map((e) => [e.action, e.actor])).toEqual([['VIEW', 'agent:asagent'], ['VIEW', 'shopper:' + ANNA.uid]]);
   });
 
+  it('sends a document again for the customer, naming the agent as the requester and the actor', async () => {
+    const invoice = suite.stack.idOf('INV-2026-100012');
+    const before = await lastSeq();
+    const calls = exstream.calls.length;
+    const answer = await fetch(documentsUrl(suite.stack, ANNA_ID, `/${invoice}/resend`), { method: 'POST', headers: agent });
+    expect(answer.status).toBe(202);
+    const driver = exstream.calls[calls].body as { resend: { requestedBy: string }; customer: { uid: string } };
+    expect(driver.resend.requestedBy).toBe('AGENT');
+    expect(driver.customer.uid).toBe(ANNA.uid);
+    expect((await eventsAfter(before)).map((e) => [e.action, e.actor, e.ownerUid])).toEqual([['RESEND', 'agent:asagent', ANNA.uid]]);
+  });
+
   it("never lets a customer's own token act for another customer", async () => {
     const refused = await getJson(documentsUrl(suite.stack, CHRIS_ID), bearer(ANNA_TOKEN));
     expect(refused.status).toBe(403);

@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { DocumentService } from '../documents/document-service';
 import type { GenerationService } from '../documents/generation/generation-service';
+import type { ResendService } from '../documents/resend/resend-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { IntegrationConfig } from '../integration/integration-config';
 import type { ContentStore } from '../store/content-store';
@@ -41,6 +42,8 @@ export interface AppDependencies {
   logging?: LoggingOptions | false;
   /** order documents and on-demand generation; routes absent when not given */
   generation?: GenerationService;
+  /** sending a document to its customer again; route absent when not given */
+  resend?: ResendService;
   /** /integration/v1 (ingest, audit export); routes absent when not given */
   integration?: { store: ProxyStore; content: ContentStore; config: IntegrationConfig; rules?: EntryRules };
   /** communication preferences; routes absent when not given */
@@ -111,6 +114,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     linkTtlSeconds: deps.linkTtlSeconds ?? HTTP_DEFAULTS.signedLinkTtlSeconds,
     publicBaseUrl: deps.publicBaseUrl,
     listCacheBytes: deps.listCacheBytes ?? DEFAULT_LIST_CACHE_BYTES,
+    resend: deps.resend,
   });
   await app.register(orderDocumentRoutes, { documents: deps.documents, identity: deps.identity, generation: deps.generation });
   if (deps.integration) await app.register(integrationRoutes, deps.integration);

@@ -19,7 +19,9 @@ import {
 import { listCacheKey, ListResponseCache } from '../list-response-cache';
 import { storeFaultOf } from '../../store/store-fault';
 import { sendDocument } from '../send-document';
+import type { ResendService } from '../../documents/resend/resend-service';
 import { documentLinkRoutes } from './document-links';
+import { documentResendRoutes } from './document-resend';
 import type { DocumentParams, UserParams } from './route-params';
 
 export interface DocumentRoutesOptions {
@@ -32,6 +34,8 @@ export interface DocumentRoutesOptions {
   publicBaseUrl?: string;
   /** bytes of serialized list answers kept per instance; 0 = no list cache */
   listCacheBytes: number;
+  /** sending documents again; no route without it */
+  resend?: ResendService;
 }
 
 const JSON_UTF8 = 'application/json; charset=utf-8';
@@ -136,4 +140,5 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   );
 
   await app.register(documentLinkRoutes, options);
+  if (options.resend) await app.register(documentResendRoutes, { resend: options.resend });
 };

@@ -6,6 +6,7 @@ import {
   DOCUMENT_TYPES,
 } from '../../documents/model';
 import { MAX_PAGE_SIZE } from '../../documents/list-query';
+import { RESEND_CHANNELS } from '../../documents/resend/resend-service';
 
 import { binaryBody, errorResponses, userParamsSchema } from './common';
 
@@ -179,5 +180,23 @@ export const signedLinkSchema = {
   properties: {
     url: { type: 'string', description: 'Opens the document without an Authorization header until it expires' },
     expiresAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+export const resendBodySchema = {
+  type: ['object', 'null'],
+  propertyNames: { enum: ['channel'] },
+  properties: {
+    channel: { type: 'string', enum: [...RESEND_CHANNELS], default: 'EMAIL', description: 'How Exstream sends the document again' },
+  },
+} as const;
+
+export const resendReceiptSchema = {
+  type: 'object',
+  required: ['documentId', 'channel', 'requestedAt'],
+  properties: {
+    documentId: { type: 'string' },
+    channel: { type: 'string', enum: [...RESEND_CHANNELS] },
+    requestedAt: { type: 'string', format: 'date-time' },
   },
 } as const;
