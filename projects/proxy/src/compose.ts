@@ -10,13 +10,13 @@ import { DEFAULT_GENERATION_LEASE_MS } from './exstream/exstream-config';
 import { OrchestrationClient } from './exstream/orchestration-client';
 import { OtdsTokenProvider } from './exstream/otds-token-provider';
 import type { UpstreamObserver } from './observability/metrics';
-import type { ContentStore, DirectContentLinks } from './store/content-store';
+import type { ContentStore, DirectContentLinks } from './documents/storage/content-store';
 import type { DocumentDelivery } from './store/content-store-config';
 import { AzureBlobContentStore } from './store/azure/azure-blob-content-store';
 import { createContainerClient } from './store/azure/azure-container-client';
 import { FileContentStore } from './store/file-content-store';
 import { PgDocumentStore } from './store/postgres/pg-document-store';
-import type { ProxyStore } from './store/proxy-store';
+import type { ProxyStore } from './documents/storage/proxy-store';
 import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
 
 export interface Stores {

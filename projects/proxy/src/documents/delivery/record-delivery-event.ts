@@ -1,6 +1,6 @@
 import { ValidationError } from '../../errors';
 import { sha256Hex } from '../../integration/machine-auth';
-import type { DeliveryEventOutcome, DeliveryEventStore } from '../../store/delivery-event-store';
+import type { DeliveryEventOutcome, DeliveryEventStore } from '../storage/delivery-event-store';
 import { parseIsoDateTime } from '../ingest/manifest-entry';
 import type { DeliveryChannel, DeliveryStatusCode } from '../model';
 

@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import { recordDeliveryEvent, type ReportedDeliveryEvent } from '../../documents/delivery/record-delivery-event';
 import type { IntegrationConfig } from '../../integration/integration-config';
 import { refuseInvalidSignature, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
-import type { DeliveryEventStore } from '../../store/delivery-event-store';
+import type { DeliveryEventStore } from '../../documents/storage/delivery-event-store';
 import { deliveryEventBodySchema, deliveryEventResultSchema, errorResponses } from '../schemas';
 
 export interface DeliveryEventRoutesOptions {

@@ -17,7 +17,7 @@ import {
   userParamsSchema,
 } from '../schemas';
 import { listCacheKey, ListResponseCache } from '../list-response-cache';
-import { storeFaultOf } from '../../store/store-fault';
+import { storeFaultOf } from '../../documents/storage/store-fault';
 import { sendDocument } from '../send-document';
 import { documentLinkRoutes } from './document-links';
 import type { DocumentParams, UserParams } from './route-params';

@@ -3,10 +3,10 @@ import { Pool, type PoolClient } from 'pg';
 import { sealEvent } from '../../documents/audit/audit-chain';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
 import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../../documents/model';
-import type { AuditQuery, DocumentWithAudit } from '../audit-store';
-import type { InsertResult } from '../document-store';
-import type { ClaimOutcome } from '../generation-claims';
-import type { ProxyStore } from '../proxy-store';
+import type { AuditQuery, DocumentWithAudit } from '../../documents/storage/audit-store';
+import type { InsertResult } from '../../documents/storage/document-store';
+import type { ClaimOutcome } from '../../documents/storage/generation-claims';
+import type { ProxyStore } from '../../documents/storage/proxy-store';
 import {
   DOCUMENT_INSERT_COLUMN_COUNT,
   DOCUMENT_INSERT_COLUMNS,
