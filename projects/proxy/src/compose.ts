@@ -6,9 +6,11 @@ import type { ProxyConfig } from './config';
 import type { ShopperIdentityProvider } from './documents/identity';
 import { DocumentService } from './documents/document-service';
 import { GenerationService } from './documents/generation/generation-service';
+import type { EntryRules } from './documents/ingest/manifest-entry';
 import { DEFAULT_GENERATION_LEASE_MS } from './exstream/exstream-config';
 import { OrchestrationClient } from './exstream/orchestration-client';
 import { OtdsTokenProvider } from './exstream/otds-token-provider';
+import { IntegrationService } from './integration/integration-service';
 import type { UpstreamObserver } from './observability/metrics';
 import type { ContentStore, DirectContentLinks } from './documents/storage/content-store';
 import type { DocumentDelivery } from './store/content-store-config';
@@ -84,6 +86,11 @@ export function createCommerceCheck(
 export function createDocumentService(stores: Stores, delivery: DocumentDelivery = 'proxy'): DocumentService {
   const direct = delivery === 'redirect' ? directLinksOf(stores.content) : undefined;
   return new DocumentService(stores.store, stores.content, stores.store, direct);
+}
+
+/** What the /integration/v1 routes call: ingest, delivery events and the audit export over the stores. */
+export function createIntegrationService(stores: Stores, rules?: EntryRules): IntegrationService {
+  return new IntegrationService(stores, rules);
 }
 
 /** The content store's direct URLs; configuration allows `redirect` only for a store that has them. */

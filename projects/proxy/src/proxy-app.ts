@@ -4,6 +4,7 @@ import {
   createDocumentService,
   createGenerationService,
   createIdentityProvider,
+  createIntegrationService,
   createOtdsTokenProvider,
   type Stores,
 } from './compose';
@@ -30,10 +31,8 @@ export async function createProxyApp(
     documents: createDocumentService(stores, config.documentDelivery),
     generation: createGenerationService(config, stores, otds),
     integration: {
-      store: stores.store,
-      content: stores.content,
+      service: createIntegrationService(stores, { actionUrlAllowedHosts: config.actionUrlAllowedHosts }),
       config: config.integration,
-      rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
     },
     preferences: new PreferenceService(stores.store.preferences, {
       languages: config.preferences.languages,

@@ -3,8 +3,7 @@ import type { DocumentService } from '../documents/document-service';
 import type { GenerationService } from '../documents/generation/generation-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { IntegrationConfig } from '../integration/integration-config';
-import type { ContentStore } from '../documents/storage/content-store';
-import type { ProxyStore } from '../documents/storage/proxy-store';
+import type { IntegrationService } from '../integration/integration-service';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
 import { trackConnections } from './close';
@@ -21,7 +20,6 @@ import { integrationRoutes } from './routes/integration';
 import { orderDocumentRoutes } from './routes/order-documents';
 import { preferenceRoutes } from './routes/preferences';
 import type { PreferenceService } from '../preferences/preference-service';
-import type { EntryRules } from '../documents/ingest/manifest-entry';
 import { documentListSchema, documentSchema, occErrorListSchema } from './schemas';
 import { registerSecurityHeaders } from './security-headers';
 import { DEFAULT_LIST_CACHE_BYTES } from './list-response-cache';
@@ -42,7 +40,7 @@ export interface AppDependencies {
   /** order documents and on-demand generation; routes absent when not given */
   generation?: GenerationService;
   /** /integration/v1 (ingest, audit export); routes absent when not given */
-  integration?: { store: ProxyStore; content: ContentStore; config: IntegrationConfig; rules?: EntryRules };
+  integration?: { service: IntegrationService; config: IntegrationConfig };
   /** communication preferences; routes absent when not given */
   preferences?: PreferenceService;
   /** signs and checks download links; default: a random key */
