@@ -6,6 +6,7 @@ import type { IntegrationConfig } from '../integration/integration-config';
 import type { IntegrationService } from '../integration/integration-service';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
+import { INTEGRATION_API_PREFIX, SHOPPER_API_PREFIX } from './api-prefixes';
 import { trackConnections } from './close';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './error-handler';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(metricsRoutes, { metrics });
   await app.register(openApiRoute);
   await app.register(documentRoutes, {
+    prefix: SHOPPER_API_PREFIX,
     documents: deps.documents,
     identity: deps.identity,
     links: deps.links ?? LinkSigner.fromSecret(undefined),
@@ -110,8 +112,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     publicBaseUrl: deps.publicBaseUrl,
     listCacheBytes: deps.listCacheBytes ?? DEFAULT_LIST_CACHE_BYTES,
   });
-  await app.register(orderDocumentRoutes, { documents: deps.documents, identity: deps.identity, generation: deps.generation });
-  if (deps.integration) await app.register(integrationRoutes, deps.integration);
-  if (deps.preferences) await app.register(preferenceRoutes, { preferences: deps.preferences, identity: deps.identity });
+  await app.register(orderDocumentRoutes, {
+    prefix: SHOPPER_API_PREFIX,
+    documents: deps.documents,
+    identity: deps.identity,
+    generation: deps.generation,
+  });
+  if (deps.integration) await app.register(integrationRoutes, { prefix: INTEGRATION_API_PREFIX, ...deps.integration });
+  if (deps.preferences) {
+    await app.register(preferenceRoutes, { prefix: SHOPPER_API_PREFIX, preferences: deps.preferences, identity: deps.identity });
+  }
   return app;
 }

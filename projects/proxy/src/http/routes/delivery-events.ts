@@ -38,7 +38,7 @@ export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions>
   };
 
   app.post<{ Body: ReportedDeliveryEvent }>(
-    '/integration/v1/delivery-events',
+    '/delivery-events',
     {
       preValidation: checkSignature,
       schema: {

@@ -5,18 +5,13 @@ import type { LinkDisposition, LinkSigner } from '../../links/link-signer';
 import { requireShopper } from '../authenticate';
 import { documentParamsSchema, errorResponses, linkRequestBodySchema, signedLinkSchema } from '../schemas';
 import { SIGNED_LINK_USER } from '../signed-link-auth';
+import type { DocumentParams } from './route-params';
 
 export interface DocumentLinkRoutesOptions {
   documents: DocumentService;
   links: LinkSigner;
   linkTtlSeconds: number;
   publicBaseUrl?: string;
-}
-
-interface Params {
-  baseSiteId: string;
-  userId: string;
-  documentId: string;
 }
 
 /**
@@ -27,8 +22,8 @@ interface Params {
 export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> = async (app, options) => {
   const { documents, links, linkTtlSeconds, publicBaseUrl = '' } = options;
 
-  app.post<{ Params: Params; Body: { disposition?: LinkDisposition } | null | undefined }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/links',
+  app.post<{ Params: DocumentParams; Body: { disposition?: LinkDisposition } | null | undefined }>(
+    '/documents/:documentId/links',
     {
       schema: {
         params: documentParamsSchema,

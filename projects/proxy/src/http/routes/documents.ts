@@ -59,7 +59,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   app.addHook('onRequest', authenticateShopperOrLink(identity, links, documents));
 
   app.get<{ Params: UserParams; Querystring: ListParameters }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents',
+    '/documents',
     {
       schema: {
         params: userParamsSchema,
@@ -96,7 +96,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   );
 
   app.get<{ Params: DocumentParams }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId',
+    '/documents/:documentId',
     {
       schema: {
         params: documentParamsSchema,
@@ -107,7 +107,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   );
 
   app.patch<{ Params: DocumentParams; Body: { read: true } }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId',
+    '/documents/:documentId',
     {
       schema: {
         params: documentParamsSchema,
@@ -119,7 +119,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   );
 
   app.get<{ Params: DocumentParams; Querystring: { disposition?: Disposition } }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/content',
+    '/documents/:documentId/content',
     {
       config: { acceptsSignedLink: true, servesDocumentBytes: true },
       schema: {
@@ -135,5 +135,6 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     },
   );
 
-  await app.register(documentLinkRoutes, options);
+  // Not `options`: it holds this plugin's prefix, which the child would add a second time.
+  await app.register(documentLinkRoutes, { documents, links, linkTtlSeconds: options.linkTtlSeconds, publicBaseUrl: options.publicBaseUrl });
 };

@@ -25,7 +25,7 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
   await app.register(deliveryEventRoutes, { service, config });
 
   app.post(
-    '/integration/v1/documents',
+    '/documents',
     {
       schema: {
         consumes: ['multipart/form-data'],
@@ -61,7 +61,7 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
   );
 
   app.get<{ Querystring: { from?: string; to?: string; afterSeq?: number; limit?: number } }>(
-    '/integration/v1/audit',
+    '/audit',
     {
       schema: {
         querystring: {

@@ -25,7 +25,7 @@ export const preferenceRoutes: FastifyPluginAsync<PreferenceRoutesOptions> = asy
   app.addSchema(communicationPreferencesSchema);
   app.addHook('onRequest', authenticateShopper(identity));
 
-  const url = '/occ/v2/:baseSiteId/users/:userId/communicationPreferences';
+  const url = '/communicationPreferences';
 
   app.get<{ Params: UserParams }>(
     url,

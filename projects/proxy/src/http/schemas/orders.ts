@@ -15,16 +15,6 @@ export const archiveResponses = {
   ...errorResponses,
 } as const;
 
-/** The generation routes' spelling of the order path parameters (same codes accepted, other validation messages). */
-export const generationOrderParamsSchema = {
-  type: 'object',
-  required: ['baseSiteId', 'userId', 'orderCode'],
-  properties: {
-    ...userParamsSchema.properties,
-    orderCode: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
-  },
-} as const;
-
 export const generationTargetSchema = {
   type: 'object',
   required: ['type'],
