@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { DocumentService } from '../../documents/document-service';
 import { ownerKey } from '../../documents/owner';
-import type { LinkDisposition, LinkSigner } from '../../links/link-signer';
+import type { LinkSigner } from '../../links/link-signer';
+import type { SchemaType } from '../../schema-type';
 import { requireShopper } from '../authenticate';
 import { documentParamsSchema, errorResponses, linkRequestBodySchema, signedLinkSchema } from '../schemas';
 import { SIGNED_LINK_USER } from '../signed-link-auth';
@@ -22,7 +23,7 @@ export interface DocumentLinkRoutesOptions {
 export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> = async (app, options) => {
   const { documents, links, linkTtlSeconds, publicBaseUrl = '' } = options;
 
-  app.post<{ Params: DocumentParams; Body: { disposition?: LinkDisposition } | null | undefined }>(
+  app.post<{ Params: DocumentParams; Body: SchemaType<typeof linkRequestBodySchema> | undefined }>(
     '/documents/:documentId/links',
     {
       schema: {

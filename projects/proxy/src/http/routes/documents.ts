@@ -5,8 +5,8 @@ import { toDocumentQuery, type ListParameters } from '../../documents/list-query
 import { DOCUMENT_SORTS, type DocumentPage, type DocumentQuery } from '../../documents/model';
 import { ownerKey } from '../../documents/owner';
 import type { LinkSigner } from '../../links/link-signer';
+import type { SchemaType } from '../../schema-type';
 import { authenticateShopperOrLink, requireShopper } from '../authenticate';
-import type { Disposition } from '../content-disposition';
 import {
   contentQuerySchema,
   contentResponses,
@@ -106,7 +106,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     async (request) => documents.get(requireShopper(request), request.params.documentId, request.id),
   );
 
-  app.patch<{ Params: DocumentParams; Body: { read: true } }>(
+  app.patch<{ Params: DocumentParams; Body: SchemaType<typeof readStateBodySchema> }>(
     '/documents/:documentId',
     {
       schema: {
@@ -118,7 +118,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     async (request) => documents.markRead(requireShopper(request), request.params.documentId, request.id),
   );
 
-  app.get<{ Params: DocumentParams; Querystring: { disposition?: Disposition } }>(
+  app.get<{ Params: DocumentParams; Querystring: SchemaType<typeof contentQuerySchema> }>(
     '/documents/:documentId/content',
     {
       config: { acceptsSignedLink: true, servesDocumentBytes: true },

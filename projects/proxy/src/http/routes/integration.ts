@@ -5,7 +5,8 @@ import type { IntegrationConfig } from '../../integration/integration-config';
 import { authenticateMachine, refuseInvalidSignature, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
 import type { IntegrationService } from '../../integration/integration-service';
 import { MAX_METADATA_BYTES, receiveUpload } from '../ingest-upload';
-import { auditEventSchema, errorResponses } from '../schemas';
+import type { SchemaType } from '../../schema-type';
+import { auditEventSchema, auditQuerySchema, errorResponses } from '../schemas';
 import { parseAuditRange } from './audit-range';
 import { deliveryEventRoutes } from './delivery-events';
 
@@ -13,8 +14,6 @@ export interface IntegrationRoutesOptions {
   service: IntegrationService;
   config: IntegrationConfig;
 }
-
-const MAX_AUDIT_PAGE = 5_000;
 
 /** Machine-to-machine endpoints under /integration/v1 (Basic or HMAC credentials; never a shopper token). */
 export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = async (app, { service, config }) => {
@@ -60,19 +59,11 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
     },
   );
 
-  app.get<{ Querystring: { from?: string; to?: string; afterSeq?: number; limit?: number } }>(
+  app.get<{ Querystring: SchemaType<typeof auditQuerySchema> }>(
     '/audit',
     {
       schema: {
-        querystring: {
-          type: 'object',
-          properties: {
-            from: { type: 'string', maxLength: 40 },
-            to: { type: 'string', maxLength: 40 },
-            afterSeq: { type: 'integer', minimum: 0 },
-            limit: { type: 'integer', minimum: 1, maximum: MAX_AUDIT_PAGE },
-          },
-        },
+        querystring: auditQuerySchema,
         response: {
           200: {
             type: 'object',

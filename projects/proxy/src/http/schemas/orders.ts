@@ -1,4 +1,4 @@
-import { GENERATABLE_TYPES } from '../../documents/generation/targets';
+import { generationTargetSchema } from '../../documents/generation/targets';
 import { binaryBody, errorResponses, userParamsSchema } from './common';
 
 export const orderParamsSchema = {
@@ -15,13 +15,4 @@ export const archiveResponses = {
   ...errorResponses,
 } as const;
 
-export const generationTargetSchema = {
-  type: 'object',
-  required: ['type'],
-  additionalProperties: false,
-  properties: {
-    type: { type: 'string', enum: [...GENERATABLE_TYPES] },
-    consignmentCode: { type: 'string', minLength: 1, maxLength: 128 },
-    entryNumber: { type: 'integer', minimum: 0, maximum: 100_000 },
-  },
-} as const;
+export { generationTargetSchema };
