@@ -9,8 +9,9 @@ type Closed<T> = T extends readonly (infer Item)[]
 
 /**
  * The TypeScript type of what an `as const` JSON schema accepts, so a wire shape is written once.
- * Objects are closed: the responses are serialized by their schema, which drops undeclared keys
- * anyway, and the schemas themselves stay as they are (no `additionalProperties: false` added to
- * the OpenAPI document). A property with a `default` is required: validation fills it in.
+ * Objects are closed, as the hand-written types were: code reads only declared keys, responses are
+ * serialized by their schema (which drops undeclared ones), and the schemas stay as they are (no
+ * `additionalProperties: false` added to them or the OpenAPI document). A property with a `default`
+ * is required: validation fills it in.
  */
 export type SchemaType<S extends JSONSchema> = Closed<FromSchema<S>>;

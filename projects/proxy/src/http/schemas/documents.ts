@@ -5,7 +5,6 @@ import { binaryBody, errorResponses, userParamsSchema } from './common';
 // The Document and the list parameters are the domain's shapes; their schemas live beside their types.
 export { documentSchema, listQuerySchema };
 
-
 export const documentListSchema = {
   $id: 'DocumentList',
   type: 'object',
