@@ -3,6 +3,7 @@ import type { DocumentService } from '../../documents/document-service';
 import { ownerKey } from '../../documents/owner';
 import type { LinkSigner } from '../../links/link-signer';
 import type { SchemaType } from '../../schema-type';
+import { shopperApiPath } from '../api-prefixes';
 import { requireShopper } from '../authenticate';
 import { documentParamsSchema, errorResponses, linkRequestBodySchema, signedLinkSchema } from '../schemas';
 import { SIGNED_LINK_USER } from '../signed-link-auth';
@@ -46,9 +47,7 @@ export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> =
         expires,
       };
       const query = new URLSearchParams({ disposition, expires: String(expires), signature: links.sign(grant) });
-      const path =
-        `/occ/v2/${encodeURIComponent(grant.baseSiteId)}/users/${SIGNED_LINK_USER}` +
-        `/documents/${encodeURIComponent(document.id)}/content?${query.toString()}`;
+      const path = `${shopperApiPath(grant.baseSiteId, SIGNED_LINK_USER)}/documents/${encodeURIComponent(document.id)}/content?${query.toString()}`;
       return { url: `${publicBaseUrl}${path}`, expiresAt: new Date(expires * 1000).toISOString() };
     },
   );
