@@ -6,18 +6,20 @@ import type { ProxyConfig } from './config';
 import type { ShopperIdentityProvider } from './documents/identity';
 import { DocumentService } from './documents/document-service';
 import { GenerationService } from './documents/generation/generation-service';
+import type { EntryRules } from './documents/ingest/manifest-entry';
 import { ResendService } from './documents/resend/resend-service';
 import { DEFAULT_GENERATION_LEASE_MS } from './exstream/exstream-config';
 import { OrchestrationClient } from './exstream/orchestration-client';
 import { OtdsTokenProvider } from './exstream/otds-token-provider';
+import { IntegrationService } from './integration/integration-service';
 import type { UpstreamObserver } from './observability/metrics';
-import type { ContentStore, DirectContentLinks } from './store/content-store';
+import type { ContentStore, DirectContentLinks } from './documents/storage/content-store';
 import type { DocumentDelivery } from './store/content-store-config';
 import { AzureBlobContentStore } from './store/azure/azure-blob-content-store';
 import { createContainerClient } from './store/azure/azure-container-client';
 import { FileContentStore } from './store/file-content-store';
 import { PgDocumentStore } from './store/postgres/pg-document-store';
-import type { ProxyStore } from './store/proxy-store';
+import type { ProxyStore } from './documents/storage/proxy-store';
 import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
 
 export interface Stores {
@@ -99,6 +101,11 @@ export function createResendService(
     audit: stores.store,
     exstream: exstream && client ? { runner: client, communication: exstream.resend } : undefined,
   });
+}
+
+/** What the /integration/v1 routes call: ingest, delivery events and the audit export over the stores. */
+export function createIntegrationService(stores: Stores, rules?: EntryRules): IntegrationService {
+  return new IntegrationService(stores, rules);
 }
 
 /** The content store's direct URLs; configuration allows `redirect` only for a store that has them. */

@@ -4,6 +4,7 @@ import {
   createDocumentService,
   createGenerationService,
   createIdentityProvider,
+  createIntegrationService,
   createOrchestrationClient,
   createOtdsTokenProvider,
   createResendService,
@@ -35,10 +36,8 @@ export async function createProxyApp(
     generation: createGenerationService(config, stores, otds, exstream),
     resend: createResendService(config, stores, documents, exstream),
     integration: {
-      store: stores.store,
-      content: stores.content,
+      service: createIntegrationService(stores, { actionUrlAllowedHosts: config.actionUrlAllowedHosts }),
       config: config.integration,
-      rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
     },
     preferences: new PreferenceService(stores.store.preferences, {
       languages: config.preferences.languages,

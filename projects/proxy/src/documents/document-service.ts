@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import { NotFoundError } from '../errors';
-import type { AuditStore } from '../store/audit-store';
-import type { ContentRange, ContentStore, DirectContentLinks } from '../store/content-store';
-import type { DocumentStore } from '../store/document-store';
+import type { AuditStore } from './storage/audit-store';
+import type { ContentRange, ContentStore, DirectContentLinks } from './storage/content-store';
+import type { DocumentStore } from './storage/document-store';
 import { ListRevisionReader } from './list-revision-reader';
 import type { DocumentPage, DocumentQuery, Shopper, ShopperDocument } from './model';
 import { actorOf, ownerKey } from './owner';

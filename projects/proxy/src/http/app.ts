@@ -4,10 +4,10 @@ import type { GenerationService } from '../documents/generation/generation-servi
 import type { ResendService } from '../documents/resend/resend-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { IntegrationConfig } from '../integration/integration-config';
-import type { ContentStore } from '../store/content-store';
-import type { ProxyStore } from '../store/proxy-store';
+import type { IntegrationService } from '../integration/integration-service';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
+import { INTEGRATION_API_PREFIX, SHOPPER_API_PREFIX } from './api-prefixes';
 import { trackConnections } from './close';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './error-handler';
@@ -22,7 +22,6 @@ import { integrationRoutes } from './routes/integration';
 import { orderDocumentRoutes } from './routes/order-documents';
 import { preferenceRoutes } from './routes/preferences';
 import type { PreferenceService } from '../preferences/preference-service';
-import type { EntryRules } from '../documents/ingest/manifest-entry';
 import { documentListSchema, documentSchema, occErrorListSchema } from './schemas';
 import { registerSecurityHeaders } from './security-headers';
 import { DEFAULT_LIST_CACHE_BYTES } from './list-response-cache';
@@ -45,7 +44,7 @@ export interface AppDependencies {
   /** sending a document to its customer again; route absent when not given */
   resend?: ResendService;
   /** /integration/v1 (ingest, audit export); routes absent when not given */
-  integration?: { store: ProxyStore; content: ContentStore; config: IntegrationConfig; rules?: EntryRules };
+  integration?: { service: IntegrationService; config: IntegrationConfig };
   /** communication preferences; routes absent when not given */
   preferences?: PreferenceService;
   /** signs and checks download links; default: a random key */
@@ -108,6 +107,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(metricsRoutes, { metrics });
   await app.register(openApiRoute);
   await app.register(documentRoutes, {
+    prefix: SHOPPER_API_PREFIX,
     documents: deps.documents,
     identity: deps.identity,
     links: deps.links ?? LinkSigner.fromSecret(undefined),
@@ -116,8 +116,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     listCacheBytes: deps.listCacheBytes ?? DEFAULT_LIST_CACHE_BYTES,
     resend: deps.resend,
   });
-  await app.register(orderDocumentRoutes, { documents: deps.documents, identity: deps.identity, generation: deps.generation });
-  if (deps.integration) await app.register(integrationRoutes, deps.integration);
-  if (deps.preferences) await app.register(preferenceRoutes, { preferences: deps.preferences, identity: deps.identity });
+  await app.register(orderDocumentRoutes, {
+    prefix: SHOPPER_API_PREFIX,
+    documents: deps.documents,
+    identity: deps.identity,
+    generation: deps.generation,
+  });
+  if (deps.integration) await app.register(integrationRoutes, { prefix: INTEGRATION_API_PREFIX, ...deps.integration });
+  if (deps.preferences) {
+    await app.register(preferenceRoutes, { prefix: SHOPPER_API_PREFIX, preferences: deps.preferences, identity: deps.identity });
+  }
   return app;
 }

@@ -15,7 +15,7 @@ export interface DocumentResendRoutesOptions {
  */
 export const documentResendRoutes: FastifyPluginAsync<DocumentResendRoutesOptions> = async (app, { resend }) => {
   app.post<{ Params: DocumentParams; Body: { channel?: ResendChannel } | null | undefined }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/resend',
+    '/documents/:documentId/resend',
     {
       schema: {
         params: documentParamsSchema,
