@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { agent, customerIds, signInAgent, startEmulation } from '../support/assisted-service';
 import { docScreenshot } from '../support/doc-screenshots';
-import { proxyUrl } from '../support/integration';
+import { proxyUrl, recordedResends } from '../support/integration';
 import { pdfInfo } from '../support/pdf';
 import { devices, measureLayout } from '../support/phone';
 import { anna, chris } from '../support/shoppers';
@@ -10,6 +10,11 @@ import { listDocuments, occ, openMyDocuments, openOrderDetails, tokenFor } from 
 
 const rows = '.cx-exd-documents-table tbody tr';
 const integrationAuthorization = `Basic ${Buffer.from('exd-batch:exd-sandbox-integration-secret').toString('base64')}`;
+
+/** The emulator's record of a request an agent made for Anna. */
+function agentResendOf(documentNumber: string) {
+  return expect.objectContaining({ documentNumber, customerUid: anna.uid, channel: 'EMAIL', requestedBy: 'AGENT' });
+}
 
 interface AuditEvent {
   seq: number;
@@ -63,6 +68,25 @@ test.describe('Customer-service agents (Assisted Service Module)', () => {
     expect(downloads.length).toBe(1);
     expect(downloads[0].actor).toBe(`agent:${agent.uid}`);
     expect(downloads[0].ownerUid).toBe(anna.uid);
+
+    // opening an unread document leaves it unread for Anna; sending it again names the agent
+    const unread = annas.documents.find((d) => d.read === false)!;
+    const unreadRow = page.locator(rows, { has: page.locator('.cx-exd-number', { hasText: unread.number }) });
+    await page.locator('.cx-exd-chip-all').click();
+    await page.locator('.cx-exd-chip-unread').click();
+    await expect(unreadRow.locator('.cx-exd-badge')).toHaveText('New');
+    await unreadRow.locator('.cx-exd-preview').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const resendsBefore = (await recordedResends(request)).length;
+    await dialog.getByRole('button', { name: new RegExp(`Send .*${unread.number}.* again by e-mail`) }).click();
+    await expect(dialog.locator('.cx-exd-resend-status')).toHaveText(`We have asked for ${unread.title} to be sent again by e-mail.`);
+    const resends = (await recordedResends(request)).slice(resendsBefore);
+    expect(resends).toEqual([agentResendOf(unread.number)]);
+    await dialog.locator('.cx-exd-viewer-dismiss').click();
+    await expect(unreadRow.locator('.cx-exd-badge')).toHaveText('New');
+    const resent = (await audit(before)).filter((e) => e.action === 'RESEND');
+    expect(resent.map((e) => [e.actor, e.ownerUid, e.documentId])).toEqual([[`agent:${agent.uid}`, anna.uid, unread.id]]);
 
     await openOrderDetails(page, invoice.orderCode!);
     await expect(page.locator('cx-exd-order-documents .cx-exd-document', { hasText: invoice.number })).toBeVisible();
