@@ -34,7 +34,7 @@ import {
   switchMap,
 } from 'rxjs/operators';
 import { DocumentTransferService } from '../download/document-transfer.service';
-import { TransferTracker } from '../download/transfer-tracker';
+import { ViewTransferTracker } from '../download/view-transfer-tracker';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
 import {
   DocumentGroup,
@@ -79,9 +79,9 @@ const ARCHIVE_KEY = '#archive';
   templateUrl: './order-documents.component.html',
   styleUrls: ['./order-documents.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ViewTransferTracker],
 })
 export class ExstreamOrderDocumentsComponent implements OnDestroy {
-  readonly transfers = new TransferTracker(() => this.cd.markForCheck());
   /** "Request document" states by `requestKey` */
   readonly requests = new Map<string, DocumentRequestState>();
   /** text for the polite live region (request progress and results) */
@@ -149,11 +149,11 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
     protected transferService: DocumentTransferService,
     protected viewerService: DocumentViewerService,
     protected globalMessageService: GlobalMessageService,
-    protected cd: ChangeDetectorRef
+    protected cd: ChangeDetectorRef,
+    readonly transfers: ViewTransferTracker
   ) {}
 
   ngOnDestroy(): void {
-    this.transfers.destroy();
     this.subscriptions.unsubscribe();
   }
 
