@@ -20,6 +20,7 @@ import {
   ExstreamDocumentActionsComponent,
 } from './document-actions.component';
 import { FileSizeModule } from '../shared/file-size/file-size.module';
+import { documentTransferServiceSpy } from '../../testing/document-fixtures';
 
 const offer: ExstreamDocument = {
   id: 'r-1',
@@ -60,9 +61,7 @@ describe('ExstreamDocumentActionsComponent', () => {
 
   beforeEach(async () => {
     facade = jasmine.createSpyObj('DocumentsFacade', ['markRead']);
-    transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument', 'downloadThroughLink']);
-    transfer.downloadDocument.and.returnValue(of({}));
-    transfer.downloadThroughLink.and.returnValue(of({}));
+    transfer = documentTransferServiceSpy();
     router = jasmine.createSpyObj('Router', ['navigateByUrl']);
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule, FileSizeModule],
