@@ -21,6 +21,7 @@ import {
 } from './document-actions.component';
 import { FileSizeModule } from '../shared/file-size/file-size.module';
 import { documentTransferServiceSpy } from '../../testing/document-fixtures';
+import { TransferLabelModule } from '../shared/transfer-label/transfer-label.module';
 
 const offer: ExstreamDocument = {
   id: 'r-1',
@@ -64,7 +65,7 @@ describe('ExstreamDocumentActionsComponent', () => {
     transfer = documentTransferServiceSpy();
     router = jasmine.createSpyObj('Router', ['navigateByUrl']);
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule, FileSizeModule],
+      imports: [I18nTestingModule, FileSizeModule, TransferLabelModule],
       declarations: [HostComponent, ExstreamDocumentActionsComponent],
       providers: [
         { provide: DocumentsFacade, useValue: facade },

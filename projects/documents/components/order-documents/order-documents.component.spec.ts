@@ -26,6 +26,7 @@ import { OrderOutline } from './order-document-groups';
 import { ExstreamOrderDocumentsComponent } from './order-documents.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 import { documentTransferServiceSpy, fakeDocument } from '../../testing/document-fixtures';
+import { TransferLabelPipe } from '../shared/transfer-label/transfer-label.pipe';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
@@ -95,6 +96,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
         ExstreamOrderDocumentsComponent,
         ExstreamDocumentActionsComponent,
         FileSizePipe,
+        TransferLabelPipe,
         MockSpinnerComponent,
       ],
       providers: [

@@ -31,6 +31,7 @@ import { ExstreamOrderHistoryComponent } from './order-history.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 import { ExstreamDocumentsConfig } from '@exstream-spartacus/documents/root';
 import { documentTransferServiceSpy } from '../../testing/document-fixtures';
+import { TransferLabelPipe } from '../shared/transfer-label/transfer-label.pipe';
 
 @Component({ selector: 'cx-sorting', template: '' })
 class MockSortingComponent {
@@ -113,6 +114,7 @@ describe('ExstreamOrderHistoryComponent', () => {
       declarations: [
         ExstreamOrderHistoryComponent,
         ExstreamOrderHistoryDocumentsComponent,
+        TransferLabelPipe,
         MockSortingComponent,
         MockPaginationComponent,
         MockSpinnerComponent,

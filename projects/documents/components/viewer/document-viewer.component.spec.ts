@@ -17,6 +17,7 @@ import { ExstreamDocumentViewerComponent } from './document-viewer.component';
 import { FileSizeModule } from '../shared/file-size/file-size.module';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 import { documentTransferServiceSpy } from '../../testing/document-fixtures';
+import { TransferLabelModule } from '../shared/transfer-label/transfer-label.module';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
@@ -61,7 +62,7 @@ describe('ExstreamDocumentViewerComponent', () => {
     });
     routerEvents = new Subject<RouterEvent>();
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule, FileSizeModule, DocumentTypeModule],
+      imports: [I18nTestingModule, FileSizeModule, DocumentTypeModule, TransferLabelModule],
       declarations: [
         ExstreamDocumentViewerComponent,
         ExstreamDocumentActionsComponent,
