@@ -12,25 +12,14 @@ import {
   ExstreamDocument,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
-import {
-  OCC_USER_ID_ANONYMOUS,
-  UserIdService,
-  WindowRef,
-} from '@spartacus/core';
-import { EMPTY, Observable, of, Subject, throwError } from 'rxjs';
-import {
-  catchError,
-  distinctUntilChanged,
-  map,
-  shareReplay,
-  startWith,
-  switchMap,
-} from 'rxjs/operators';
+import { UserIdService, WindowRef } from '@spartacus/core';
+import { Observable, of, Subject, throwError } from 'rxjs';
+import { catchError, distinctUntilChanged, map, switchMap } from 'rxjs/operators';
 import { DocumentsConnector } from '../connectors/documents.connector';
 import { createDocumentListScope, DocumentListScope } from './document-list-scope';
 import { withSearchDefaults } from './document-search-params';
 import { isMissingEndpoint } from './documents-error';
-import { unreadCountTriggers } from './unread-count-triggers';
+import { unreadCount, unreadCountTriggers } from './unread-count';
 
 /** The list that callers share when they name no scope. */
 export const DEFAULT_DOCUMENT_LIST_SCOPE = '';
@@ -70,26 +59,10 @@ export class DocumentsService implements DocumentsFacade {
   ) {}
 
   getUnreadCount(): Observable<number> {
-    this.unreadCount$ ??= this.userIdService.getUserId().pipe(
-      distinctUntilChanged(),
-      switchMap((userId) =>
-        userId === OCC_USER_ID_ANONYMOUS
-          ? of(0)
-          : this.unreadCountTriggers().pipe(
-              startWith(undefined),
-              switchMap(() =>
-                this.connector
-                  .getList(userId, this.withDefaults({ pageSize: 1 }))
-                  .pipe(
-                    map((list) => list.facets?.unread ?? 0),
-                    // keep showing the last known count
-                    catchError(() => EMPTY)
-                  )
-              )
-            )
-      ),
-      distinctUntilChanged(),
-      shareReplay({ bufferSize: 1, refCount: true })
+    this.unreadCount$ ??= unreadCount(
+      this.userIdService.getUserId(),
+      () => this.unreadCountTriggers(),
+      (userId) => this.connector.getList(userId, this.withDefaults({ pageSize: 1 }))
     );
     return this.unreadCount$;
   }
