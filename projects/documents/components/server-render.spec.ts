@@ -35,6 +35,7 @@ import { ExstreamOrderDocumentsComponent } from './order-documents/order-documen
 import { ExstreamOrderHistoryDocumentsComponent } from './order-history/order-history-documents.component';
 import { ExstreamOrderHistoryComponent } from './order-history/order-history.component';
 import { DocumentViewerService } from './viewer/document-viewer.service';
+import { TransferLabelPipe } from './shared/transfer-label/transfer-label.pipe';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
@@ -95,6 +96,7 @@ describe('server-side rendering', () => {
         ExstreamOrderHistoryDocumentsComponent,
         ExstreamDocumentActionsComponent,
         FileSizePipe,
+        TransferLabelPipe,
         MockSpinnerComponent,
         MockIconComponent,
         MockUrlPipe,

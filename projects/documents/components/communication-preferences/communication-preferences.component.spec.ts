@@ -3,7 +3,6 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ReactiveFormsModule } from '@angular/forms';
 import { By } from '@angular/platform-browser';
 import {
-  CommunicationPreferenceHistory,
   CommunicationPreferences,
   CommunicationPreferencesError,
   CommunicationPreferencesFacade,
@@ -13,58 +12,20 @@ import {
   GlobalMessageType,
   I18nTestingModule,
 } from '@spartacus/core';
-import { Observable, of, Subject, throwError } from 'rxjs';
+import { of, Subject, throwError } from 'rxjs';
+import {
+  communicationPreferencesFacadeSpy,
+  preferenceHistoryPage,
+  storedPreferences,
+} from '../../testing/communication-preferences-fixtures';
 import { ExstreamCommunicationPreferencesComponent } from './communication-preferences.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { PreferenceCategoryComponent } from './preference-category/preference-category.component';
+import { PreferenceHistoryComponent } from './preference-history/preference-history.component';
 import { ExstreamDocumentsConfig } from '@exstream-spartacus/documents/root';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
-
-function stored(overrides: Partial<CommunicationPreferences> = {}): CommunicationPreferences {
-  return {
-    preferences: [
-      {
-        category: 'ORDER_UPDATES',
-        documentTypes: ['ORDER_CONFIRMATION', 'SHIPMENT_NOTICE'],
-        channel: 'EMAIL',
-        paperless: false,
-        format: 'PDF',
-        language: 'en',
-      },
-      {
-        category: 'BILLING',
-        documentTypes: ['INVOICE', 'CREDIT_NOTE'],
-        channel: 'EMAIL',
-        paperless: false,
-        format: 'PDF',
-        language: 'en',
-      },
-    ],
-    options: {
-      channels: ['EMAIL', 'POST', 'ACCOUNT_ONLY'],
-      formats: ['PDF', 'HTML'],
-      languages: ['en', 'de'],
-    },
-    ...overrides,
-  };
-}
-
-function historyPage(page: number, totalPages: number): CommunicationPreferenceHistory {
-  return {
-    changes: [
-      {
-        changedAt: `2026-11-2${page}T10:00:00Z`,
-        changedBy: 'anna.schmidt@example.com',
-        category: 'BILLING',
-        field: page === 0 ? 'channel' : 'paperless',
-        from: page === 0 ? 'EMAIL' : false,
-        to: page === 0 ? 'POST' : true,
-      },
-    ],
-    pagination: { currentPage: page, pageSize: 10, totalPages, totalResults: totalPages },
-  };
-}
 
 describe('ExstreamCommunicationPreferencesComponent', () => {
   let fixture: ComponentFixture<ExstreamCommunicationPreferencesComponent>;
@@ -73,16 +34,17 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
   let messages: jasmine.SpyObj<GlobalMessageService>;
 
   beforeEach(async () => {
-    facade = jasmine.createSpyObj('CommunicationPreferencesFacade', [
-      'getPreferences',
-      'updatePreferences',
-      'getHistory',
-    ]);
-    facade.getPreferences.and.returnValue(of(stored()));
+    facade = communicationPreferencesFacadeSpy();
+    facade.getPreferences.and.returnValue(of(storedPreferences()));
     messages = jasmine.createSpyObj('GlobalMessageService', ['add']);
     await TestBed.configureTestingModule({
       imports: [I18nTestingModule, ReactiveFormsModule, DocumentTypeModule],
-      declarations: [ExstreamCommunicationPreferencesComponent, MockSpinnerComponent],
+      declarations: [
+        ExstreamCommunicationPreferencesComponent,
+        PreferenceCategoryComponent,
+        PreferenceHistoryComponent,
+        MockSpinnerComponent,
+      ],
       providers: [
         { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },
         { provide: CommunicationPreferencesFacade, useValue: facade },
@@ -134,7 +96,7 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
   it('shows an error with a retry when loading fails', () => {
     let calls = 0;
     facade.getPreferences.and.callFake(() =>
-      ++calls === 1 ? throwError({ status: 500, fieldErrors: [] }) : of(stored())
+      ++calls === 1 ? throwError({ status: 500, fieldErrors: [] }) : of(storedPreferences())
     );
     render();
     const alert = el.query(By.css('.cx-exd-error[role="alert"]'));
@@ -143,24 +105,6 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
     fixture.detectChanges();
     expect(el.query(By.css('.cx-exd-error'))).toBeNull();
     expect(el.queryAll(By.css('fieldset.cx-exd-preference')).length).toBe(2);
-  });
-
-  it('renders one fieldset with a legend per category, with labelled controls', () => {
-    render();
-    const legend = row(1).query(By.css('legend')).nativeElement as HTMLElement;
-    expect(legend.textContent).toContain('exstreamCommunicationPreferences.categories.BILLING');
-    expect(row(1).nativeElement.textContent).toContain('exstreamDocumentTypes.CREDIT_NOTE');
-    const radios = row(1).queryAll(By.css('input[type="radio"]'));
-    expect(radios.length).toBe(3);
-    expect(pick(1, '#cx-exd-pref-1-channel-EMAIL').checked).toBe(true);
-    // every control has a label bound to its id
-    for (const control of row(1).queryAll(By.css('input, select'))) {
-      const id = control.nativeElement.id as string;
-      expect(id).toBeTruthy();
-      expect(el.query(By.css(`label[for="${id}"]`))).withContext(id).not.toBeNull();
-    }
-    const language = pick(1, 'select[formcontrolname="language"]') as unknown as HTMLSelectElement;
-    expect(Array.from(language.options).map((o) => o.value)).toEqual(['en', 'de']);
   });
 
   it('saves all categories with the changed channel and consent, busy while saving', () => {
@@ -179,7 +123,7 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
     expect(button.getAttribute('aria-busy')).toBe('true');
     expect(button.textContent).toContain('exstreamCommunicationPreferences.saving');
 
-    const saved = stored({ updatedAt: '2026-11-26T10:00:00Z', updatedBy: 'anna.schmidt@example.com' });
+    const saved = storedPreferences({ updatedAt: '2026-11-26T10:00:00Z', updatedBy: 'anna.schmidt@example.com' });
     saved.preferences[1] = { ...saved.preferences[1], channel: 'ACCOUNT_ONLY', paperless: true };
     saving.next(saved);
     saving.complete();
@@ -209,7 +153,7 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
     expect(row(0).nativeElement.contains(error)).toBe(true);
 
     // choosing another channel clears it, and the form can be sent
-    facade.updatePreferences.and.returnValue(of(stored()));
+    facade.updatePreferences.and.returnValue(of(storedPreferences()));
     choose(0, 'EMAIL');
     fixture.detectChanges();
     expect(box.getAttribute('aria-invalid')).toBeNull();
@@ -262,46 +206,9 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
     );
   });
 
-  it('expands the change history on demand and pages through it', () => {
-    facade.getHistory.and.callFake(
-      (page?: number): Observable<CommunicationPreferenceHistory> => of(historyPage(page ?? 0, 2))
-    );
-    render();
-    const toggle = el.query(By.css('button.cx-exd-history-toggle')).nativeElement as HTMLButtonElement;
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(toggle.getAttribute('aria-controls')).toBe('cx-exd-preferences-history');
-    expect(facade.getHistory).not.toHaveBeenCalled();
-
-    toggle.click();
-    fixture.detectChanges();
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(facade.getHistory).toHaveBeenCalledWith(0, 10);
-    let rows = el.queryAll(By.css('tr.cx-exd-history-row'));
-    expect(rows.length).toBe(1);
-    expect(rows[0].nativeElement.textContent).toContain('anna.schmidt@example.com');
-    expect(rows[0].nativeElement.textContent).toContain(
-      'from:exstreamCommunicationPreferences.channels.EMAIL'
-    );
-    expect(rows[0].nativeElement.textContent).toContain(
-      'to:exstreamCommunicationPreferences.channels.POST'
-    );
-
-    el.query(By.css('button.cx-exd-history-more')).nativeElement.click();
-    fixture.detectChanges();
-    rows = el.queryAll(By.css('tr.cx-exd-history-row'));
-    expect(rows.length).toBe(2);
-    expect(rows[1].nativeElement.textContent).toContain('to:exstreamCommunicationPreferences.history.yes');
-    expect(el.query(By.css('button.cx-exd-history-more'))).toBeNull();
-
-    toggle.click();
-    fixture.detectChanges();
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect((el.query(By.css('#cx-exd-preferences-history')).nativeElement as HTMLElement).hidden).toBe(true);
-  });
-
   it('reloads an open history after saving', () => {
-    facade.getHistory.and.returnValue(of(historyPage(0, 1)));
-    facade.updatePreferences.and.returnValue(of(stored()));
+    facade.getHistory.and.returnValue(of(preferenceHistoryPage(0, 1)));
+    facade.updatePreferences.and.returnValue(of(storedPreferences()));
     render();
     el.query(By.css('button.cx-exd-history-toggle')).nativeElement.click();
     fixture.detectChanges();

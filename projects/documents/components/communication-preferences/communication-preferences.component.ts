@@ -5,12 +5,11 @@ import {
   ElementRef,
   OnDestroy,
   OnInit,
+  ViewChild,
 } from '@angular/core';
 import { FormArray, FormBuilder, FormGroup } from '@angular/forms';
 import {
   CommunicationPreference,
-  CommunicationPreferenceChange,
-  CommunicationPreferenceFieldError,
   CommunicationPreferences,
   CommunicationPreferencesError,
   CommunicationPreferencesFacade,
@@ -18,30 +17,14 @@ import {
 } from '@exstream-spartacus/documents/root';
 import { GlobalMessageService, GlobalMessageType } from '@spartacus/core';
 import { Subscription } from 'rxjs';
-
-/** Fields of a category row that can carry an error. */
-export type PreferenceField = 'channel' | 'paperless' | 'format' | 'language';
-
-/** An error shown next to a field: a translation key, or the server's text. */
-export interface PreferenceFieldMessage {
-  key: string;
-  serverMessage?: string;
-}
-
-export interface PreferenceHistoryState {
-  open: boolean;
-  loading: boolean;
-  error: boolean;
-  changes: CommunicationPreferenceChange[];
-  currentPage: number;
-  totalPages: number;
-}
-
-/** Page size of the change history. */
-const HISTORY_PAGE_SIZE = 10;
-
-/** The channel that contradicts paperless consent. */
-const PAPER_CHANNEL = 'POST';
+import { PreferenceHistoryComponent } from './preference-history/preference-history.component';
+import {
+  paperlessByPostErrors,
+  PreferenceErrors,
+  PREFERENCE_FIELDS,
+  serverPreferenceErrors,
+  withoutFieldError,
+} from './preference-errors';
 
 /**
  * The shopper's communication preferences: per document category the
@@ -64,17 +47,11 @@ export class ExstreamCommunicationPreferencesComponent
   form: FormGroup = this.fb.group({ preferences: this.fb.array([]) });
   saving = false;
   /** errors by `index.field` */
-  errors = new Map<string, PreferenceFieldMessage>();
+  errors: PreferenceErrors = new Map();
   /** text for the polite status region */
   announcement = '';
-  history: PreferenceHistoryState = {
-    open: false,
-    loading: false,
-    error: false,
-    changes: [],
-    currentPage: -1,
-    totalPages: 0,
-  };
+
+  @ViewChild(PreferenceHistoryComponent) history?: PreferenceHistoryComponent;
 
   protected readonly subscriptions = new Subscription();
   protected formSubscription?: Subscription;
@@ -100,6 +77,18 @@ export class ExstreamCommunicationPreferencesComponent
     return this.form.get('preferences') as FormArray;
   }
 
+  rowAt(index: number): FormGroup {
+    return this.rows.at(index) as FormGroup;
+  }
+
+  preferenceAt(index: number): CommunicationPreference | undefined {
+    return this.preferences?.preferences[index];
+  }
+
+  trackByIndex(index: number): number {
+    return index;
+  }
+
   load(): void {
     this.status = 'loading';
     this.cd.markForCheck();
@@ -123,11 +112,9 @@ export class ExstreamCommunicationPreferencesComponent
       return;
     }
     const updates = this.rows.getRawValue() as CommunicationPreferenceUpdate[];
-    this.errors = this.clientErrors(updates);
+    this.errors = paperlessByPostErrors(updates);
     if (this.errors.size) {
-      this.announcement = 'exstreamCommunicationPreferences.fixErrors';
-      this.cd.markForCheck();
-      this.focusFirstError();
+      this.showErrors();
       return;
     }
     this.saving = true;
@@ -143,20 +130,17 @@ export class ExstreamCommunicationPreferencesComponent
             { key: 'exstreamCommunicationPreferences.saved' },
             GlobalMessageType.MSG_TYPE_CONFIRMATION
           );
-          if (this.history.open) {
-            this.loadHistory(0);
-          } else {
-            this.history = { ...this.history, currentPage: -1, changes: [] };
-          }
+          this.history?.refresh();
           this.cd.markForCheck();
         },
         error: (error: CommunicationPreferencesError) => {
           this.saving = false;
-          this.errors = this.serverErrors(error?.fieldErrors ?? []);
+          this.errors = serverPreferenceErrors(
+            error?.fieldErrors ?? [],
+            this.rows.length
+          );
           if (this.errors.size) {
-            this.announcement = 'exstreamCommunicationPreferences.fixErrors';
-            this.cd.markForCheck();
-            this.focusFirstError();
+            this.showErrors();
           } else {
             this.announcement = '';
             this.globalMessageService.add(
@@ -168,67 +152,6 @@ export class ExstreamCommunicationPreferencesComponent
         },
       })
     );
-  }
-
-  toggleHistory(): void {
-    const open = !this.history.open;
-    this.history = { ...this.history, open };
-    if (open && this.history.currentPage < 0) {
-      this.loadHistory(0);
-    }
-    this.cd.markForCheck();
-  }
-
-  loadMoreHistory(): void {
-    this.loadHistory(this.history.currentPage + 1);
-  }
-
-  hasMoreHistory(): boolean {
-    return this.history.currentPage + 1 < this.history.totalPages;
-  }
-
-  error(index: number, field: PreferenceField): PreferenceFieldMessage | undefined {
-    return this.errors.get(`${index}.${field}`);
-  }
-
-  errorId(index: number, field: PreferenceField): string {
-    return `cx-exd-pref-${index}-${field}-error`;
-  }
-
-  /** `aria-describedby` of a field: its hint (if any) and its error. */
-  describedBy(index: number, field: PreferenceField, hintId?: string): string | null {
-    const ids = [hintId, this.error(index, field) ? this.errorId(index, field) : undefined]
-      .filter((id): id is string => !!id);
-    return ids.length ? ids.join(' ') : null;
-  }
-
-  preferenceAt(index: number): CommunicationPreference | undefined {
-    return this.preferences?.preferences[index];
-  }
-
-  /** Translation key for a value in the history (`from`/`to`). */
-  historyValueKey(change: CommunicationPreferenceChange, value: unknown): string {
-    if (value === null || value === undefined || value === '') {
-      return 'exstreamCommunicationPreferences.history.none';
-    }
-    switch (change.field) {
-      case 'channel':
-        return `exstreamCommunicationPreferences.channels.${value}`;
-      case 'format':
-        return `exstreamCommunicationPreferences.formats.${value}`;
-      case 'language':
-        return `exstreamCommunicationPreferences.languages.${value}`;
-      case 'paperless':
-        return value === true || value === 'true'
-          ? 'exstreamCommunicationPreferences.history.yes'
-          : 'exstreamCommunicationPreferences.history.no';
-      default:
-        return String(value);
-    }
-  }
-
-  trackByIndex(index: number): number {
-    return index;
   }
 
   protected apply(preferences: CommunicationPreferences): void {
@@ -248,89 +171,24 @@ export class ExstreamCommunicationPreferencesComponent
     // a changed field drops its error
     this.formSubscription = new Subscription();
     rows.forEach((row, index) =>
-      (['channel', 'paperless', 'format', 'language'] as PreferenceField[]).forEach(
-        (field) =>
-          this.formSubscription?.add(
-            row.get(field)?.valueChanges.subscribe(() => this.clearError(index, field))
-          )
+      PREFERENCE_FIELDS.forEach((field) =>
+        this.formSubscription?.add(
+          row.get(field)?.valueChanges.subscribe(() => {
+            const errors = withoutFieldError(this.errors, index, field);
+            if (errors !== this.errors) {
+              this.errors = errors;
+              this.cd.markForCheck();
+            }
+          })
+        )
       )
     );
   }
 
-  protected clearError(index: number, field: PreferenceField): void {
-    const keys = [`${index}.${field}`];
-    // the paperless-by-post rule involves both fields
-    if (field === 'channel') {
-      keys.push(`${index}.paperless`);
-    }
-    if (keys.some((key) => this.errors.has(key))) {
-      const errors = new Map(this.errors);
-      keys.forEach((key) => errors.delete(key));
-      this.errors = errors;
-      this.cd.markForCheck();
-    }
-  }
-
-  protected clientErrors(
-    updates: CommunicationPreferenceUpdate[]
-  ): Map<string, PreferenceFieldMessage> {
-    const errors = new Map<string, PreferenceFieldMessage>();
-    updates.forEach((update, index) => {
-      if (update.paperless && update.channel === PAPER_CHANNEL) {
-        errors.set(`${index}.paperless`, {
-          key: 'exstreamCommunicationPreferences.errors.paperlessPost',
-        });
-      }
-    });
-    return errors;
-  }
-
-  protected serverErrors(
-    fieldErrors: CommunicationPreferenceFieldError[]
-  ): Map<string, PreferenceFieldMessage> {
-    const errors = new Map<string, PreferenceFieldMessage>();
-    const fields: PreferenceField[] = ['channel', 'paperless', 'format', 'language'];
-    for (const fieldError of fieldErrors) {
-      const field = fieldError.field as PreferenceField;
-      if (
-        fieldError.index === undefined ||
-        fieldError.index >= this.rows.length ||
-        !fields.includes(field)
-      ) {
-        continue;
-      }
-      const key = `${fieldError.index}.${field}`;
-      if (!errors.has(key)) {
-        errors.set(key, {
-          key: `exstreamCommunicationPreferences.errors.${field}`,
-          serverMessage: fieldError.message,
-        });
-      }
-    }
-    return errors;
-  }
-
-  protected loadHistory(page: number): void {
-    this.history = { ...this.history, loading: true, error: false };
+  protected showErrors(): void {
+    this.announcement = 'exstreamCommunicationPreferences.fixErrors';
     this.cd.markForCheck();
-    this.subscriptions.add(
-      this.preferencesFacade.getHistory(page, HISTORY_PAGE_SIZE).subscribe({
-        next: (result) => {
-          this.history = {
-            ...this.history,
-            loading: false,
-            changes: page === 0 ? result.changes : [...this.history.changes, ...result.changes],
-            currentPage: result.pagination.currentPage,
-            totalPages: result.pagination.totalPages,
-          };
-          this.cd.markForCheck();
-        },
-        error: () => {
-          this.history = { ...this.history, loading: false, error: true };
-          this.cd.markForCheck();
-        },
-      })
-    );
+    this.focusFirstError();
   }
 
   /** Moves the focus to the first field with an error, after the view shows it. */

@@ -10,6 +10,8 @@ import {
 import { SpinnerModule } from '@spartacus/storefront';
 import { ExstreamCommunicationPreferencesComponent } from './communication-preferences.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { PreferenceCategoryComponent } from './preference-category/preference-category.component';
+import { PreferenceHistoryComponent } from './preference-history/preference-history.component';
 
 @NgModule({
   imports: [
@@ -19,7 +21,11 @@ import { DocumentTypeModule } from '../shared/document-type/document-type.module
     SpinnerModule,
     DocumentTypeModule,
   ],
-  declarations: [ExstreamCommunicationPreferencesComponent],
+  declarations: [
+    ExstreamCommunicationPreferencesComponent,
+    PreferenceCategoryComponent,
+    PreferenceHistoryComponent,
+  ],
   exports: [ExstreamCommunicationPreferencesComponent],
   providers: [
     provideDefaultConfig(<CmsConfig>{

@@ -20,6 +20,8 @@ import {
   ExstreamDocumentActionsComponent,
 } from './document-actions.component';
 import { FileSizeModule } from '../shared/file-size/file-size.module';
+import { documentTransferServiceSpy } from '../../testing/document-fixtures';
+import { TransferLabelModule } from '../shared/transfer-label/transfer-label.module';
 
 const offer: ExstreamDocument = {
   id: 'r-1',
@@ -60,12 +62,10 @@ describe('ExstreamDocumentActionsComponent', () => {
 
   beforeEach(async () => {
     facade = jasmine.createSpyObj('DocumentsFacade', ['markRead']);
-    transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument', 'downloadThroughLink']);
-    transfer.downloadDocument.and.returnValue(of({}));
-    transfer.downloadThroughLink.and.returnValue(of({}));
+    transfer = documentTransferServiceSpy();
     router = jasmine.createSpyObj('Router', ['navigateByUrl']);
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule, FileSizeModule],
+      imports: [I18nTestingModule, FileSizeModule, TransferLabelModule],
       declarations: [HostComponent, ExstreamDocumentActionsComponent],
       providers: [
         { provide: DocumentsFacade, useValue: facade },

@@ -12,7 +12,7 @@ import {
   Translatable,
   WindowRef,
 } from '@spartacus/core';
-import { Observable, of } from 'rxjs';
+import { MonoTypeOperatorFunction, Observable, of } from 'rxjs';
 import { catchError, filter, map, switchMap, tap } from 'rxjs/operators';
 import { DocumentDownloadService } from './document-download.service';
 
@@ -68,12 +68,7 @@ export class DocumentTransferService {
         window.location.assign(link.url);
         return of<TransferProgress>();
       }),
-      catchError((error: unknown) => {
-        if ((error as DocumentsError | undefined)?.status !== 401) {
-          this.reportFailure(downloadFailed(document));
-        }
-        return of<TransferProgress>();
-      })
+      this.endOnFailure(downloadFailed(document))
     );
   }
 
@@ -96,13 +91,20 @@ export class DocumentTransferService {
       }),
       filter((event) => event.kind === 'progress'),
       map((event) => toProgress(event)),
-      catchError((error: unknown) => {
-        if ((error as DocumentsError | undefined)?.status !== 401) {
-          this.reportFailure(failure);
-        }
-        return of<TransferProgress>();
-      })
+      this.endOnFailure(failure)
     );
+  }
+
+  /** Ends the transfer on an error: a 401 is Spartacus' to handle, anything else is reported. */
+  private endOnFailure(
+    failure: Translatable
+  ): MonoTypeOperatorFunction<TransferProgress> {
+    return catchError((error: unknown) => {
+      if ((error as DocumentsError | undefined)?.status !== 401) {
+        this.reportFailure(failure);
+      }
+      return of<TransferProgress>();
+    });
   }
 
   protected reportFailure(message: Translatable): void {

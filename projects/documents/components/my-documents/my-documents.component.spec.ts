@@ -44,6 +44,7 @@ import { DocumentFiltersComponent } from './document-filters/document-filters.co
 import { DocumentTableComponent } from './document-table/document-table.component';
 import { FileSizePipe } from '../shared/file-size/file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents.component';
+import { TransferLabelPipe } from '../shared/transfer-label/transfer-label.pipe';
 
 @Component({ selector: 'cx-sorting', template: '' })
 class MockSortingComponent {
@@ -84,6 +85,7 @@ const MY_DOCUMENTS_DECLARATIONS = [
   DocumentTypeLabelPipe,
   DocumentTypeIconPipe,
   FileSizePipe,
+  TransferLabelPipe,
   MockSortingComponent,
   MockPaginationComponent,
   MockSpinnerComponent,

@@ -15,7 +15,6 @@ import {
   DocumentSearchParams,
   DocumentsFacade,
   DocumentSortCode,
-  DocumentTypeFacet,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import { ActivatedRoute } from '@angular/router';
@@ -25,6 +24,10 @@ import { combineLatest, Observable, Subscription } from 'rxjs';
 import { distinctUntilChanged, map, skip } from 'rxjs/operators';
 import { translatedLabels } from '../shared/translated-labels';
 import { DocumentTypeOption } from './document-filters/document-filters.component';
+import {
+  allowedDocumentTypes,
+  documentTypeOptions,
+} from './document-filters/document-type-options';
 
 interface MyDocumentsView {
   list?: DocumentList;
@@ -142,33 +145,15 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
    * ones) or else the configured ones; empty means all.
    */
   allowedTypes(): string[] {
-    const configured = this.config.exstreamDocuments?.documentTypes ?? [];
-    const slot = this.settings.documentTypes ?? [];
-    if (!slot.length) {
-      return configured;
-    }
-    return configured.length
-      ? slot.filter((type) => configured.includes(type))
-      : slot;
+    return allowedDocumentTypes(
+      this.config.exstreamDocuments?.documentTypes ?? [],
+      this.settings.documentTypes ?? []
+    );
   }
 
   /** Filter options: allowed types that have documents, or are selected. */
   typeOptions(list: DocumentList): DocumentTypeOption[] {
-    const allowed = this.allowedTypes();
-    const counts = new Map<string, number>(
-      (list.facets?.types ?? []).map((facet: DocumentTypeFacet) => [
-        facet.code,
-        facet.count,
-      ])
-    );
-    const order = allowed.length ? allowed : Array.from(counts.keys());
-    return order
-      .map((code) => ({
-        code,
-        count: counts.get(code) ?? 0,
-        selected: this.selectedTypes.includes(code),
-      }))
-      .filter((option) => option.count > 0 || option.selected);
+    return documentTypeOptions(list, this.allowedTypes(), this.selectedTypes);
   }
 
   toggleType(code: string): void {

@@ -1,3 +1,4 @@
 export * from './order-document-groups';
 export * from './order-documents.component';
 export * from './order-documents.module';
+export * from './document-requests';

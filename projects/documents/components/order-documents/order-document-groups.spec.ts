@@ -1,17 +1,9 @@
 import { ExstreamDocument } from '@exstream-spartacus/documents/root';
 import { groupOrderDocuments, OrderOutline, requestKey } from './order-document-groups';
+import { fakeDocument } from '../../testing/document-fixtures';
 
 function doc(id: string, type: string, extra: Partial<ExstreamDocument> = {}): ExstreamDocument {
-  return {
-    id,
-    type,
-    title: id,
-    number: id,
-    createdAt: '2026-10-02T09:00:00Z',
-    mimeType: 'application/pdf',
-    size: 1,
-    ...extra,
-  };
+  return fakeDocument({ id, type, title: id, number: id, createdAt: '2026-10-02T09:00:00Z', size: 1, ...extra });
 }
 
 const order: OrderOutline = {

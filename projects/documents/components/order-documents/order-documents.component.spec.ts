@@ -25,22 +25,23 @@ import { DocumentViewerService } from '../viewer/document-viewer.service';
 import { OrderOutline } from './order-document-groups';
 import { ExstreamOrderDocumentsComponent } from './order-documents.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { documentTransferServiceSpy, fakeDocument } from '../../testing/document-fixtures';
+import { TransferLabelPipe } from '../shared/transfer-label/transfer-label.pipe';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
 
 function doc(id: string, type: string, extra: Partial<ExstreamDocument> = {}): ExstreamDocument {
-  return {
+  return fakeDocument({
     id,
     type,
     title: `Title ${id}`,
     number: `N-${id}`,
     orderCode: '100012',
     createdAt: '2026-10-02T09:00:00Z',
-    mimeType: 'application/pdf',
     size: 2048,
     ...extra,
-  };
+  });
 }
 
 type OrderWithCode = OrderOutline & { code: string };
@@ -83,9 +84,8 @@ describe('ExstreamOrderDocumentsComponent', () => {
   beforeEach(async () => {
     facade = new MockOrderDocumentsFacade();
     documentsFacade = jasmine.createSpyObj('DocumentsFacade', ['markRead']);
-    transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument', 'downloadArchive']);
+    transfer = documentTransferServiceSpy();
     transfer.downloadDocument.and.returnValue(of({ percent: 50 }));
-    transfer.downloadArchive.and.returnValue(of({}));
     viewer = jasmine.createSpyObj('DocumentViewerService', ['open']);
     messages = jasmine.createSpyObj('GlobalMessageService', ['add']);
     order$ = new BehaviorSubject<OrderWithCode>(order);
@@ -96,6 +96,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
         ExstreamOrderDocumentsComponent,
         ExstreamDocumentActionsComponent,
         FileSizePipe,
+        TransferLabelPipe,
         MockSpinnerComponent,
       ],
       providers: [

@@ -17,13 +17,7 @@ import {
   RoutingService,
 } from '@spartacus/core';
 import { OrderDetailsService } from '@spartacus/order/components';
-import {
-  BehaviorSubject,
-  combineLatest,
-  Observable,
-  of,
-  Subscription,
-} from 'rxjs';
+import { BehaviorSubject, combineLatest, Observable, of } from 'rxjs';
 import {
   catchError,
   distinctUntilChanged,
@@ -34,8 +28,13 @@ import {
   switchMap,
 } from 'rxjs/operators';
 import { DocumentTransferService } from '../download/document-transfer.service';
-import { TransferTracker } from '../download/transfer-tracker';
+import { ViewTransferTracker } from '../download/view-transfer-tracker';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
+import {
+  DocumentRequests,
+  DocumentRequestState,
+  requestErrorKey,
+} from './document-requests';
 import {
   DocumentGroup,
   groupOrderDocuments,
@@ -58,13 +57,6 @@ interface DocumentsState {
   error?: DocumentsError;
 }
 
-/** State of a "Request document" action. */
-export interface DocumentRequestState {
-  pending: boolean;
-  /** set when the last request failed */
-  error?: DocumentsError;
-}
-
 /** The key under which the "Download all" transfer is tracked. */
 const ARCHIVE_KEY = '#archive';
 
@@ -79,16 +71,14 @@ const ARCHIVE_KEY = '#archive';
   templateUrl: './order-documents.component.html',
   styleUrls: ['./order-documents.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ViewTransferTracker],
 })
 export class ExstreamOrderDocumentsComponent implements OnDestroy {
-  readonly transfers = new TransferTracker(() => this.cd.markForCheck());
-  /** "Request document" states by `requestKey` */
-  readonly requests = new Map<string, DocumentRequestState>();
+  readonly requests = new DocumentRequests();
   /** text for the polite live region (request progress and results) */
   announcement = '';
 
   protected readonly reload$ = new BehaviorSubject<void>(undefined);
-  protected readonly subscriptions = new Subscription();
 
   readonly orderCode$: Observable<string> = this.routingService
     .getRouterState()
@@ -149,12 +139,12 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
     protected transferService: DocumentTransferService,
     protected viewerService: DocumentViewerService,
     protected globalMessageService: GlobalMessageService,
-    protected cd: ChangeDetectorRef
+    protected cd: ChangeDetectorRef,
+    readonly transfers: ViewTransferTracker
   ) {}
 
   ngOnDestroy(): void {
-    this.transfers.destroy();
-    this.subscriptions.unsubscribe();
+    this.requests.destroy();
   }
 
   retry(): void {
@@ -183,20 +173,19 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
   }
 
   requestState(item: GeneratableDocument): DocumentRequestState | undefined {
-    return this.requests.get(requestKey(item));
+    return this.requests.state(item);
   }
 
   request(orderCode: string, item: GeneratableDocument): void {
-    const key = requestKey(item);
-    if (this.requests.get(key)?.pending) {
+    if (this.requests.isPending(item)) {
       return;
     }
-    this.requests.set(key, { pending: true });
     this.announce('exstreamOrderDocuments.requesting');
-    this.subscriptions.add(
-      this.orderDocumentsFacade.requestDocument(orderCode, item).subscribe({
-        next: (document) => {
-          this.requests.delete(key);
+    this.requests.start(
+      item,
+      () => this.orderDocumentsFacade.requestDocument(orderCode, item),
+      {
+        done: (document) => {
           this.globalMessageService.add(
             {
               key: 'exstreamOrderDocuments.requestDone',
@@ -208,23 +197,17 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
           // the new document shows up in its group
           this.reload$.next();
         },
-        error: (error: DocumentsError) => {
-          this.requests.set(key, { pending: false, error });
+        failed: () => {
           this.announcement = '';
           this.cd.markForCheck();
         },
-      })
+      }
     );
   }
 
   /** Translation key of the message for a failed request. */
   requestErrorKey(error: DocumentsError): string {
-    if (error.status === 503) {
-      return error.retryAfterSeconds
-        ? 'exstreamOrderDocuments.unavailableRetry'
-        : 'exstreamOrderDocuments.unavailable';
-    }
-    return 'exstreamOrderDocuments.requestFailed';
+    return requestErrorKey(error);
   }
 
   trackGroup(_index: number, group: DocumentGroup): string {

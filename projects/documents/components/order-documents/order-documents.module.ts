@@ -12,6 +12,7 @@ import { FileSizeModule } from '../shared/file-size/file-size.module';
 import { DocumentViewerModule } from '../viewer/document-viewer.module';
 import { ExstreamOrderDocumentsComponent } from './order-documents.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { TransferLabelModule } from '../shared/transfer-label/transfer-label.module';
 
 @NgModule({
   imports: [
@@ -22,6 +23,7 @@ import { DocumentTypeModule } from '../shared/document-type/document-type.module
     DocumentViewerModule,
     DocumentActionsModule,
     DocumentTypeModule,
+    TransferLabelModule,
   ],
   declarations: [ExstreamOrderDocumentsComponent],
   exports: [ExstreamOrderDocumentsComponent],

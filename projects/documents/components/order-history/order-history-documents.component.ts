@@ -1,17 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  ChangeDetectorRef,
-  Component,
-  Input,
-  OnDestroy,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, Input } from '@angular/core';
 import {
   ExstreamDocument,
   OrderDocumentsSummary,
 } from '@exstream-spartacus/documents/root';
 import { DocumentTransferService } from '../download/document-transfer.service';
-import { TransferTracker } from '../download/transfer-tracker';
-
+import { ViewTransferTracker } from '../download/view-transfer-tracker';
 
 /**
  * The documents cell of one order in the order history: an icon and count
@@ -22,21 +15,16 @@ import { TransferTracker } from '../download/transfer-tracker';
   templateUrl: './order-history-documents.component.html',
   styleUrls: ['./order-history-documents.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ViewTransferTracker],
 })
-export class ExstreamOrderHistoryDocumentsComponent implements OnDestroy {
+export class ExstreamOrderHistoryDocumentsComponent {
   /** the order's documents: `undefined` while loading, `null` after an error */
   @Input() summary: OrderDocumentsSummary | null | undefined;
 
-  readonly transfers = new TransferTracker(() => this.cd.markForCheck());
-
   constructor(
     protected transferService: DocumentTransferService,
-    protected cd: ChangeDetectorRef
+    readonly transfers: ViewTransferTracker
   ) {}
-
-  ngOnDestroy(): void {
-    this.transfers.destroy();
-  }
 
   downloadInvoice(invoice: ExstreamDocument, event?: Event): void {
     // the row itself navigates to the order

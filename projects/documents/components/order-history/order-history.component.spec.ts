@@ -30,6 +30,8 @@ import { ExstreamOrderHistoryDocumentsComponent } from './order-history-document
 import { ExstreamOrderHistoryComponent } from './order-history.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 import { ExstreamDocumentsConfig } from '@exstream-spartacus/documents/root';
+import { documentTransferServiceSpy } from '../../testing/document-fixtures';
+import { TransferLabelPipe } from '../shared/transfer-label/transfer-label.pipe';
 
 @Component({ selector: 'cx-sorting', template: '' })
 class MockSortingComponent {
@@ -104,8 +106,7 @@ describe('ExstreamOrderHistoryComponent', () => {
     orderList.getOrders.and.returnValue(of(history));
     documentsFacade = jasmine.createSpyObj('OrderDocumentsFacade', ['getOrderDocumentsSummary']);
     documentsFacade.getOrderDocumentsSummary.and.returnValue(of(summaries));
-    transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument']);
-    transfer.downloadDocument.and.returnValue(of({}));
+    transfer = documentTransferServiceSpy();
     routing = jasmine.createSpyObj('RoutingService', ['go']);
 
     await TestBed.configureTestingModule({
@@ -113,6 +114,7 @@ describe('ExstreamOrderHistoryComponent', () => {
       declarations: [
         ExstreamOrderHistoryComponent,
         ExstreamOrderHistoryDocumentsComponent,
+        TransferLabelPipe,
         MockSortingComponent,
         MockPaginationComponent,
         MockSpinnerComponent,

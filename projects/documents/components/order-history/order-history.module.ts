@@ -16,6 +16,7 @@ import {
 import { ExstreamOrderHistoryDocumentsComponent } from './order-history-documents.component';
 import { ExstreamOrderHistoryComponent } from './order-history.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { TransferLabelModule } from '../shared/transfer-label/transfer-label.module';
 
 @NgModule({
   imports: [
@@ -27,6 +28,7 @@ import { DocumentTypeModule } from '../shared/document-type/document-type.module
     ListNavigationModule,
     SpinnerModule,
     DocumentTypeModule,
+    TransferLabelModule,
   ],
   declarations: [ExstreamOrderHistoryComponent, ExstreamOrderHistoryDocumentsComponent],
   exports: [ExstreamOrderHistoryComponent, ExstreamOrderHistoryDocumentsComponent],

@@ -1,2 +1,3 @@
 export * from './document-type/index';
 export * from './file-size/index';
+export * from './transfer-label/index';

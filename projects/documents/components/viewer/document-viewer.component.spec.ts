@@ -16,6 +16,8 @@ import { DocumentTransferService } from '../download/document-transfer.service';
 import { ExstreamDocumentViewerComponent } from './document-viewer.component';
 import { FileSizeModule } from '../shared/file-size/file-size.module';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
+import { documentTransferServiceSpy } from '../../testing/document-fixtures';
+import { TransferLabelModule } from '../shared/transfer-label/transfer-label.module';
 
 @Component({ selector: 'cx-spinner', template: '' })
 class MockSpinnerComponent {}
@@ -53,16 +55,14 @@ describe('ExstreamDocumentViewerComponent', () => {
   beforeEach(async () => {
     facade = jasmine.createSpyObj('DocumentsFacade', ['getDocumentLink', 'getDocumentContent']);
     facade.getDocumentLink.and.returnValue(of(link));
-    transfer = jasmine.createSpyObj('DocumentTransferService', ['downloadDocument', 'downloadThroughLink']);
-    transfer.downloadDocument.and.returnValue(of({}));
-    transfer.downloadThroughLink.and.returnValue(of({}));
+    transfer = documentTransferServiceSpy();
     dialogData = new BehaviorSubject<unknown>(undefined);
     launchDialog = jasmine.createSpyObj('LaunchDialogService', ['closeDialog'], {
       data$: dialogData.asObservable(),
     });
     routerEvents = new Subject<RouterEvent>();
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule, FileSizeModule, DocumentTypeModule],
+      imports: [I18nTestingModule, FileSizeModule, DocumentTypeModule, TransferLabelModule],
       declarations: [
         ExstreamDocumentViewerComponent,
         ExstreamDocumentActionsComponent,

@@ -8,45 +8,27 @@ import {
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import { OCC_USER_ID_ANONYMOUS, UserIdService, WindowRef } from '@spartacus/core';
-import { BehaviorSubject, Observable, of, Subject, Subscription, throwError } from 'rxjs';
+import { of, Subject, Subscription, throwError } from 'rxjs';
 import { DocumentsConnector } from '../connectors/documents.connector';
 import { DocumentsService } from './documents.service';
+import { documentListOf, fakeDocument } from '../../testing/document-fixtures';
+import { MockUserIdService } from '../../testing/mock-user-id.service';
 
 function listWith(unread: number, read = false): DocumentList {
-  return {
-    documents: [
-      {
-        id: 'd-1',
-        type: DocumentType.CORRESPONDENCE,
-        title: 'Payment failed',
-        number: 'COR-1',
-        createdAt: '2026-11-20T09:00:00Z',
-        mimeType: 'application/pdf',
-        size: 1000,
-        read,
-      },
-    ],
-    pagination: { currentPage: 0, pageSize: 10, totalPages: 1, totalResults: 1 },
-    sorts: [],
+  const reminder = fakeDocument({
+    type: DocumentType.CORRESPONDENCE,
+    title: 'Payment failed',
+    number: 'COR-1',
+    createdAt: '2026-11-20T09:00:00Z',
+    read,
+  });
+  return documentListOf([reminder], {
     facets: { types: [{ code: 'CORRESPONDENCE', count: 1 }], unread },
-  };
+  });
 }
 
 function readDocument(id: string): ExstreamDocument {
   return { ...listWith(0, true).documents[0], id };
-}
-
-class MockUserIdService implements Partial<UserIdService> {
-  userId$ = new BehaviorSubject<string>('current');
-  getUserId(): Observable<string> {
-    return this.userId$;
-  }
-  takeUserId(loggedIn = false): Observable<string> {
-    const userId = this.userId$.value;
-    return loggedIn && userId === OCC_USER_ID_ANONYMOUS
-      ? throwError(new Error('not logged in'))
-      : of(userId);
-  }
 }
 
 describe('DocumentsService unread count and read state', () => {

@@ -10,38 +10,17 @@ import {
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import { OCC_USER_ID_ANONYMOUS, UserIdService } from '@spartacus/core';
-import { BehaviorSubject, Observable, of, Subject, Subscription, throwError } from 'rxjs';
+import { of, Subject, Subscription, throwError } from 'rxjs';
 import { DocumentsConnector } from '../connectors/documents.connector';
 import { DocumentsService } from './documents.service';
+import { documentListOf, fakeDocument } from '../../testing/document-fixtures';
+import { MockUserIdService } from '../../testing/mock-user-id.service';
 
 function listOf(page: number): DocumentList {
-  return {
-    documents: [
-      {
-        id: `d-${page}`,
-        type: DocumentType.INVOICE,
-        title: 'Invoice',
-        number: `INV-${page}`,
-        createdAt: '2026-10-02T09:14:00Z',
-        mimeType: 'application/pdf',
-        size: 1000,
-      },
-    ],
+  return documentListOf([fakeDocument({ id: `d-${page}`, number: `INV-${page}` })], {
     pagination: { currentPage: page, pageSize: 10, totalPages: 3, totalResults: 21 },
-    sorts: [],
     facets: { types: [{ code: 'INVOICE', count: 21 }] },
-  };
-}
-
-class MockUserIdService implements Partial<UserIdService> {
-  userId$ = new BehaviorSubject<string>('current');
-  takeUserId(loggedIn = false): Observable<string> {
-    const userId = this.userId$.value;
-    if (loggedIn && userId === OCC_USER_ID_ANONYMOUS) {
-      return throwError(new Error('not logged in'));
-    }
-    return of(userId);
-  }
+  });
 }
 
 describe('DocumentsService', () => {

@@ -1,7 +1,6 @@
 import { Injectable, Optional } from '@angular/core';
-import { NavigationEnd, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import {
-  ALL_DOCUMENT_TYPES,
   DocumentDisposition,
   DocumentFile,
   DocumentLink,
@@ -13,49 +12,14 @@ import {
   ExstreamDocument,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
-import {
-  OCC_USER_ID_ANONYMOUS,
-  UserIdService,
-  WindowRef,
-} from '@spartacus/core';
-import {
-  BehaviorSubject,
-  combineLatest,
-  EMPTY,
-  fromEvent,
-  merge,
-  Observable,
-  of,
-  Subject,
-  throwError,
-} from 'rxjs';
-import {
-  catchError,
-  distinctUntilChanged,
-  filter,
-  map,
-  scan,
-  shareReplay,
-  startWith,
-  switchMap,
-} from 'rxjs/operators';
+import { UserIdService, WindowRef } from '@spartacus/core';
+import { Observable, of, Subject, throwError } from 'rxjs';
+import { catchError, distinctUntilChanged, map, switchMap } from 'rxjs/operators';
 import { DocumentsConnector } from '../connectors/documents.connector';
-import { isMissingEndpoint, toDocumentsError } from './documents-error';
-
-interface DocumentsState {
-  list?: DocumentList;
-  loading: boolean;
-  error?: DocumentsError;
-}
-
-/** One document list: its criteria, reload trigger and shared state. */
-interface DocumentListScope {
-  params$: BehaviorSubject<DocumentSearchParams>;
-  reload$: Subject<void>;
-  state$: Observable<DocumentsState>;
-}
-
-type StateChange = (state: DocumentsState) => DocumentsState;
+import { createDocumentListScope, DocumentListScope } from './document-list-scope';
+import { withSearchDefaults } from './document-search-params';
+import { isMissingEndpoint } from './documents-error';
+import { unreadCount, unreadCountTriggers } from './unread-count';
 
 /** The list that callers share when they name no scope. */
 export const DEFAULT_DOCUMENT_LIST_SCOPE = '';
@@ -95,26 +59,10 @@ export class DocumentsService implements DocumentsFacade {
   ) {}
 
   getUnreadCount(): Observable<number> {
-    this.unreadCount$ ??= this.userIdService.getUserId().pipe(
-      distinctUntilChanged(),
-      switchMap((userId) =>
-        userId === OCC_USER_ID_ANONYMOUS
-          ? of(0)
-          : this.unreadCountTriggers().pipe(
-              startWith(undefined),
-              switchMap(() =>
-                this.connector
-                  .getList(userId, this.withDefaults({ pageSize: 1 }))
-                  .pipe(
-                    map((list) => list.facets?.unread ?? 0),
-                    // keep showing the last known count
-                    catchError(() => EMPTY)
-                  )
-              )
-            )
-      ),
-      distinctUntilChanged(),
-      shareReplay({ bufferSize: 1, refCount: true })
+    this.unreadCount$ ??= unreadCount(
+      this.userIdService.getUserId(),
+      () => this.unreadCountTriggers(),
+      (userId) => this.connector.getList(userId, this.withDefaults({ pageSize: 1 }))
     );
     return this.unreadCount$;
   }
@@ -146,17 +94,7 @@ export class DocumentsService implements DocumentsFacade {
 
   /** Manual refreshes, each navigation and (in the browser) each window focus. */
   protected unreadCountTriggers(): Observable<unknown> {
-    const triggers: Observable<unknown>[] = [this.unreadRefresh$];
-    if (this.router) {
-      triggers.push(
-        this.router.events.pipe(filter((event) => event instanceof NavigationEnd))
-      );
-    }
-    const window = this.winRef?.isBrowser() ? this.winRef.nativeWindow : undefined;
-    if (window && this.config.exstreamDocuments?.notices?.refreshOnFocus !== false) {
-      triggers.push(fromEvent(window, 'focus'));
-    }
-    return merge(...triggers);
+    return unreadCountTriggers(this.unreadRefresh$, this.config, this.router, this.winRef);
   }
 
   getDocuments(scope?: string): Observable<DocumentList | undefined> {
@@ -223,50 +161,14 @@ export class DocumentsService implements DocumentsFacade {
   }
 
   protected createScope(): DocumentListScope {
-    const params$ = new BehaviorSubject<DocumentSearchParams>({});
-    const reload$ = new Subject<void>();
-    const loads$: Observable<StateChange> = combineLatest([
-      params$.pipe(
-        map((params) => this.withDefaults(params)),
-        distinctUntilChanged(sameParams)
-      ),
-      reload$.pipe(startWith(undefined)),
-    ]).pipe(
-      switchMap(([params]) =>
-        this.userIdService.takeUserId(true).pipe(
-          switchMap((userId) => this.connector.getList(userId, params)),
-          map(
-            (list): Partial<DocumentsState> => ({
-              list,
-              loading: false,
-              error: undefined,
-            })
-          ),
-          catchError((error: unknown) =>
-            of<Partial<DocumentsState>>({
-              loading: false,
-              error: toDocumentsError(error),
-            })
-          ),
-          startWith<Partial<DocumentsState>>({ loading: true })
-        )
-      ),
-      map((change): StateChange => (state) => ({ ...state, ...change }))
-    );
-    const readMarks$ = this.readMarks$.pipe(
-      map((documentId): StateChange => (state) => ({
-        ...state,
-        list: state.list && withDocumentRead(state.list, documentId),
-      }))
-    );
-    const state$ = merge(loads$, readMarks$).pipe(
-      scan(
-        (state: DocumentsState, change: StateChange) => change(state),
-        { loading: false } as DocumentsState
-      ),
-      shareReplay({ bufferSize: 1, refCount: true })
-    );
-    return { params$, reload$, state$ };
+    return createDocumentListScope({
+      withDefaults: (params) => this.withDefaults(params),
+      load: (params) =>
+        this.userIdService
+          .takeUserId(true)
+          .pipe(switchMap((userId) => this.connector.getList(userId, params))),
+      readMarks$: this.readMarks$,
+    });
   }
 
   downloadDocumentContent(
@@ -306,56 +208,6 @@ export class DocumentsService implements DocumentsFacade {
    * types to the configured ones.
    */
   protected withDefaults(params: DocumentSearchParams): DocumentSearchParams {
-    const options = this.config.exstreamDocuments ?? {};
-    const allowed = options.documentTypes ?? [];
-    // a configured subset of the known types limits the list
-    const restricted =
-      allowed.length > 0 &&
-      ALL_DOCUMENT_TYPES.some((type) => !allowed.includes(type));
-    let types = (params.types ?? []).filter(
-      (type) => !allowed.length || allowed.includes(type)
-    );
-    if (!types.length && restricted) {
-      types = [...allowed];
-    }
-    return {
-      ...params,
-      types,
-      currentPage: params.currentPage ?? 0,
-      pageSize: params.pageSize ?? options.pageSize ?? 10,
-      sort: params.sort ?? options.defaultSort,
-    };
+    return withSearchDefaults(params, this.config.exstreamDocuments ?? {});
   }
-}
-
-/** The list with the document marked read and the unread facet lowered. */
-function withDocumentRead(list: DocumentList, documentId: string): DocumentList {
-  const document = list.documents.find((candidate) => candidate.id === documentId);
-  if (!document || document.read === true) {
-    return list;
-  }
-  const unread = list.facets?.unread;
-  return {
-    ...list,
-    documents: list.documents.map((candidate) =>
-      candidate.id === documentId ? { ...candidate, read: true } : candidate
-    ),
-    facets: {
-      ...list.facets,
-      ...(unread !== undefined ? { unread: Math.max(0, unread - 1) } : {}),
-    },
-  };
-}
-
-function sameParams(a: DocumentSearchParams, b: DocumentSearchParams): boolean {
-  return stableKey(a) === stableKey(b);
-}
-
-/** JSON of the defined criteria with sorted keys, so key order does not matter. */
-function stableKey(params: DocumentSearchParams): string {
-  const record = params as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort();
-  return JSON.stringify(keys.map((key) => [key, record[key]]));
 }

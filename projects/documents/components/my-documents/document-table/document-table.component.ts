@@ -1,15 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  ChangeDetectorRef,
-  Component,
-  Input,
-  OnDestroy,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, Input } from '@angular/core';
 import {
   ExstreamDocument,
   DocumentPagination,
 } from '@exstream-spartacus/documents/root';
-import { TransferTracker } from '../../download/transfer-tracker';
+import { ViewTransferTracker } from '../../download/view-transfer-tracker';
 import { DocumentViewerService } from '../../viewer/document-viewer.service';
 
 /**
@@ -22,24 +16,19 @@ import { DocumentViewerService } from '../../viewer/document-viewer.service';
   templateUrl: './document-table.component.html',
   styleUrls: ['./document-table.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ViewTransferTracker],
 })
-export class DocumentTableComponent implements OnDestroy {
+export class DocumentTableComponent {
   @Input() documents: ExstreamDocument[] = [];
   @Input() pagination?: DocumentPagination;
   /** a newer page is on its way: the rows are dimmed and marked busy */
   @Input() loading = false;
 
-  /** downloads in progress, by document id; their progress re-renders these OnPush rows */
-  readonly transfers = new TransferTracker(() => this.cd.markForCheck());
-
   constructor(
     protected viewerService: DocumentViewerService,
-    protected cd: ChangeDetectorRef
+    /** downloads in progress, by document id; their progress re-renders these OnPush rows */
+    readonly transfers: ViewTransferTracker
   ) {}
-
-  ngOnDestroy(): void {
-    this.transfers.destroy();
-  }
 
   /** Whether the document's latest delivery was an e-mail that bounced. */
   isBounced(document: ExstreamDocument): boolean {

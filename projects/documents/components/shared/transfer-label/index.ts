@@ -1,0 +1,2 @@
+export * from './transfer-label.module';
+export * from './transfer-label.pipe';
