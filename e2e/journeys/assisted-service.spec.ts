@@ -96,7 +96,8 @@ test.describe('Customer-service agents (Assisted Service Module)', () => {
     await signInAgent(page);
     const selection = page.locator('cx-customer-selection');
     await selection.locator('input[formcontrolname="searchTerm"]').fill('Chris');
-    await expect(selection.locator('.asm-results')).toContainText(/no customer found/i);
+    // 4.3: "No customer found." in the results; 2211: "No matching customer found." below the field
+    await expect(selection.locator('.asm-results, .selection-message-info')).toContainText(/no (matching )?customer found/i);
 
     const agentToken = await tokenFor(request, { uid: agent.uid, password: agent.password, name: agent.name });
     for (const userId of [customerIds.chris, chris.uid]) {

@@ -1,5 +1,6 @@
 import { expect, Page } from '@playwright/test';
 import type { DemoShopper } from './shoppers';
+import { storefrontUnderTest } from './storefront-under-test';
 
 /** The demo store's customer-service agent (SAP Commerce `asagentgroup`). */
 export const agent = { uid: 'asagent', password: 'Demo1234!', name: 'Sam Service' };
@@ -26,5 +27,12 @@ export async function startEmulation(page: Page, customer: DemoShopper): Promise
   await selection.locator('input[formcontrolname="searchTerm"]').fill(customer.name.split(' ')[1]);
   await selection.locator('.asm-results button', { hasText: customer.uid }).click();
   await selection.getByRole('button', { name: /start session/i }).click();
-  await expect(page.locator('cx-customer-emulation input')).toHaveAttribute('placeholder', `${customer.name}, ${customer.uid}`);
+  const emulation = page.locator('cx-customer-emulation');
+  if (storefrontUnderTest === 'spartacus-2211') {
+    // 2211 shows the emulated customer in labels
+    await expect(emulation.locator('.cx-asm-uid')).toHaveText(customer.uid);
+    await expect(emulation.locator('.cx-asm-name')).toContainText(customer.name);
+  } else {
+    await expect(emulation.locator('input')).toHaveAttribute('placeholder', `${customer.name}, ${customer.uid}`);
+  }
 }

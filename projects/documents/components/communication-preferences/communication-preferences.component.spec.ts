@@ -1,3 +1,4 @@
+import { ExstreamLoadErrorComponent } from '../shared/load-error/load-error.component';
 import { Component, DebugElement } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ReactiveFormsModule } from '@angular/forms';
@@ -41,6 +42,7 @@ describe('ExstreamCommunicationPreferencesComponent', () => {
       imports: [I18nTestingModule, ReactiveFormsModule, DocumentTypeModule],
       declarations: [
         ExstreamCommunicationPreferencesComponent,
+        ExstreamLoadErrorComponent,
         PreferenceCategoryComponent,
         PreferenceHistoryComponent,
         MockSpinnerComponent,

@@ -43,6 +43,8 @@ export class ExstreamCommunicationPreferencesComponent
   implements OnInit, OnDestroy
 {
   status: 'loading' | 'ready' | 'error' = 'loading';
+  /** why the preferences could not be loaded (its retry time is shown) */
+  loadError?: CommunicationPreferencesError;
   preferences?: CommunicationPreferences;
   form: FormGroup = this.fb.group({ preferences: this.fb.array([]) });
   saving = false;
@@ -99,7 +101,8 @@ export class ExstreamCommunicationPreferencesComponent
           this.status = 'ready';
           this.cd.markForCheck();
         },
-        error: () => {
+        error: (error: CommunicationPreferencesError) => {
+          this.loadError = error;
           this.status = 'error';
           this.cd.markForCheck();
         },

@@ -1,4 +1,5 @@
 import { CommonModule } from '@angular/common';
+import { LoadErrorModule } from '../shared/load-error/load-error.module';
 import { NgModule } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import {
@@ -15,6 +16,7 @@ import { PreferenceHistoryComponent } from './preference-history/preference-hist
 
 @NgModule({
   imports: [
+    LoadErrorModule,
     CommonModule,
     ReactiveFormsModule,
     I18nModule,

@@ -1,3 +1,4 @@
+import { ExstreamLoadErrorComponent } from '../shared/load-error/load-error.component';
 import {
   Component,
   DebugElement,
@@ -79,6 +80,7 @@ class MockUrlPipe implements PipeTransform {
 /** The component, its parts, and stand-ins for the Spartacus components it uses. */
 const MY_DOCUMENTS_DECLARATIONS = [
   ExstreamMyDocumentsComponent,
+  ExstreamLoadErrorComponent,
   DocumentFiltersComponent,
   DocumentTableComponent,
   ExstreamDocumentActionsComponent,

@@ -1,4 +1,5 @@
 import { CommonModule } from '@angular/common';
+import { LoadErrorModule } from '../shared/load-error/load-error.module';
 import { NgModule } from '@angular/core';
 import { RouterModule } from '@angular/router';
 import {
@@ -23,6 +24,7 @@ import { ExstreamMyDocumentsComponent } from './my-documents.component';
 
 @NgModule({
   imports: [
+    LoadErrorModule,
     CommonModule,
     RouterModule,
     I18nModule,

@@ -1,3 +1,4 @@
+import { ExstreamLoadErrorComponent } from '../shared/load-error/load-error.component';
 import { Component, DebugElement } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
@@ -94,6 +95,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
       imports: [I18nTestingModule, DocumentTypeModule],
       declarations: [
         ExstreamOrderDocumentsComponent,
+        ExstreamLoadErrorComponent,
         ExstreamDocumentActionsComponent,
         FileSizePipe,
         TransferLabelPipe,

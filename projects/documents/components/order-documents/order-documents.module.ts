@@ -1,4 +1,5 @@
 import { CommonModule } from '@angular/common';
+import { LoadErrorModule } from '../shared/load-error/load-error.module';
 import { NgModule } from '@angular/core';
 import {
   AuthGuard,
@@ -16,6 +17,7 @@ import { TransferLabelModule } from '../shared/transfer-label/transfer-label.mod
 
 @NgModule({
   imports: [
+    LoadErrorModule,
     CommonModule,
     I18nModule,
     SpinnerModule,

@@ -1,3 +1,4 @@
+import { ExstreamLoadErrorComponent } from '../shared/load-error/load-error.component';
 import {
   Component,
   DebugElement,
@@ -113,6 +114,7 @@ describe('ExstreamOrderHistoryComponent', () => {
       imports: [I18nTestingModule, RouterTestingModule, DocumentTypeModule],
       declarations: [
         ExstreamOrderHistoryComponent,
+        ExstreamLoadErrorComponent,
         ExstreamOrderHistoryDocumentsComponent,
         TransferLabelPipe,
         MockSortingComponent,

@@ -1,4 +1,5 @@
 import { CommonModule } from '@angular/common';
+import { LoadErrorModule } from '../shared/load-error/load-error.module';
 import { NgModule } from '@angular/core';
 import { RouterModule } from '@angular/router';
 import {
@@ -20,6 +21,7 @@ import { TransferLabelModule } from '../shared/transfer-label/transfer-label.mod
 
 @NgModule({
   imports: [
+    LoadErrorModule,
     CommonModule,
     RouterModule,
     I18nModule,

@@ -4,6 +4,7 @@ import {
   CommunicationPreferencesError,
   parsePreferenceSubject,
 } from '@exstream-spartacus/documents/root';
+import { parseRetryAfter } from './documents-error';
 
 interface OccValidationError {
   type?: string;
@@ -36,9 +37,11 @@ export function toCommunicationPreferencesError(
       message: entry.message,
       ...parsePreferenceSubject(entry.subject),
     }));
+  const retryAfterSeconds = parseRetryAfter(error.headers?.get('Retry-After'));
   return {
     status: error.status,
     message: errors[0]?.message ?? error.message,
     fieldErrors,
+    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
   };
 }

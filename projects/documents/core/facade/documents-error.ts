@@ -55,8 +55,8 @@ function firstOccError(
   return Array.isArray(body?.errors) ? body?.errors[0] : undefined;
 }
 
-/** `Retry-After` as seconds: either a number of seconds or an HTTP date. */
-function parseRetryAfter(value: string | null | undefined): number | undefined {
+/** `Retry-After` in seconds (delta-seconds or an HTTP date); undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined): number | undefined {
   if (!value) {
     return undefined;
   }

@@ -85,6 +85,8 @@ export interface CommunicationPreferenceFieldError {
 export interface CommunicationPreferencesError {
   status?: number;
   message?: string;
+  /** seconds to wait before trying again (from `Retry-After`) */
+  retryAfterSeconds?: number;
   fieldErrors: CommunicationPreferenceFieldError[];
 }
 

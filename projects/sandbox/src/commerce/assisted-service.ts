@@ -22,6 +22,12 @@ interface SearchQuery {
 const SORTS = ['byNameAsc', 'byNameDesc'] as const;
 
 /**
+ * The one customer list the stand-in offers (Spartacus 2211's ASM "Customers" dialog asks for the
+ * lists, then searches with `customerListId`): the customers Commerce lets the agent act for.
+ */
+const CUSTOMER_LIST = { uid: 'assistableCustomers', name: 'My Customers' };
+
+/**
  * SAP Commerce's `assistedservicewebservices` as Spartacus' ASM calls it: the customer search an
  * agent uses to pick whom to emulate (agent token only; lists the customers Commerce lets the agent
  * act for).
@@ -54,6 +60,22 @@ export const assistedServiceRoutes: FastifyPluginAsync<AssistedServiceOptions> =
       pagination: { currentPage, pageSize, totalPages: Math.ceil(found.length / pageSize), totalResults: found.length, sort },
       sorts: SORTS.map((code) => ({ code, selected: code === sort })),
     };
+  });
+
+  // the customer lists of Spartacus 2211's ASM (4.3.8 does not ask for them)
+  app.get<{ Querystring: { baseSite?: string } }>('/assistedservicewebservices/customerlists', async (request, reply) => {
+    const uid = authenticate(request, reply);
+    if (uid === undefined) {
+      return reply;
+    }
+    if (!findAgent(uid)?.groups.includes('asagentgroup')) {
+      return sendOccError(reply, 403, { type: 'AccessDeniedError', message: 'Access is denied' });
+    }
+    const { baseSite } = request.query;
+    if (!baseSite || !baseSites.has(baseSite)) {
+      return sendOccError(reply, 400, { type: 'InvalidResourceError', message: `Base site ${baseSite ?? ''} doesn't exist`, subject: 'baseSite' });
+    }
+    return { userGroups: [CUSTOMER_LIST], currentPage: 0, numberOfPages: 1, pageSize: 20, totalNumber: 1 };
   });
 };
 

@@ -59,6 +59,17 @@ describe('Commerce stand-in for the Assisted Service Module', () => {
     expect(badSite.body.errors[0].type).toBe('InvalidResourceError');
   });
 
+  it("answers the agent's customer lists (2211's ASM customer list dialog), to agents only", async () => {
+    const agent = await login(base, AGENT);
+    const lists = await getJson(base, '/assistedservicewebservices/customerlists?baseSite=electronics-spa', agent.access_token);
+    expect(lists.status).toBe(200);
+    expect(lists.body.userGroups.map((g: { uid: string }) => g.uid)).toEqual(['assistableCustomers']);
+    const shopper = await login(base, ANNA);
+    expect((await getJson(base, '/assistedservicewebservices/customerlists?baseSite=electronics-spa', shopper.access_token)).status).toBe(403);
+    expect((await getJson(base, '/assistedservicewebservices/customerlists?baseSite=electronics-spa')).status).toBe(401);
+    expect((await getJson(base, '/assistedservicewebservices/customerlists?baseSite=nowhere', agent.access_token)).status).toBe(400);
+  });
+
   it("lets an agent's token act for an assisted customer by customerId, as Spartacus' emulation calls it", async () => {
     const tokens = await login(base, AGENT);
     const annaId = customerIdOf(ANNA);

@@ -31,6 +31,7 @@ export const exstreamDocuments = {
   emptyFiltered: 'Keine Dokumente der gewählten Arten gefunden.',
   error: 'Ihre Dokumente konnten nicht geladen werden.',
   retry: 'Erneut versuchen',
+  retryAfter: 'Bitte versuchen Sie es in {{ seconds }} Sekunden noch einmal.',
   download: 'Herunterladen',
   downloadLabel: '{{ title }} ({{ number }}) herunterladen, PDF, {{ size }}',
   downloading: 'Wird heruntergeladen…',

@@ -31,6 +31,7 @@ export const exstreamDocuments = {
   emptyFiltered: 'No documents match the selected types.',
   error: 'Your documents could not be loaded.',
   retry: 'Try again',
+  retryAfter: 'Please try again in {{ seconds }} seconds.',
   download: 'Download',
   downloadLabel: 'Download {{ title }} ({{ number }}), PDF, {{ size }}',
   downloading: 'Downloading…',

@@ -1,0 +1,2 @@
+export * from './load-error.component';
+export * from './load-error.module';
