@@ -10,6 +10,7 @@ import { ProxyMetrics } from '../observability/metrics';
 import { trackConnections } from './close';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './error-handler';
+import { clientErrorHandler, frameworkErrors } from './framework-errors';
 import { HTTP_DEFAULTS } from './http-defaults';
 import { registerQueryLengthLimit, registerRateLimit } from './limits';
 import { loggerOptions, requestId, type LoggingOptions } from './logging';
@@ -74,6 +75,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     trustProxy: false,
     bodyLimit: limits.bodyBytes ?? HTTP_DEFAULTS.bodyLimitBytes,
+    frameworkErrors,
+    clientErrorHandler,
   });
   trackConnections(app.server);
   const metrics = deps.metrics ?? new ProxyMetrics();

@@ -5,6 +5,7 @@ import type { Shopper } from '../documents/model';
 import { ownerKey } from '../documents/owner';
 import { AccessDeniedError, AuthenticationRequiredError, InvalidTokenError } from '../errors';
 import type { LinkSigner } from '../links/link-signer';
+import { assertBaseSiteId } from './base-site';
 import { isSignedLinkRequest, verifySignedLink } from './signed-link-auth';
 
 declare module 'fastify' {
@@ -50,6 +51,7 @@ export function authenticateShopper(identity: ShopperIdentityProvider) {
   return async (request: FastifyRequest): Promise<void> => {
     const token = bearerToken(request.headers.authorization);
     const params = request.params as { baseSiteId: string; userId: string };
+    assertBaseSiteId(params.baseSiteId);
     const shopper = await identity.identify(params.baseSiteId, token);
     assertUserMatches(params.userId, shopper);
     request.shopper = shopper;
