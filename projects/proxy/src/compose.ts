@@ -26,13 +26,13 @@ export interface Stores {
 
 export type StoreConfig = Pick<
   ProxyConfig,
-  'databasePath' | 'documentStoreDir' | 'azureBlob' | 'databaseUrl' | 'databaseSchema' | 'databasePoolSize'
+  'databasePath' | 'documentStoreDir' | 'azureBlob' | 'databaseUrl' | 'databaseSchema' | 'databasePoolSize' | 'databaseStatementTimeoutMs'
 >;
 
 /** The composition root's building blocks, shared by the server and the CLIs. PostgreSQL when DATABASE_URL is set. */
 export async function openStores(config: StoreConfig): Promise<Stores> {
   const store = config.databaseUrl
-    ? await PgDocumentStore.open(config.databaseUrl, { schema: config.databaseSchema, poolSize: config.databasePoolSize })
+    ? await PgDocumentStore.open(config.databaseUrl, { schema: config.databaseSchema, poolSize: config.databasePoolSize, statementTimeoutMs: config.databaseStatementTimeoutMs })
     : SqliteDocumentStore.open(config.databasePath);
   return { store, content: openContentStore(config) };
 }

@@ -29,6 +29,8 @@ export interface PgStoreOptions {
   schema?: string;
   /** connections per instance */
   poolSize?: number;
+  /** statement_timeout of every pooled connection, in ms (0 or absent: none) */
+  statementTimeoutMs?: number;
 }
 
 
@@ -65,6 +67,7 @@ export class PgDocumentStore implements ProxyStore {
       options: `-c search_path=${schema}`,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     });
     // An idle client losing its connection (a server restart) must not crash the process: the
     // pool drops that client and connects a new one on the next checkout.
@@ -72,7 +75,10 @@ export class PgDocumentStore implements ProxyStore {
     try {
       const client = await pool.connect();
       try {
+        // a migration may rewrite a large table: no statement timeout for it
+        await client.query('SET statement_timeout = 0');
         await migratePg(client, schema);
+        await client.query('RESET statement_timeout');
       } finally {
         client.release();
       }
