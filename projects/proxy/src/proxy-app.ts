@@ -14,6 +14,7 @@ import { LinkSigner } from './links/link-signer';
 import { ProxyMetrics } from './observability/metrics';
 import { PreferencePusher } from './preferences/preference-pusher';
 import { PreferenceService } from './preferences/preference-service';
+import { PgRateLimitCounter } from './store/postgres/pg-rate-limit-counter';
 
 /** The proxy's HTTP app wired from configuration: what main.ts serves (and the specs start). */
 export async function createProxyApp(
@@ -26,6 +27,8 @@ export async function createProxyApp(
   const links = LinkSigner.fromSecret(config.signedLinkSecret);
   const otds = createOtdsTokenProvider(config);
   let pusher: PreferencePusher | undefined;
+  // with a database, every instance counts a user's requests together
+  const rateCounter = config.databaseUrl ? PgRateLimitCounter.open(config.databaseUrl, { schema: config.databaseSchema }) : undefined;
   const app = await buildApp({
     documents: createDocumentService(stores, config.documentDelivery),
     generation: createGenerationService(config, stores, otds),
@@ -57,8 +60,10 @@ export async function createProxyApp(
       queryLength: config.maxQueryLength,
       rateMax: config.rateLimitMax,
       rateWindowMs: config.rateLimitWindowMs,
+      rateCounter,
     },
   });
+  if (rateCounter) app.addHook('onClose', () => rateCounter.close());
   if (config.preferences.push && otds) {
     const push = new PreferencePusher(stores.store.preferences, config.preferences.push, otds, app.log);
     pusher = push;

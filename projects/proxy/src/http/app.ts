@@ -4,6 +4,7 @@ import type { GenerationService } from '../documents/generation/generation-servi
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { IntegrationConfig } from '../integration/integration-config';
 import type { ContentStore } from '../store/content-store';
+import type { RateLimitCounter } from '../store/rate-limit-counter';
 import type { ProxyStore } from '../store/proxy-store';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
@@ -56,7 +57,7 @@ export interface AppDependencies {
   /** bytes of serialized list answers cached per instance (checked against the store's owner revision); default 8 MiB, 0 = off */
   listCacheBytes?: number;
   /** defaults: HTTP_DEFAULTS */
-  limits?: { bodyBytes?: number; queryLength?: number; rateMax?: number; rateWindowMs?: number };
+  limits?: { bodyBytes?: number; queryLength?: number; rateMax?: number; rateWindowMs?: number; rateCounter?: RateLimitCounter };
 }
 
 declare module 'fastify' {
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await registerRateLimit(app, {
     max: limits.rateMax ?? HTTP_DEFAULTS.rateLimitMax,
     windowMs: limits.rateWindowMs ?? HTTP_DEFAULTS.rateLimitWindowMs,
+    counter: limits.rateCounter,
   });
 
   const checks: Record<string, () => Promise<void>> = { store: deps.checkReady };
