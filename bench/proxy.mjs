@@ -23,6 +23,7 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, waitForHttp } from './support/listening.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const proxyDist = path.join(root, 'projects/proxy/dist');
@@ -146,14 +147,6 @@ function writeBatch(dir, big) {
   return { total: documents.length, bigNumber };
 }
 
-async function freePort() {
-  const server = http.createServer();
-  await new Promise((resolve) => server.listen(0, HOST, resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** Just what the proxy asks SAP Commerce: who owns the token, and is Commerce there. */
 async function startFakeCommerce() {
   let calls = 0;
@@ -173,22 +166,6 @@ async function startFakeCommerce() {
   });
   await new Promise((resolve) => server.listen(0, HOST, resolve));
   return { url: `http://${HOST}:${server.address().port}`, calls: () => calls, close: () => new Promise((r) => server.close(r)) };
-}
-
-async function waitForHttp(url, what, child) {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      await response.arrayBuffer();
-      if (response.status < 500) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} did not come up at ${url}`);
 }
 
 // ---------------------------------------------------------------- load

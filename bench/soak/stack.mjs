@@ -2,9 +2,10 @@
 // with the proxy's CLI, and the built proxy as its own process (as in production), all on free ports.
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { sandboxExstreamEnv } from '../../scripts/sandbox-exstream-env.mjs';
+import { freePort, waitForHttp } from '../support/listening.mjs';
 
 export const SITE = 'electronics-spa';
 export const INTEGRATION = { clientId: 'exd-soak', secret: 'exd-soak-integration-secret-0123' };
@@ -16,33 +17,34 @@ function ensureBuilt(root) {
   }
 }
 
-async function freePort() {
-  const server = http.createServer();
-  await new Promise((resolve) => server.listen(0, HOST, resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function waitFor(url, child, what) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      await response.arrayBuffer();
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${what} did not answer at ${url}`);
-}
-
 function startNode(root, script, env, logFile) {
   const out = fs.openSync(logFile, 'a');
   return spawn(process.execPath, [path.join(root, script)], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', out, out] });
+}
+
+/** Exstream emulator, Commerce stand-in, proxy: each started once the one before answers. */
+async function startServices(root, dir, data, { exstreamUrl, commerceUrl, proxyUrl }, children) {
+  const port = (url) => String(new URL(url).port);
+  const exstream = startNode(root, 'projects/sandbox/dist/exstream/main.js', { EXSTREAM_PORT: port(exstreamUrl), HOST }, path.join(dir, 'exstream.log'));
+  children.push(exstream);
+  await waitForHttp(`${exstreamUrl}/orchestration/api/v1/inputs/ondemand/electronics/generate`, 'exstream emulator', exstream, 30_000);
+  const commerce = startNode(root, 'projects/sandbox/dist/commerce/main.js', { SANDBOX_PORT: port(commerceUrl), HOST }, path.join(dir, 'commerce.log'));
+  children.push(commerce);
+  await waitForHttp(`${commerceUrl}/occ/v2/${SITE}/cms/pages`, 'Commerce stand-in', commerce, 30_000);
+  const proxy = startNode(root, 'projects/proxy/dist/main.js', {
+    PORT: port(proxyUrl),
+    HOST,
+    DATA_DIR: data,
+    COMMERCE_BASE_URL: commerceUrl,
+    ...sandboxExstreamEnv(exstreamUrl),
+    INTEGRATION_CLIENT_ID: INTEGRATION.clientId,
+    INTEGRATION_CLIENT_SECRET: INTEGRATION.secret,
+    // the soak measures steady load, not the per-user limit (two shoppers send all of it)
+    RATE_LIMIT_MAX: '1000000',
+  }, path.join(dir, 'proxy.log'));
+  children.push(proxy);
+  await waitForHttp(`${proxyUrl}/health/ready`, 'proxy', proxy, 30_000);
+  return proxy;
 }
 
 /** Starts everything; `close()` stops it and removes the temp folder. */
@@ -61,49 +63,18 @@ export async function startSoakStack(root) {
   const proxyUrl = `http://${HOST}:${proxyPort}`;
   const children = [];
   const stop = async () => {
-    for (const child of children.reverse()) {
+    for (const child of [...children].reverse()) {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve)));
     }
   };
+  let proxy;
   try {
-    await startAll();
+    proxy = await startServices(root, dir, data, { exstreamUrl, commerceUrl, proxyUrl }, children);
   } catch (error) {
     await stop();
     throw new Error(`${error.message}; logs in ${dir}`);
   }
-  async function startAll() {
-  const exstream = startNode(root, 'projects/sandbox/dist/exstream/main.js', { EXSTREAM_PORT: String(exstreamPort), HOST }, path.join(dir, 'exstream.log'));
-  children.push(exstream);
-  await waitFor(`${exstreamUrl}/orchestration/api/v1/inputs/ondemand/electronics/generate`, exstream, 'exstream emulator');
-  const commerce = startNode(root, 'projects/sandbox/dist/commerce/main.js', { SANDBOX_PORT: String(commercePort), HOST }, path.join(dir, 'commerce.log'));
-  children.push(commerce);
-  await waitFor(`${commerceUrl}/occ/v2/${SITE}/cms/pages`, commerce, 'Commerce stand-in');
-  const proxy = startNode(root, 'projects/proxy/dist/main.js', {
-    PORT: String(proxyPort),
-    HOST,
-    DATA_DIR: data,
-    COMMERCE_BASE_URL: commerceUrl,
-    EXSTREAM_BASE_URL: exstreamUrl,
-    EXSTREAM_DOMAIN: 'electronics',
-    OTDS_BASE_URL: exstreamUrl,
-    OTDS_TENANT: 'exd',
-    OTDS_CLIENT_ID: 'exd-proxy',
-    OTDS_CLIENT_SECRET: 'exd-sandbox-secret',
-    EXSTREAM_COMMUNICATIONS: JSON.stringify({
-      ORDER_CONFIRMATION: { communicationId: 'OrderConfirmation', driverDataSource: 'order' },
-      INVOICE: { communicationId: 'Invoice', driverDataSource: 'order' },
-    }),
-    INTEGRATION_CLIENT_ID: INTEGRATION.clientId,
-    INTEGRATION_CLIENT_SECRET: INTEGRATION.secret,
-    PREFERENCES_PUSH_URL: `${exstreamUrl}/api/v1/communication-preferences`,
-    // the soak measures steady load, not the per-user limit (two shoppers send all of it)
-    RATE_LIMIT_MAX: '1000000',
-  }, path.join(dir, 'proxy.log'));
-  children.push(proxy);
-  await waitFor(`${proxyUrl}/health/ready`, proxy, 'proxy');
-  }
-  const proxy = children[2];
 
   return {
     proxyUrl,
