@@ -15,23 +15,29 @@
 // Needs PostgreSQL (TEST_DATABASE_URL, or scripts/ensure-postgres.mjs sets one up) and the dev
 // dependency azurite. Everything listens on 127.0.0.1; every loop is bounded in count and time.
 // Exit code 1 when the target is missed.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import {
+  BENCH_USER,
+  cpuMsOf,
+  ensureProxyBuilt,
+  freePort,
+  HOST,
+  log,
+  proxyDir,
+  proxyDist,
+  root,
+  SITE,
+  startFakeCommerce,
+  TOKEN,
+  waitForHttp,
+} from './bench-support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const proxyDir = path.join(root, 'projects/proxy');
-const proxyDist = path.join(proxyDir, 'dist');
 const requireProxy = createRequire(path.join(proxyDir, 'package.json'));
-const HOST = '127.0.0.1';
-const SITE = 'electronics-spa';
-const TOKEN = `bench-${randomBytes(12).toString('hex')}`;
-const BENCH_USER = 'bench.user@example.com';
 const FULL = process.argv.includes('--full');
 const SMALL_COUNT = Number(process.env.BENCH_SMALL ?? (FULL ? 100_000 : 10_000));
 const LARGE_COUNT = Number(process.env.BENCH_LARGE ?? (FULL ? 200 : 10));
@@ -41,16 +47,9 @@ const TARGET_RATIO = 3;
 const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const INGEST_TIMEOUT_MS = 30 * 60_000;
 
-const log = (line) => process.stdout.write(`${line}\n`);
 const seconds = (ms) => (ms / 1000).toFixed(1);
 
 // ---------------------------------------------------------------- preparation
-
-function ensureProxyBuilt() {
-  if (fs.existsSync(path.join(proxyDist, 'cli/ingest.js'))) return;
-  log('building the proxy (npm run build -w projects/proxy) ...');
-  execFileSync('npm', ['run', 'build', '-w', 'projects/proxy'], { cwd: root, stdio: 'inherit' });
-}
 
 function databaseUrl() {
   if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
@@ -264,50 +263,14 @@ function documentIdOf(batch, env, work) {
   return JSON.parse(fs.readFileSync(reportFile, 'utf8')).imported[0].id;
 }
 
-async function startFakeCommerce() {
-  const server = http.createServer((req, res) => {
-    const url = (req.url ?? '').split('?')[0];
-    if (url === `/occ/v2/${SITE}/users/current`) {
-      const ok = req.headers.authorization === `Bearer ${TOKEN}`;
-      res.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json' }).end(ok ? JSON.stringify({ uid: BENCH_USER, name: 'Bench User' }) : '{"errors":[]}');
-      return;
-    }
-    res.writeHead(url === '/occ/v2/basesites' ? 200 : 404, { 'Content-Type': 'application/json' }).end('{}');
-  });
-  await new Promise((resolve) => server.listen(0, HOST, resolve));
-  return { url: `http://${HOST}:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
-}
-
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
-function cpuMsOf(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-
 async function startProxy(env, commerceUrl) {
-  const port = await new Promise((resolve) => {
-    const probe = http.createServer().listen(0, HOST, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
+  const port = await freePort();
   const child = spawn(process.execPath, [path.join(proxyDist, 'main.js')], {
     env: { PATH: process.env.PATH, ...env, PORT: String(port), HOST, COMMERCE_BASE_URL: commerceUrl, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '1000000', SIGNED_LINK_SECRET: randomBytes(24).toString('hex') },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://${HOST}:${port}`;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the proxy exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health/ready`)).status === 200) break;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) throw new Error('the proxy did not become ready');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForHttp(`${base}/health/ready`, 'the proxy', child);
   return { base, pid: child.pid, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
 }
 
@@ -368,7 +331,7 @@ async function downloadFigures(env, ids, commerceUrl) {
 // ---------------------------------------------------------------- main
 
 async function main() {
-  ensureProxyBuilt();
+  ensureProxyBuilt('cli/ingest.js');
   const url = databaseUrl();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'exd-bench-ingest-'));
   const azurite = await startAzurite(fs.mkdtempSync(path.join(work, 'azurite-')));

@@ -16,21 +16,27 @@
 // spent as much CPU per list request as the proxy and measured its own queueing.) Each figure is the
 // median of a few alternating proxy/nginx rounds; every round is printed.
 // Exit code 1 when a target is missed.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort, waitForHttp } from './support/listening.mjs';
+import {
+  BENCH_USER,
+  cpuMsOf,
+  ensureProxyBuilt,
+  freePort,
+  HOST,
+  log,
+  proxyDist,
+  root,
+  SITE,
+  startFakeCommerce,
+  TOKEN,
+  waitForHttp,
+} from './bench-support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const proxyDist = path.join(root, 'projects/proxy/dist');
-const HOST = '127.0.0.1';
-const SITE = 'electronics-spa';
-const TOKEN = `bench-${randomBytes(12).toString('hex')}`;
-const BENCH_USER = 'bench.user@example.com';
 const BIG_SIZE = 20 * 1024 * 1024;
 // 3000 documents in the store; the measured shopper has 60 of them (a well-stocked B2C account:
 // a list request's cost grows with the shopper's own documents, not with the store's size).
@@ -45,16 +51,9 @@ const PHASES = new Set((process.env.BENCH_PHASES ?? ALL_PHASES.join(',')).split(
 for (const phase of PHASES) if (!ALL_PHASES.includes(phase)) throw new Error(`BENCH_PHASES: unknown phase '${phase}' (known: ${ALL_PHASES.join(', ')})`);
 const PROXY_NODE_ARGS = (process.env.BENCH_PROXY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
-const log = (line) => process.stdout.write(`${line}\n`);
 const mb = (bytes) => bytes / (1024 * 1024);
 
 // ---------------------------------------------------------------- preparation
-
-function ensureProxyBuilt() {
-  if (fs.existsSync(path.join(proxyDist, 'main.js'))) return;
-  log('building the proxy (npm run build -w projects/proxy) ...');
-  execFileSync('npm', ['run', 'build', '-w', 'projects/proxy'], { cwd: root, stdio: 'inherit' });
-}
 
 function findNginx() {
   for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
@@ -145,27 +144,6 @@ function writeBatch(dir, big) {
   const bigNumber = add(BENCH_USER, BENCH_USER_DOCS, big, 'Big statement.pdf');
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ generatedAt: new Date().toISOString(), documents }));
   return { total: documents.length, bigNumber };
-}
-
-/** Just what the proxy asks SAP Commerce: who owns the token, and is Commerce there. */
-async function startFakeCommerce() {
-  let calls = 0;
-  const server = http.createServer((req, res) => {
-    const url = (req.url ?? '').split('?')[0];
-    if (url === `/occ/v2/${SITE}/users/current`) {
-      calls++;
-      const token = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-      if (token !== TOKEN) {
-        res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"errors":[{"type":"InvalidTokenError","message":"bad"}]}');
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ uid: BENCH_USER, name: 'Bench User' }));
-      return;
-    }
-    res.writeHead(url === '/occ/v2/basesites' ? 200 : 404, { 'Content-Type': 'application/json' }).end('{}');
-  });
-  await new Promise((resolve) => server.listen(0, HOST, resolve));
-  return { url: `http://${HOST}:${server.address().port}`, calls: () => calls, close: () => new Promise((r) => server.close(r)) };
 }
 
 // ---------------------------------------------------------------- load
@@ -260,20 +238,6 @@ function rssOf(pid) {
   }
 }
 
-/** CPU time (user + system, all threads) a process has used so far, in ms. */
-function cpuMsOf(pid) {
-  try {
-    // Fields after the parenthesised command name; utime and stime are the 12th and 13th of those.
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return 0;
-  }
-}
-
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
-
 /**
  * Runs `work` and adds to its result the CPU milliseconds per request that the server (`pids`)
  * spent: a measure of cost that other load on the machine hardly distorts.
@@ -313,7 +277,7 @@ async function peakRssDuring(pids, work) {
 // ---------------------------------------------------------------- main
 
 async function main() {
-  ensureProxyBuilt();
+  ensureProxyBuilt('main.js');
   const nginxBinary = ensureNginx();
   wrkBinary = ensureWrk();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'exd-bench-'));

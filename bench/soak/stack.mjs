@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sandboxExstreamEnv } from '../../scripts/sandbox-exstream-env.mjs';
-import { freePort, waitForHttp } from '../support/listening.mjs';
+import { freePort, waitForHttp } from '../bench-support.mjs';
 
 export const SITE = 'electronics-spa';
 export const INTEGRATION = { clientId: 'exd-soak', secret: 'exd-soak-integration-secret-0123' };
@@ -27,10 +27,10 @@ async function startServices(root, dir, data, { exstreamUrl, commerceUrl, proxyU
   const port = (url) => String(new URL(url).port);
   const exstream = startNode(root, 'projects/sandbox/dist/exstream/main.js', { EXSTREAM_PORT: port(exstreamUrl), HOST }, path.join(dir, 'exstream.log'));
   children.push(exstream);
-  await waitForHttp(`${exstreamUrl}/orchestration/api/v1/inputs/ondemand/electronics/generate`, 'exstream emulator', exstream, 30_000);
+  await waitForHttp(`${exstreamUrl}/orchestration/api/v1/inputs/ondemand/electronics/generate`, 'exstream emulator', exstream);
   const commerce = startNode(root, 'projects/sandbox/dist/commerce/main.js', { SANDBOX_PORT: port(commerceUrl), HOST }, path.join(dir, 'commerce.log'));
   children.push(commerce);
-  await waitForHttp(`${commerceUrl}/occ/v2/${SITE}/cms/pages`, 'Commerce stand-in', commerce, 30_000);
+  await waitForHttp(`${commerceUrl}/occ/v2/${SITE}/cms/pages`, 'Commerce stand-in', commerce);
   const proxy = startNode(root, 'projects/proxy/dist/main.js', {
     PORT: port(proxyUrl),
     HOST,
@@ -43,7 +43,7 @@ async function startServices(root, dir, data, { exstreamUrl, commerceUrl, proxyU
     RATE_LIMIT_MAX: '1000000',
   }, path.join(dir, 'proxy.log'));
   children.push(proxy);
-  await waitForHttp(`${proxyUrl}/health/ready`, 'proxy', proxy, 30_000);
+  await waitForHttp(`${proxyUrl}/health/ready`, 'proxy', proxy);
   return proxy;
 }
 

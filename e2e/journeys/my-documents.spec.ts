@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { recordedResends } from '../support/integration';
 import { pdfInfo } from '../support/pdf';
 import { anna, ben, chris } from '../support/shoppers';
 import { listDocuments, logIn, openMyDocuments, tokenFor } from '../support/storefront';
@@ -120,5 +121,25 @@ test.describe('My Documents', () => {
     await page.goto('/my-account/documents');
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.locator('input[formcontrolname="userId"]')).toBeVisible();
+  });
+
+  test('a shopper asks from the viewer for a document to be sent again by e-mail', async ({ page, request }) => {
+    await logIn(page, anna);
+    await openMyDocuments(page);
+    const firstRow = page.locator(rows).first();
+    const number = (await firstRow.locator('.cx-exd-number').textContent())!.trim();
+    await firstRow.locator('.cx-exd-preview').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+
+    const before = (await recordedResends(request)).length;
+    const send = dialog.getByRole('button', { name: new RegExp(`Send .*${number}.* again by e-mail`) });
+    await send.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.locator('.cx-exd-resend-status')).toContainText('to be sent again by e-mail.');
+    // the focus stays where it was, inside the dialog
+    await expect(send).toBeFocused();
+    const resends = (await recordedResends(request)).slice(before);
+    expect(resends.map((r) => [r.documentNumber, r.customerUid, r.channel, r.requestedBy])).toEqual([[number, anna.uid, 'EMAIL', 'CUSTOMER']]);
   });
 });

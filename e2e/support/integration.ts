@@ -3,6 +3,23 @@ import { APIRequestContext, expect } from '@playwright/test';
 /** The proxy itself: integration endpoints are not routed through the storefront's ingress. */
 export const proxyUrl = `http://localhost:${process.env.PROXY_PORT ?? '9100'}`;
 
+/** The Exstream emulator (its test hooks tell what it was asked to do). */
+export const exstreamUrl = `http://localhost:${process.env.EXSTREAM_PORT ?? '9004'}`;
+
+export interface RecordedResend {
+  documentNumber: string;
+  customerUid: string;
+  channel: string;
+  requestedBy: 'CUSTOMER' | 'AGENT';
+}
+
+/** What the emulator's delivery communication was asked to send again. */
+export async function recordedResends(request: APIRequestContext): Promise<RecordedResend[]> {
+  const response = await request.get(`${exstreamUrl}/sandbox/exstream/resends`);
+  expect(response.status()).toBe(200);
+  return (await response.json()).resends;
+}
+
 /** The machine credentials the demo stack gives the proxy (scripts/stack.mjs). */
 const integrationAuthorization = `Basic ${Buffer.from('exd-batch:exd-sandbox-integration-secret').toString('base64')}`;
 

@@ -42,6 +42,7 @@ export interface ListedDocument {
   consignmentCode?: string;
   entryNumbers?: number[];
   mimeType?: string;
+  read?: boolean;
 }
 
 export async function listDocuments(

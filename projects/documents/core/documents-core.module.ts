@@ -1,6 +1,7 @@
 import { NgModule } from '@angular/core';
 import {
   CommunicationPreferencesFacade,
+  DocumentResendFacade,
   DocumentsFacade,
   OrderDocumentsFacade,
   OrderListFacade,
@@ -9,6 +10,7 @@ import { CommunicationPreferencesConnector } from './connectors/communication-pr
 import { CommunicationPreferencesService } from './facade/communication-preferences.service';
 import { DocumentsConnector } from './connectors/documents.connector';
 import { OrderDocumentsConnector } from './connectors/order-documents.connector';
+import { DocumentResendService } from './facade/document-resend.service';
 import { DocumentsService } from './facade/documents.service';
 import { OrderDocumentsService } from './facade/order-documents.service';
 import { OrderListConnector } from './connectors/order-list.connector';
@@ -18,6 +20,8 @@ import { OrderListService } from './facade/order-list.service';
   providers: [
     DocumentsService,
     { provide: DocumentsFacade, useExisting: DocumentsService },
+    DocumentResendService,
+    { provide: DocumentResendFacade, useExisting: DocumentResendService },
     OrderDocumentsService,
     { provide: OrderDocumentsFacade, useExisting: OrderDocumentsService },
     OrderListService,

@@ -3,6 +3,7 @@
  */
 export * from './config/index';
 export * from './documents-root.module';
+export * from './facade/document-resend.facade';
 export * from './facade/documents.facade';
 export * from './facade/order-documents.facade';
 export * from './facade/order-list.facade';
@@ -12,6 +13,7 @@ export * from './http-interceptors/proxy-auth.interceptor';
 export * from './http-interceptors/preferences-validation.handler';
 export * from './http-interceptors/proxy-url';
 export * from './model/cms-documents.model';
+export * from './model/document-resend.model';
 export * from './model/documents.model';
 export * from './model/order-documents.model';
 export * from './model/order-list.model';

@@ -6,17 +6,20 @@ import type { ProxyConfig } from './config';
 import type { ShopperIdentityProvider } from './documents/identity';
 import { DocumentService } from './documents/document-service';
 import { GenerationService } from './documents/generation/generation-service';
+import type { EntryRules } from './documents/ingest/manifest-entry';
+import { ResendService } from './documents/resend/resend-service';
 import { DEFAULT_GENERATION_LEASE_MS } from './exstream/exstream-config';
 import { OrchestrationClient } from './exstream/orchestration-client';
 import { OtdsTokenProvider } from './exstream/otds-token-provider';
+import { IntegrationService } from './integration/integration-service';
 import type { UpstreamObserver } from './observability/metrics';
-import type { ContentStore, DirectContentLinks } from './store/content-store';
+import type { ContentStore, DirectContentLinks } from './documents/storage/content-store';
 import type { DocumentDelivery } from './store/content-store-config';
 import { AzureBlobContentStore } from './store/azure/azure-blob-content-store';
 import { createContainerClient } from './store/azure/azure-container-client';
 import { FileContentStore } from './store/file-content-store';
 import { PgDocumentStore } from './store/postgres/pg-document-store';
-import type { ProxyStore } from './store/proxy-store';
+import type { ProxyStore } from './documents/storage/proxy-store';
 import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
 
 export interface Stores {
@@ -86,6 +89,25 @@ export function createDocumentService(stores: Stores, delivery: DocumentDelivery
   return new DocumentService(stores.store, stores.content, stores.store, direct);
 }
 
+export function createResendService(
+  config: Pick<ProxyConfig, 'exstream'>,
+  stores: Stores,
+  documents: DocumentService,
+  client: OrchestrationClient | undefined,
+): ResendService {
+  const exstream = config.exstream;
+  return new ResendService({
+    documents,
+    audit: stores.store,
+    exstream: exstream && client ? { runner: client, communication: exstream.resend } : undefined,
+  });
+}
+
+/** What the /integration/v1 routes call: ingest, delivery events and the audit export over the stores. */
+export function createIntegrationService(stores: Stores, rules?: EntryRules): IntegrationService {
+  return new IntegrationService(stores, rules);
+}
+
 /** The content store's direct URLs; configuration allows `redirect` only for a store that has them. */
 function directLinksOf(content: ContentStore): DirectContentLinks {
   if (!('directUrl' in content)) throw new Error(`DOCUMENT_DELIVERY=redirect needs a content store with direct URLs, not ${content.description}`);
@@ -106,13 +128,21 @@ export function createOtdsTokenProvider(config: Pick<ProxyConfig, 'exstream'>): 
     : undefined;
 }
 
+/** One Orchestration client (and so one circuit breaker) per process, for generation and re-sending. */
+export function createOrchestrationClient(
+  config: Pick<ProxyConfig, 'exstream'>,
+  tokens: OtdsTokenProvider | undefined = createOtdsTokenProvider(config),
+): OrchestrationClient | undefined {
+  return config.exstream && tokens ? new OrchestrationClient(config.exstream, tokens) : undefined;
+}
+
 export function createGenerationService(
   config: Pick<ProxyConfig, 'commerceBaseUrl' | 'commerceOccPrefix' | 'commerceTimeoutMs' | 'exstream'>,
   stores: Stores,
   tokens: OtdsTokenProvider | undefined = createOtdsTokenProvider(config),
+  generator: OrchestrationClient | undefined = createOrchestrationClient(config, tokens),
 ): GenerationService {
   const exstream = config.exstream;
-  const generator = exstream && tokens ? new OrchestrationClient(exstream, tokens) : undefined;
   return new GenerationService({
     store: stores.store,
     content: stores.content,

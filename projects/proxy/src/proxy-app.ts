@@ -4,7 +4,10 @@ import {
   createDocumentService,
   createGenerationService,
   createIdentityProvider,
+  createIntegrationService,
+  createOrchestrationClient,
   createOtdsTokenProvider,
+  createResendService,
   type Stores,
 } from './compose';
 import type { ProxyConfig } from './config';
@@ -26,17 +29,18 @@ export async function createProxyApp(
   const observeCommerce = metrics.commerceObserver();
   const links = LinkSigner.fromSecret(config.signedLinkSecret);
   const otds = createOtdsTokenProvider(config);
+  const exstream = createOrchestrationClient(config, otds);
+  const documents = createDocumentService(stores, config.documentDelivery);
   let pusher: PreferencePusher | undefined;
   // with a database, every instance counts a user's requests together
   const rateCounter = config.databaseUrl ? PgRateLimitCounter.open(config.databaseUrl, { schema: config.databaseSchema }) : undefined;
   const app = await buildApp({
-    documents: createDocumentService(stores, config.documentDelivery),
-    generation: createGenerationService(config, stores, otds),
+    documents,
+    generation: createGenerationService(config, stores, otds, exstream),
+    resend: createResendService(config, stores, documents, exstream),
     integration: {
-      store: stores.store,
-      content: stores.content,
+      service: createIntegrationService(stores, { actionUrlAllowedHosts: config.actionUrlAllowedHosts }),
       config: config.integration,
-      rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
     },
     preferences: new PreferenceService(stores.store.preferences, {
       languages: config.preferences.languages,

@@ -4,6 +4,7 @@ import { I18nModule, provideDefaultConfig } from '@spartacus/core';
 import { KeyboardFocusModule, SpinnerModule } from '@spartacus/storefront';
 import { DocumentActionsModule } from '../document-actions/document-actions.module';
 import { defaultDocumentViewerLayoutConfig } from './document-viewer-layout.config';
+import { DocumentResendComponent } from './document-resend/document-resend.component';
 import { ExstreamDocumentViewerComponent } from './document-viewer.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 
@@ -16,7 +17,7 @@ import { DocumentTypeModule } from '../shared/document-type/document-type.module
     DocumentActionsModule,
     DocumentTypeModule,
   ],
-  declarations: [ExstreamDocumentViewerComponent],
+  declarations: [ExstreamDocumentViewerComponent, DocumentResendComponent],
   exports: [ExstreamDocumentViewerComponent],
   providers: [provideDefaultConfig(defaultDocumentViewerLayoutConfig)],
 })

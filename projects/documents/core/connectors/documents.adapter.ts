@@ -3,6 +3,8 @@ import {
   DocumentFile,
   DocumentLink,
   DocumentList,
+  DocumentResendChannel,
+  DocumentResendReceipt,
   DocumentSearchParams,
   DocumentTransferEvent,
   ExstreamDocument,
@@ -40,6 +42,16 @@ export abstract class DocumentsAdapter {
     disposition?: DocumentDisposition
   ): Observable<DocumentLink>;
 
-  /** Marks the document read (idempotent). */
-  abstract markRead(userId: string, documentId: string): Observable<unknown>;
+  /**
+   * Marks the document read (idempotent) and answers it; it stays unread when a customer-service
+   * agent acting for the customer opens it.
+   */
+  abstract markRead(userId: string, documentId: string): Observable<ExstreamDocument>;
+
+  /** Asks the backend to have the document sent to its customer again. */
+  abstract resend(
+    userId: string,
+    documentId: string,
+    channel: DocumentResendChannel
+  ): Observable<DocumentResendReceipt>;
 }

@@ -21,6 +21,7 @@ describe('DocumentsConnector', () => {
       'load',
       'loadContent',
       'markRead',
+      'resend',
     ]);
     TestBed.configureTestingModule({
       providers: [
@@ -55,10 +56,19 @@ describe('DocumentsConnector', () => {
     expect(result).toBe(file);
   });
   it('markRead delegates to the adapter', () => {
-    adapter.markRead.and.returnValue(of({}));
-    let done = false;
-    connector.markRead('current', 'd-1').subscribe(() => (done = true));
+    const marked = { id: 'd-1', type: DocumentType.INVOICE, title: 'Invoice', number: 'INV-1', createdAt: '2026-11-01T00:00:00Z', mimeType: 'application/pdf', size: 10, read: true };
+    adapter.markRead.and.returnValue(of(marked));
+    let answer: unknown;
+    connector.markRead('current', 'd-1').subscribe((document) => (answer = document));
     expect(adapter.markRead).toHaveBeenCalledWith('current', 'd-1');
-    expect(done).toBe(true);
+    expect(answer).toBe(marked);
+  });
+  it('resend delegates to the adapter', () => {
+    const receipt = { documentId: 'd-1', channel: 'EMAIL' as const, requestedAt: '2026-12-01T10:00:00Z' };
+    adapter.resend.and.returnValue(of(receipt));
+    let answer: unknown;
+    connector.resend('current', 'd-1', 'EMAIL').subscribe((r) => (answer = r));
+    expect(adapter.resend).toHaveBeenCalledWith('current', 'd-1', 'EMAIL');
+    expect(answer).toBe(receipt);
   });
 });

@@ -4,6 +4,8 @@ import {
   DocumentFile,
   DocumentLink,
   DocumentList,
+  DocumentResendChannel,
+  DocumentResendReceipt,
   DocumentSearchParams,
   DocumentTransferEvent,
   ExstreamDocument,
@@ -46,7 +48,15 @@ export class DocumentsConnector {
     return this.adapter.createLink(userId, documentId, disposition);
   }
 
-  markRead(userId: string, documentId: string): Observable<unknown> {
+  markRead(userId: string, documentId: string): Observable<ExstreamDocument> {
     return this.adapter.markRead(userId, documentId);
+  }
+
+  resend(
+    userId: string,
+    documentId: string,
+    channel: DocumentResendChannel
+  ): Observable<DocumentResendReceipt> {
+    return this.adapter.resend(userId, documentId, channel);
   }
 }

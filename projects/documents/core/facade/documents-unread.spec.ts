@@ -4,6 +4,7 @@ import {
   DocumentList,
   DocumentSearchParams,
   DocumentType,
+  ExstreamDocument,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
 import { OCC_USER_ID_ANONYMOUS, UserIdService, WindowRef } from '@spartacus/core';
@@ -29,6 +30,10 @@ function listWith(unread: number, read = false): DocumentList {
     sorts: [],
     facets: { types: [{ code: 'CORRESPONDENCE', count: 1 }], unread },
   };
+}
+
+function readDocument(id: string): ExstreamDocument {
+  return { ...listWith(0, true).documents[0], id };
 }
 
 class MockUserIdService implements Partial<UserIdService> {
@@ -62,9 +67,9 @@ describe('DocumentsService unread count and read state', () => {
     connector.getList.and.callFake((_userId: string, params: DocumentSearchParams) =>
       of(listWith(unread))
     );
-    connector.markRead.and.callFake(() => {
+    connector.markRead.and.callFake((_userId: string, documentId: string) => {
       unread--;
-      return of({});
+      return of(readDocument(documentId));
     });
     const browser = options.browser !== false;
     const winRef: Partial<WindowRef> = {
@@ -183,9 +188,21 @@ describe('DocumentsService unread count and read state', () => {
     configure();
     connector.markRead.and.returnValue(throwError({ status: 503 }));
     service.markRead('d-1');
-    connector.markRead.and.returnValue(of({}));
+    connector.markRead.and.returnValue(of(readDocument('d-1')));
     service.markRead('d-1');
     expect(connector.markRead).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the list entry unread when the answer says the document stays unread (an agent looked at it)', () => {
+    configure();
+    connector.getList.and.returnValue(of(listWith(1)));
+    connector.markRead.and.returnValue(of({ ...readDocument('d-1'), read: false }));
+    let list: DocumentList | undefined;
+    subscriptions.add(service.getDocuments('letters').subscribe((l) => (list = l)));
+    service.markRead('d-1');
+    expect(connector.markRead).toHaveBeenCalledTimes(1);
+    expect(list?.documents[0].read).toBe(false);
+    expect(list?.facets?.unread).toBe(1);
   });
 
   it('updates a loaded list without loading it again', () => {

@@ -132,8 +132,11 @@ export class DocumentsService implements DocumentsFacade {
       .takeUserId(true)
       .pipe(switchMap((userId) => this.connector.markRead(userId, documentId)))
       .subscribe({
-        next: () => {
-          this.readMarks$.next(documentId);
+        next: (document) => {
+          // a customer-service agent's look leaves the document unread for the customer
+          if (document?.read !== false) {
+            this.readMarks$.next(documentId);
+          }
           this.refreshUnreadCount();
         },
         // not marked: the next preview or download tries again

@@ -261,6 +261,19 @@ describe('OccDocumentsAdapter', () => {
       expect(link?.url).toBe('https://shop.example.com/occ/v2/electronics-spa/links/abc?sig=1');
     });
   });
+  describe('resend', () => {
+    it('posts the channel to the resend URL of the document and answers the receipt', () => {
+      let answer: unknown;
+      adapter.resend('current', 'd-1', 'EMAIL').subscribe((r) => (answer = r));
+      const request = httpMock.expectOne(`${BASE}/users/current/documents/d-1/resend`);
+      expect(request.request.method).toBe('POST');
+      expect(request.request.body).toEqual({ channel: 'EMAIL' });
+      const receipt = { documentId: 'd-1', channel: 'EMAIL', requestedAt: '2026-12-01T10:00:00Z' };
+      request.flush(receipt);
+      expect(answer).toEqual(receipt);
+    });
+  });
+
   describe('markRead', () => {
     it('sends PATCH {read:true} to the document URL', () => {
       let done = false;

@@ -10,6 +10,8 @@ import {
   DocumentFile,
   DocumentLink,
   DocumentList,
+  DocumentResendChannel,
+  DocumentResendReceipt,
   DocumentSearchParams,
   DocumentTransferEvent,
   ExstreamDocument,
@@ -98,11 +100,24 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
       .pipe(map((link) => ({ ...link, url: this.absoluteUrl(link.url) })));
   }
 
-  markRead(userId: string, documentId: string): Observable<unknown> {
+  markRead(userId: string, documentId: string): Observable<ExstreamDocument> {
     const url = this.urlBuilder.buildUrl('exstreamDocument', {
       urlParams: { userId, documentId },
     });
-    return this.http.patch<unknown>(url, { read: true });
+    return this.http
+      .patch<unknown>(url, { read: true })
+      .pipe(this.converter.pipeable(DOCUMENT_NORMALIZER));
+  }
+
+  resend(
+    userId: string,
+    documentId: string,
+    channel: DocumentResendChannel
+  ): Observable<DocumentResendReceipt> {
+    const url = this.urlBuilder.buildUrl('exstreamDocumentResend', {
+      urlParams: { userId, documentId },
+    });
+    return this.http.post<DocumentResendReceipt>(url, { channel });
   }
 
   /** A relative link is relative to the proxy's base URL (or, without one, to the page). */

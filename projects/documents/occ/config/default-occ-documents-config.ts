@@ -10,6 +10,8 @@ export const defaultOccExstreamDocumentsConfig: OccConfig = {
         exstreamDocumentContent:
           'users/${userId}/documents/${documentId}/content',
         exstreamDocumentLinks: 'users/${userId}/documents/${documentId}/links',
+        exstreamDocumentResend:
+          'users/${userId}/documents/${documentId}/resend',
         exstreamOrderDocuments: 'users/${userId}/orders/${orderCode}/documents',
         exstreamOrderDocumentsArchive:
           'users/${userId}/orders/${orderCode}/documents/archive',

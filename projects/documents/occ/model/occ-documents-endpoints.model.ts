@@ -27,6 +27,12 @@ declare module '@spartacus/core' {
      */
     exstreamDocumentLinks?: string | OccEndpoint;
     /**
+     * Asks Exstream to send one document to its customer again.
+     *
+     * @member {string}
+     */
+    exstreamDocumentResend?: string | OccEndpoint;
+    /**
      * The documents of one order and the types that can still be generated
      * (GET); generates one of them (POST).
      *

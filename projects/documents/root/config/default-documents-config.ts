@@ -13,7 +13,7 @@ export const defaultExstreamDocumentsConfig: ExstreamDocumentsConfig = {
     defaultSort: DocumentSortCode.BY_DATE_DESC,
     typeDisplay: {},
     onDemandTypes: [DocumentType.ORDER_CONFIRMATION, DocumentType.INVOICE],
-    viewer: { mode: 'inline' },
+    viewer: { mode: 'inline', resend: true },
     actions: { allowedHosts: [] },
     notices: { refreshOnFocus: true },
   },

@@ -24,6 +24,11 @@ export interface DocumentTypeDisplay {
 export interface ExstreamDocumentsViewerOptions {
   /** default `inline` */
   mode?: DocumentViewerMode;
+  /**
+   * Whether the viewer offers "Send again by e-mail" (the proxy asks Exstream
+   * to deliver the document to its customer again). Default: true.
+   */
+  resend?: boolean;
 }
 
 export interface ExstreamDocumentsActionsOptions {

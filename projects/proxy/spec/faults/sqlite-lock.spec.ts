@@ -1,12 +1,10 @@
 import * as path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA_TOKEN, DEMO_BATCH, TOKENS } from '../support/fixtures';
+import { ANNA_TOKEN, DEMO_BATCH } from '../support/fixtures';
 import { INTEGRATION_ENV, ingestOne } from '../support/ingest-client';
 import { minimalPdf } from '../support/pdf';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
-
-
+import { bearer, documentsUrl, getJson, type Stack } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 async function markRead(stack: Stack, id: string): Promise<{ status: number; retryAfter: string | null; body: any }> {
   const response = await fetch(documentsUrl(stack, 'current', `/${id}`), {
@@ -18,33 +16,23 @@ async function markRead(stack: Stack, id: string): Promise<{ status: number; ret
 }
 
 describe('SQLite file locked by another connection', () => {
-  let commerce: FakeCommerce;
-  let stack: Stack;
   let holder: BetterSqlite3.Database;
 
-  beforeAll(async () => {
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({
-      commerceUrl: commerce.url,
-      batch: DEMO_BATCH,
-      env: { LIST_CACHE_BYTES: '0', ...INTEGRATION_ENV },
-    });
-  });
+  const suite = stackForSuite({ batch: DEMO_BATCH, env: { LIST_CACHE_BYTES: '0', ...INTEGRATION_ENV } });
 
-  afterAll(async () => {
+  // Declared after the stack, so it runs before the stack closes (Jasmine runs afterAll last-declared first).
+  afterAll(() => {
     if (holder?.open) holder.close();
-    await stack?.close();
-    await commerce?.close();
   });
 
   it('answers writes 503 with Retry-After while another connection holds an exclusive transaction, stores nothing half, and writes again after', async () => {
-    const id = stack.idOf('OC-100012');
-    holder = new BetterSqlite3(path.join(stack.dataDir, 'documents.sqlite'));
+    const id = suite.stack.idOf('OC-100012');
+    holder = new BetterSqlite3(path.join(suite.stack.dataDir, 'documents.sqlite'));
     holder.exec('BEGIN EXCLUSIVE');
     let released = false;
     try {
       // Both wait for the proxy's busy timeout (5 s), then give up with SQLITE_BUSY.
-      const [read, ingest] = await Promise.all([markRead(stack, id), ingestOne(stack, 'INV-LOCKED-1')]);
+      const [read, ingest] = await Promise.all([markRead(suite.stack, id), ingestOne(suite.stack, 'INV-LOCKED-1')]);
       for (const answer of [read, ingest]) {
         expect(answer.status).toBe(503);
         expect(answer.retryAfter).toBe('5');
@@ -54,7 +42,7 @@ describe('SQLite file locked by another connection', () => {
       }
 
       // Reads do not need the write lock (WAL): the list keeps working.
-      const list = await getJson(documentsUrl(stack), bearer(ANNA_TOKEN));
+      const list = await getJson(documentsUrl(suite.stack), bearer(ANNA_TOKEN));
       expect(list.status).toBe(200);
       expect(list.body.documents.map((d: { number: string }) => d.number)).not.toContain('INV-LOCKED-1');
 
@@ -65,12 +53,12 @@ describe('SQLite file locked by another connection', () => {
       holder.close();
     }
 
-    expect((await markRead(stack, id)).status).toBe(200);
-    const retried = await ingestOne(stack, 'INV-LOCKED-1');
+    expect((await markRead(suite.stack, id)).status).toBe(200);
+    const retried = await ingestOne(suite.stack, 'INV-LOCKED-1');
     expect(retried.status).withContext(JSON.stringify(retried.body)).toBe(201);
-    const after = await getJson(documentsUrl(stack, 'current', '?q=INV-LOCKED-1'), bearer(ANNA_TOKEN));
+    const after = await getJson(documentsUrl(suite.stack, 'current', '?q=INV-LOCKED-1'), bearer(ANNA_TOKEN));
     expect(after.body.documents.length).toBe(1);
-    const download = await fetch(documentsUrl(stack, 'current', `/${after.body.documents[0].id}/content`), { headers: bearer(ANNA_TOKEN) });
+    const download = await fetch(documentsUrl(suite.stack, 'current', `/${after.body.documents[0].id}/content`), { headers: bearer(ANNA_TOKEN) });
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(minimalPdf('INV-LOCKED-1'))).toBeTrue();
   }, 30_000);

@@ -4,8 +4,14 @@ export function orderDocumentsUrl(stack: Stack, orderCode: string, userId = 'cur
   return `${stack.baseUrl}/occ/v2/${SITE}/users/${encodeURIComponent(userId)}/orders/${orderCode}/documents`;
 }
 
-export async function generate(stack: Stack, token: string, orderCode: string, body: unknown): Promise<{ status: number; headers: Headers; body: any }> {
-  const response = await fetch(orderDocumentsUrl(stack, orderCode), {
+export async function generate(
+  stack: Stack,
+  token: string,
+  orderCode: string,
+  body: unknown,
+  userId = 'current',
+): Promise<{ status: number; headers: Headers; body: any }> {
+  const response = await fetch(orderDocumentsUrl(stack, orderCode, userId), {
     method: 'POST',
     headers: { ...bearer(token), 'Content-Type': 'application/json' },
     body: JSON.stringify(body),

@@ -9,38 +9,46 @@ import { Azurite, AZURITE_ACCOUNT, AZURITE_KEY } from '../support/azurite';
 import { tempDir, writeBatch, type BatchDocument } from '../support/batch';
 import { bigPdf } from '../support/big-pdf';
 import { DelayingProxy } from '../support/delaying-proxy';
-import { startFakeCommerce, type FakeCommerce } from '../support/fake-commerce';
-import { ANNA, ANNA_TOKEN, TOKENS } from '../support/fixtures';
+import { ANNA, ANNA_TOKEN } from '../support/fixtures';
 import { INTEGRATION_ENV, ingestOne } from '../support/ingest-client';
-import { bearer, documentsUrl, getJson, startStack, type Stack } from '../support/stack';
+import { bearer, documentsUrl, getJson } from '../support/stack';
+import { stackForSuite } from '../support/suite-stack';
 
 const BIG_SIZE = 48 * 1024 * 1024;
-
 
 describe('Azure Blob Storage faults', () => {
   let azurite: Azurite;
   let relay: DelayingProxy;
-  let commerce: FakeCommerce;
-  let stack: Stack;
-
-  const ids = new Map<string, string>();
-  const contentUrl = (number: string) => documentsUrl(stack, 'current', `/${ids.get(number)}/content`);
+  let container: string;
 
   beforeAll(async () => {
     azurite = await Azurite.start();
-    const container = await azurite.createContainer();
+    container = await azurite.createContainer();
     // The proxy reaches the emulator through a relay that can make it slow.
     relay = await DelayingProxy.start(azurite.port);
-    commerce = await startFakeCommerce(TOKENS);
-    stack = await startStack({
-      commerceUrl: commerce.url,
+  }, 60_000);
+
+  afterAll(async () => {
+    await relay.close();
+    await azurite.remove();
+  });
+
+  const suite = stackForSuite(
+    () => ({
       env: {
         DOCUMENT_STORE_URL: `http://127.0.0.1:${relay.port}/${AZURITE_ACCOUNT}/${container}`,
         AZURE_STORAGE_ACCOUNT_KEY: AZURITE_KEY,
         DOCUMENT_STORE_TIMEOUT_MS: '400',
         ...INTEGRATION_ENV,
       },
-    });
+    }),
+    60_000,
+  );
+
+  const ids = new Map<string, string>();
+  const contentUrl = (number: string) => documentsUrl(suite.stack, 'current', `/${ids.get(number)}/content`);
+
+  beforeAll(async () => {
     // Seeded directly (default timeout): 400 ms is for reads, not for uploading 48 MB on a busy machine.
     const seedRoot = tempDir('azure-seed');
     const folder = writeBatch(path.join(seedRoot, 'batch'), [
@@ -48,18 +56,11 @@ describe('Azure Blob Storage faults', () => {
       { file: 'anna/small.pdf', ownerUid: ANNA.uid, type: 'INVOICE', title: 'Small', number: 'INV-1', createdAt: '2026-10-02T00:00:00Z' },
     ]);
     const content = openContentStore(loadConfig(azurite.env(container)));
-    const seed = await ingestBatch(folder, { store: stack.stores.store, content });
+    const seed = await ingestBatch(folder, { store: suite.stack.stores.store, content });
     fs.rmSync(seedRoot, { recursive: true, force: true });
     expect(seed.rejected).toEqual([]);
     for (const item of seed.imported) ids.set(item.number, item.id);
   }, 60_000);
-
-  afterAll(async () => {
-    await stack.close();
-    await commerce.close();
-    await relay.close();
-    await azurite.remove();
-  });
 
   const temporary: string[] = [];
 
@@ -89,26 +90,26 @@ describe('Azure Blob Storage faults', () => {
     expect(failed).withContext('the client sees a broken download, not a complete-looking one').toBeTrue();
     expect(received).toBeLessThan(BIG_SIZE);
 
-    expect((await getJson(`${stack.baseUrl}/health/live`)).status).toBe(200);
-    expect((await getJson(documentsUrl(stack), bearer(ANNA_TOKEN))).status).toBe(200);
+    expect((await getJson(`${suite.stack.baseUrl}/health/live`)).status).toBe(200);
+    expect((await getJson(documentsUrl(suite.stack), bearer(ANNA_TOKEN))).status).toBe(200);
     const unavailable = await getJson(contentUrl('INV-1'), bearer(ANNA_TOKEN));
     expect(unavailable.status).toBe(503);
     expect(unavailable.headers.get('retry-after')).toBe('5');
     expect(unavailable.body.errors[0].type).toBe('ServiceUnavailableError');
-    const ready = await getJson(`${stack.baseUrl}/health/ready`);
+    const ready = await getJson(`${suite.stack.baseUrl}/health/ready`);
     expect(ready.status).toBe(503);
     expect(ready.body.checks.content).toBe('DOWN');
-    const refused = await ingestOne(stack, 'INV-OUTAGE');
+    const refused = await ingestOne(suite.stack, 'INV-OUTAGE');
     expect(refused.status).toBe(503);
     expect(refused.retryAfter).toBe('5');
     expect(refused.body.errors[0].type).toBe('ServiceUnavailableError');
-    expect((await getJson(documentsUrl(stack, 'current', '?q=INV-OUTAGE'), bearer(ANNA_TOKEN))).body.pagination.totalResults).toBe(0);
+    expect((await getJson(documentsUrl(suite.stack, 'current', '?q=INV-OUTAGE'), bearer(ANNA_TOKEN))).body.pagination.totalResults).toBe(0);
 
     await azurite.resume();
     const back = await fetch(contentUrl('INV-1'), { headers: bearer(ANNA_TOKEN) });
     expect(back.status).toBe(200);
     expect(Buffer.from(await back.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await ingestOne(stack, 'INV-OUTAGE')).status).toBe(201);
+    expect((await ingestOne(suite.stack, 'INV-OUTAGE')).status).toBe(201);
   }, 30_000);
 
   it('answers 503 with Retry-After when the blob service is slower than DOCUMENT_STORE_TIMEOUT_MS', async () => {
@@ -134,7 +135,7 @@ describe('Azure Blob Storage faults', () => {
       createdAt: '2026-10-03T00:00:00Z',
     }));
     const folder = writeBatch(path.join(root, 'batch'), docs);
-    const first = await ingestBatch(folder, stack.stores, {
+    const first = await ingestBatch(folder, suite.stack.stores, {
       // small batches, one file at a time: the service stops after the first batch committed
       batchSize: 5,
       concurrency: 1,
@@ -148,12 +149,12 @@ describe('Azure Blob Storage faults', () => {
     expect(first.rejected.every((r) => r.code === 'store-unavailable')).toBeTrue();
 
     await azurite.resume();
-    const rerun = await ingestBatch(folder, stack.stores);
+    const rerun = await ingestBatch(folder, suite.stack.stores);
     expect(rerun.rejected).toEqual([]);
     expect(rerun.imported.length).toBe(first.rejected.length);
     expect(rerun.skipped.length).toBe(first.imported.length);
 
-    const db = new BetterSqlite3(path.join(stack.dataDir, 'documents.sqlite'), { readonly: true });
+    const db = new BetterSqlite3(path.join(suite.stack.dataDir, 'documents.sqlite'), { readonly: true });
     try {
       const counts = db.prepare("SELECT number, COUNT(*) AS n FROM documents WHERE number LIKE 'L-%' GROUP BY number").all() as { n: number }[];
       expect(counts.length).toBe(20);
@@ -165,10 +166,10 @@ describe('Azure Blob Storage faults', () => {
     } finally {
       db.close();
     }
-    const head = await stack.stores.store.auditHead();
-    expect(verifyChain(await stack.stores.store.listAudit({ limit: 10_000 }), { head, fromGenesis: true })).toEqual([]);
+    const head = await suite.stack.stores.store.auditHead();
+    expect(verifyChain(await suite.stack.stores.store.listAudit({ limit: 10_000 }), { head, fromGenesis: true })).toEqual([]);
     for (const item of [...first.imported, ...rerun.imported].slice(0, 20)) {
-      const response = await fetch(documentsUrl(stack, 'current', `/${item.id}/content`), { headers: bearer(ANNA_TOKEN) });
+      const response = await fetch(documentsUrl(suite.stack, 'current', `/${item.id}/content`), { headers: bearer(ANNA_TOKEN) });
       expect(response.status).toBe(200);
       await response.arrayBuffer();
     }

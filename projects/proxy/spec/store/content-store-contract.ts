@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { ContentHashMismatchError, ContentMissingError } from '../../src/errors';
-import type { ContentStore } from '../../src/store/content-store';
+import type { ContentStore } from '../../src/documents/storage/content-store';
 import { tempDir } from '../support/batch';
 import { bigPdf } from '../support/big-pdf';
 

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Pool } from 'pg';
 import { migratePg, PG_MIGRATIONS } from '../../src/store/postgres/migrations';
 import { PgDocumentStore } from '../../src/store/postgres/pg-document-store';
-import type { ProxyStore } from '../../src/store/proxy-store';
+import type { ProxyStore } from '../../src/documents/storage/proxy-store';
 import { migrate, MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { SqliteDocumentStore } from '../../src/store/sqlite/sqlite-document-store';
 import { tempDir } from '../support/batch';

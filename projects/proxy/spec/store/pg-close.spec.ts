@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { PgDocumentStore } from '../../src/store/postgres/pg-document-store';
-import { storeFaultOf } from '../../src/store/store-fault';
+import { storeFaultOf } from '../../src/documents/storage/store-fault';
 import { dropSchema, freshSchema, requirePostgres, TEST_DATABASE_URL } from '../support/postgres';
 
 describe('PgDocumentStore.close', () => {

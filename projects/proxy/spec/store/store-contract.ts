@@ -1,8 +1,8 @@
 import { verifyChain } from '../../src/documents/audit/audit-chain';
 import type { NewDocument } from '../../src/documents/model';
-import type { ProxyStore } from '../../src/store/proxy-store';
+import type { ProxyStore } from '../../src/documents/storage/proxy-store';
 import type { CategoryPreference, PreferenceChangeSet, StoredPreferences } from '../../src/preferences/model';
-import type { DeliveryEventRecord } from '../../src/store/delivery-event-store';
+import type { DeliveryEventRecord } from '../../src/documents/storage/delivery-event-store';
 
 const BILLING: CategoryPreference = { category: 'BILLING', channel: 'POST', paperless: false, format: 'PDF', language: 'en' };
 

@@ -1,4 +1,4 @@
-import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from '../../src/store/content-store';
+import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from '../../src/documents/storage/content-store';
 
 /** Where the injected errors say they failed (a shopper must never see it). */
 export const SECRET_PATH = '/srv/exd/files/4f/4f1c';

@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 export interface FakeUser {
   uid: string;
   name: string;
+  /** the id Spartacus' ASM emulation puts into OCC paths */
+  customerId?: string;
+  /** uids of the customers this user (a customer-service agent) may act for */
+  assists?: string[];
 }
 
 export interface FakeCommerce {
@@ -20,9 +24,11 @@ export interface FakeCommerce {
 }
 
 /**
- * A tiny SAP Commerce OCC stand-in: GET /occ/v2/{site}/users/current with a bearer token, and
- * GET …/users/current/orders/{code} answering only the token owner's orders; like real OCC, an
- * unknown or foreign order is 400 UnknownIdentifierError and a missing token 401 UnauthorizedError.
+ * A tiny SAP Commerce OCC stand-in: GET /occ/v2/{site}/users/{userId} with a bearer token, and
+ * GET …/users/{userId}/orders/{code} answering only that user's orders; `{userId}` is `current`,
+ * the token's own uid or customerId, or a customer the token's user `assists` (403 otherwise).
+ * Like real OCC, an unknown or foreign order is 400 UnknownIdentifierError and a missing token
+ * 401 UnauthorizedError.
  */
 export async function startFakeCommerce(
   tokens: Record<string, FakeUser>,
@@ -42,13 +48,24 @@ export async function startFakeCommerce(
       if (delay > 0) setTimeout(answer, delay);
       else answer();
     };
-    const orderMatch = /^\/occ\/v2\/([^/]+)\/users\/current\/orders\/([^/]+)$/.exec((req.url ?? '').split('?')[0]);
+    const users = Object.values(tokens);
+    /** The user `{userId}` names, when the token's user may act for them. */
+    const actingFor = (caller: FakeUser, userId: string): FakeUser | undefined => {
+      if (userId === 'current') return caller;
+      const wanted = userId.toLowerCase();
+      const named = users.find((u) => u.uid.toLowerCase() === wanted || u.customerId === userId);
+      if (!named) return undefined;
+      return named.uid === caller.uid || caller.assists?.includes(named.uid) ? named : undefined;
+    };
+    const orderMatch = /^\/occ\/v2\/([^/]+)\/users\/([^/]+)\/orders\/([^/]+)$/.exec((req.url ?? '').split('?')[0]);
     if (req.method === 'GET' && orderMatch) {
       const token = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       if (token === undefined) return send(401, { errors: [{ type: 'UnauthorizedError', message: 'Full authentication is required to access this resource' }] });
-      const user = tokens[token];
-      if (!user) return send(401, { errors: [{ type: 'InvalidTokenError', message: 'Invalid access token' }] });
-      const code = decodeURIComponent(orderMatch[2]);
+      const caller = tokens[token];
+      if (!caller) return send(401, { errors: [{ type: 'InvalidTokenError', message: 'Invalid access token' }] });
+      const user = actingFor(caller, decodeURIComponent(orderMatch[2]));
+      if (!user) return send(403, { errors: [{ type: 'AccessDeniedError', message: 'Access is denied' }] });
+      const code = decodeURIComponent(orderMatch[3]);
       const failure = orderFailures.get(code);
       if (failure) return send(failure.status, { errors: [failure.error] });
       const order = (orders[user.uid] ?? []).find((o) => o['code'] === code);
@@ -57,7 +74,7 @@ export async function startFakeCommerce(
       }
       return send(200, order);
     }
-    const match = /^\/occ\/v2\/([^/]+)\/users\/current$/.exec((req.url ?? '').split('?')[0]);
+    const match = /^\/occ\/v2\/([^/]+)\/users\/([^/]+)$/.exec((req.url ?? '').split('?')[0]);
     if (req.method !== 'GET' || !match) {
       send(404, { errors: [{ type: 'UnknownResourceError', message: 'not found' }] });
       return;
@@ -65,13 +82,15 @@ export async function startFakeCommerce(
     const header = req.headers.authorization ?? '';
     const token = /^bearer\s+(.+)$/i.exec(header)?.[1] ?? '';
     calls.set(token, (calls.get(token) ?? 0) + 1);
-    const user = tokens[token];
-    if (!user) {
+    const caller = tokens[token];
+    if (!caller) {
       send(401, { errors: [{ type: 'InvalidTokenError', message: `Invalid access token: ${token}` }] });
       return;
     }
+    const user = actingFor(caller, decodeURIComponent(match[2]));
+    if (!user) return send(403, { errors: [{ type: 'AccessDeniedError', message: 'Access is denied' }] });
     const [firstName, lastName] = user.name.split(' ');
-    send(200, { type: 'customerWsDTO', uid: user.uid, name: user.name, firstName, lastName });
+    send(200, { type: 'customerWsDTO', uid: user.uid, name: user.name, firstName, lastName, customerId: user.customerId });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

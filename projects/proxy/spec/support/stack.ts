@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { openStores, type Stores } from '../../src/compose';
-import type { ContentStore } from '../../src/store/content-store';
+import type { ContentStore } from '../../src/documents/storage/content-store';
 import { loadConfig } from '../../src/config';
 import { ingestBatch, type IngestReport } from '../../src/documents/ingest/ingest-batch';
 import { closeApp } from '../../src/http/close';

@@ -16,16 +16,19 @@ export interface SuiteStack {
 /**
  * Call inside a describe block: starts a fake Commerce and the proxy against it before the block's
  * specs and closes both after them. The returned object answers them once they are started.
+ * Options that depend on what an earlier beforeAll started (an emulator's port) are given as a
+ * function, called when the stack starts; hooks declared before this call run before it starts
+ * and, Jasmine running afterAll last-declared first, after it has closed.
  */
-export function stackForSuite(options: SuiteStackOptions = {}): SuiteStack {
-  const { tokens = TOKENS, ...stackOptions } = options;
+export function stackForSuite(options: SuiteStackOptions | (() => SuiteStackOptions) = {}, startTimeoutMs?: number): SuiteStack {
   let commerce: FakeCommerce | undefined;
   let stack: Stack | undefined;
 
   beforeAll(async () => {
+    const { tokens = TOKENS, ...stackOptions } = typeof options === 'function' ? options() : options;
     commerce = await startFakeCommerce(tokens);
     stack = await startStack({ ...stackOptions, commerceUrl: commerce.url });
-  });
+  }, startTimeoutMs);
 
   afterAll(async () => {
     await stack?.close();

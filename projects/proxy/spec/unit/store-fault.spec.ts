@@ -1,7 +1,7 @@
 import * as net from 'node:net';
 import BetterSqlite3 from 'better-sqlite3';
 import { Client, DatabaseError } from 'pg';
-import { storeFaultOf, StoreUnavailableError } from '../../src/store/store-fault';
+import { storeFaultOf, StoreUnavailableError } from '../../src/documents/storage/store-fault';
 
 function pgError(code: string): DatabaseError {
   return Object.assign(new DatabaseError('server said no', 0, 'error'), { code });

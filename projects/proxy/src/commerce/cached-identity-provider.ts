@@ -16,4 +16,8 @@ export class CachedIdentityProvider implements ShopperIdentityProvider {
   identify(baseSiteId: string, token: string): Promise<Shopper> {
     return this.cache.get(`${baseSiteId}\n${token}`, () => this.inner.identify(baseSiteId, token));
   }
+
+  customerFor(baseSiteId: string, token: string, userId: string): Promise<Shopper> {
+    return this.cache.get(`${baseSiteId}\n${userId}\n${token}`, () => this.inner.customerFor(baseSiteId, token, userId));
+  }
 }

@@ -3,17 +3,17 @@ import type { OccOrder, OrderSource } from '../documents/generation/occ-order';
 import type { OccUserClientOptions } from './occ-user-client';
 
 /**
- * Loads an order with the shopper's own token:
- * GET {baseUrl}{prefix}/{site}/users/current/orders/{code}?fields=FULL. Commerce answers only the
- * token owner's orders, so a successful answer also proves ownership.
+ * Loads an order with the caller's token:
+ * GET {baseUrl}{prefix}/{site}/users/{current|uid}/orders/{code}?fields=FULL. Commerce answers only
+ * the orders of a user the token may act for, so a successful answer also proves ownership.
  */
 export class OccOrderClient implements OrderSource {
   constructor(private readonly options: OccUserClientOptions) {}
 
-  async loadOrder(baseSiteId: string, token: string, orderCode: string): Promise<OccOrder> {
+  async loadOrder(baseSiteId: string, token: string, orderCode: string, userId: string): Promise<OccOrder> {
     const url =
       `${this.options.baseUrl}${this.options.occPrefix}/${encodeURIComponent(baseSiteId)}` +
-      `/users/current/orders/${encodeURIComponent(orderCode)}?fields=FULL`;
+      `/users/${encodeURIComponent(userId)}/orders/${encodeURIComponent(orderCode)}?fields=FULL`;
     let response: Response;
     try {
       response = await fetch(url, {

@@ -16,17 +16,27 @@ export interface OccUserClientOptions {
 const TIMED_OUT = 'TimeoutError';
 
 /**
- * Asks SAP Commerce who owns a token: GET {baseUrl}{prefix}/{site}/users/current.
+ * Asks SAP Commerce who owns a token (GET {baseUrl}{prefix}/{site}/users/current) and whether it
+ * may act for another user (GET …/users/{userId}: OCC answers it for the token's own user and, for
+ * a customer-service agent's token, for the customers Commerce lets the agent assist).
  * The token only ever travels in the Authorization header; it is never logged or put in errors.
  */
 export class OccUserClient implements ShopperIdentityProvider {
   constructor(private readonly options: OccUserClientOptions) {}
 
-  async identify(baseSiteId: string, token: string): Promise<Shopper> {
+  identify(baseSiteId: string, token: string): Promise<Shopper> {
+    return this.observed('users/current', () => this.ask(baseSiteId, token, 'current'));
+  }
+
+  customerFor(baseSiteId: string, token: string, userId: string): Promise<Shopper> {
+    return this.observed('users/{userId}', () => this.ask(baseSiteId, token, userId));
+  }
+
+  private async observed(call: string, ask: () => Promise<Shopper>): Promise<Shopper> {
     const started = performance.now();
     let outcome: UpstreamOutcome = 'error';
     try {
-      const shopper = await this.ask(baseSiteId, token);
+      const shopper = await ask();
       outcome = 'ok';
       return shopper;
     } catch (error) {
@@ -34,12 +44,12 @@ export class OccUserClient implements ShopperIdentityProvider {
       else if ((error as { cause?: unknown }).cause === TIMED_OUT) outcome = 'timeout';
       throw error;
     } finally {
-      this.options.observe?.('users/current', outcome, (performance.now() - started) / 1000);
+      this.options.observe?.(call, outcome, (performance.now() - started) / 1000);
     }
   }
 
-  private async ask(baseSiteId: string, token: string): Promise<Shopper> {
-    const url = `${this.options.baseUrl}${this.options.occPrefix}/${encodeURIComponent(baseSiteId)}/users/current`;
+  private async ask(baseSiteId: string, token: string, userId: string): Promise<Shopper> {
+    const url = `${this.options.baseUrl}${this.options.occPrefix}/${encodeURIComponent(baseSiteId)}/users/${encodeURIComponent(userId)}`;
     let response: Response;
     try {
       response = await fetch(url, {
@@ -62,9 +72,14 @@ export class OccUserClient implements ShopperIdentityProvider {
       await discard(response);
       throw new InvalidTokenError('Invalid access token: the token is unknown or expired');
     }
-    if (response.status === 403) {
+    if (response.status === 403 || (userId !== 'current' && (response.status === 400 || response.status === 404))) {
       await discard(response);
-      throw new AccessDeniedError('Access is denied: the token does not belong to a customer');
+      // an unknown user and one the token may not act for are refused alike: no hint which it was
+      throw new AccessDeniedError(
+        userId === 'current'
+          ? 'Access is denied: the token does not belong to a customer'
+          : `Access is denied: user '${userId}' is not the user of the access token`,
+      );
     }
     if (response.status >= 500) {
       await discard(response);

@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream';
 import { NotFoundError } from '../errors';
-import type { AuditStore } from '../store/audit-store';
-import type { ContentRange, ContentStore, DirectContentLinks } from '../store/content-store';
-import type { DocumentStore } from '../store/document-store';
+import type { AuditStore } from './storage/audit-store';
+import type { ContentRange, ContentStore, DirectContentLinks } from './storage/content-store';
+import type { DocumentStore } from './storage/document-store';
 import { ListRevisionReader } from './list-revision-reader';
 import type { DocumentPage, DocumentQuery, Shopper, ShopperDocument } from './model';
-import { ownerKey } from './owner';
+import { actorOf, ownerKey } from './owner';
 
 export interface DocumentContent {
   document: ShopperDocument;
@@ -114,7 +114,7 @@ export class DocumentService {
     const owner = ownerKey(shopper.uid);
     await this.audit.appendAudit({
       action,
-      actor: `shopper:${owner}`,
+      actor: actorOf(shopper),
       ownerUid: owner,
       documentId: document.id,
       documentSha256: document.sha256,
@@ -122,8 +122,12 @@ export class DocumentService {
     });
   }
 
-  /** Marks the document read and answers its metadata (recorded as a view). */
+  /**
+   * Marks the document read and answers its metadata (recorded as a view). An agent opening a
+   * customer's document leaves it unread: the customer has not seen it yet.
+   */
   async markRead(shopper: Shopper, documentId: string, requestId?: string): Promise<ShopperDocument> {
+    if (shopper.assistedBy) return this.get(shopper, documentId, requestId);
     const marked = await this.store.markRead(ownerKey(shopper.uid), documentId);
     if (!marked) throw new NotFoundError(`Document with id '${documentId}' not found`);
     return this.get(shopper, documentId, requestId);

@@ -1,28 +1,35 @@
 import { ValidationError } from '../errors';
+import type { SchemaType } from '../schema-type';
 import {
   DEFAULT_SORT,
+  DOCUMENT_SORTS,
   DOCUMENT_TYPES,
   isDocumentType,
   type DocumentQuery,
-  type DocumentSort,
   type DocumentType,
 } from './model';
 
-/** The list parameters after HTTP schema validation (types coerced, ranges checked). */
-export interface ListParameters {
-  type?: string[];
-  orderCode?: string;
-  from?: string;
-  to?: string;
-  q?: string;
-  unread?: boolean;
-  currentPage?: number;
-  pageSize?: number;
-  sort?: DocumentSort;
-}
-
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 100;
+
+/** The list parameters a shopper may send (the list route's querystring schema). */
+export const listQuerySchema = {
+  type: 'object',
+  properties: {
+    type: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 400 } },
+    orderCode: { type: 'string', maxLength: 64 },
+    from: { type: 'string', maxLength: 40 },
+    to: { type: 'string', maxLength: 40 },
+    q: { type: 'string', maxLength: 100 },
+    unread: { type: 'boolean' },
+    currentPage: { type: 'integer', minimum: 0, maximum: 1_000_000 },
+    pageSize: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE },
+    sort: { type: 'string', enum: [...DOCUMENT_SORTS] },
+  },
+} as const;
+
+/** The list parameters after HTTP schema validation (types coerced, ranges checked). */
+export type ListParameters = SchemaType<typeof listQuerySchema>;
 
 /** Applies defaults and the rules a schema cannot express (type lists, dates, from <= to). */
 export function toDocumentQuery(params: ListParameters): DocumentQuery {

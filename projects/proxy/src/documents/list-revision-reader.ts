@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../store/document-store';
+import type { DocumentStore } from './storage/document-store';
 
 /**
  * Reads list revisions for every request that asks in one turn of the event loop with a single

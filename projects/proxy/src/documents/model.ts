@@ -23,54 +23,18 @@ export function isDocumentType(value: string): value is DocumentType {
 export const CORRESPONDENCE_EVENTS = ['FAILED_PAYMENT', 'BACKORDER', 'SHIPMENT_DELAY', 'CANCELLATION'] as const;
 export type CorrespondenceEvent = (typeof CORRESPONDENCE_EVENTS)[number];
 
-/** What a customer-service letter is about; only on CORRESPONDENCE documents. The order is the document's orderCode. */
-export interface Correspondence {
-  event: CorrespondenceEvent;
-  /** shopper-facing text in the document's language, e.g. "Update your payment method by 12 Dec" */
-  nextStep: string;
-}
-
 export const DELIVERY_STATUSES = ['SENT', 'DELIVERED', 'BOUNCED', 'PRINTED', 'MAILED'] as const;
 export type DeliveryStatusCode = (typeof DELIVERY_STATUSES)[number];
 export const DELIVERY_CHANNELS = ['EMAIL', 'POST', 'ACCOUNT'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
-/** The latest delivery event of a document (by occurredAt, over all channels). */
-export interface DeliveryStatus {
-  status: DeliveryStatusCode;
-  channel: DeliveryChannel;
-  /** ISO 8601, UTC */
-  occurredAt: string;
-}
-
 export const DOCUMENT_SORTS = ['byDateDesc', 'byDateAsc', 'byNumber', 'byType'] as const;
 export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 export const DEFAULT_SORT: DocumentSort = 'byDateDesc';
 
-/** A document as the shopper sees it (the proxy's JSON model). */
-export interface ShopperDocument {
-  id: string;
-  type: DocumentType;
-  title: string;
-  number: string;
-  fileName: string;
-  orderCode?: string;
-  consignmentCode?: string;
-  entryNumbers?: number[];
-  productCodes?: string[];
-  unitId?: string;
-  /** ISO 8601, UTC */
-  createdAt: string;
-  mimeType: string;
-  size: number;
-  sha256: string;
-  language: string;
-  read: boolean;
-  correspondence?: Correspondence;
-  deliveryStatus?: DeliveryStatus;
-  actionUrl?: string;
-  actionLabel?: string;
-}
+// Type-only, so the schema module may read this module's constants without a cycle at run time.
+import type { Correspondence, DeliveryStatus, ShopperDocument } from './document-schema';
+export type { Correspondence, DeliveryStatus, ShopperDocument };
 
 /** What gets written to the index for a new document. */
 export interface NewDocument {
@@ -129,4 +93,9 @@ export interface DocumentPage {
 export interface Shopper {
   uid: string;
   name?: string;
+  /**
+   * The customer-service agent acting for this shopper (an ASM emulation session), when Commerce
+   * confirmed that the agent's token may act for them.
+   */
+  assistedBy?: { uid: string; name?: string };
 }

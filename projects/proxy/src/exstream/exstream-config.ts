@@ -39,6 +39,8 @@ export interface ExstreamConfig {
   readonly communications: Readonly<Partial<Record<GeneratableType, CommunicationRoute>>>;
   /** how long a generation claim lives before another instance may take it over */
   readonly generationLeaseMs: number;
+  /** the delivery communication that sends a stored document to its customer again */
+  readonly resend: CommunicationRoute;
 }
 
 /** The token URL of each OTDS mode; `tenant` is optional only for self-hosted OTDS. */
@@ -112,7 +114,19 @@ export function readExstreamConfig(env: EnvReader): ExstreamConfig | undefined {
     breakerResetMs: env.integer('EXSTREAM_BREAKER_RESET_MS', 30_000, 1, 3_600_000),
     communications: readCommunications(env),
     generationLeaseMs: env.integer('GENERATION_LEASE_MS', DEFAULT_GENERATION_LEASE_MS, 1_000, 3_600_000),
+    resend: {
+      communicationId: communicationName(env, 'EXSTREAM_RESEND_COMMUNICATION_ID', 'DocumentResend'),
+      driverDataSource: communicationName(env, 'EXSTREAM_RESEND_DRIVER_DATA_SOURCE', 'resend'),
+    },
   };
+}
+
+const COMMUNICATION_NAME = /^[A-Za-z0-9._:-]{1,200}$/;
+
+function communicationName(env: EnvReader, name: string, fallback: string): string {
+  const value = env.text(name) ?? fallback;
+  if (!COMMUNICATION_NAME.test(value)) env.problems.push(`${name} must be letters, digits, ".", "_", ":" or "-", got "${value}"`);
+  return value;
 }
 
 function readCommunications(env: EnvReader): Partial<Record<GeneratableType, CommunicationRoute>> {
@@ -132,7 +146,7 @@ function readCommunications(env: EnvReader): Partial<Record<GeneratableType, Com
       continue;
     }
     const route = value as Partial<CommunicationRoute> | null;
-    const ok = (s: unknown) => typeof s === 'string' && /^[A-Za-z0-9._:-]{1,200}$/.test(s);
+    const ok = (s: unknown) => typeof s === 'string' && COMMUNICATION_NAME.test(s);
     if (!route || !ok(route.communicationId) || !ok(route.driverDataSource)) {
       env.problems.push(`EXSTREAM_COMMUNICATIONS.${type} needs "communicationId" and "driverDataSource" (letters, digits, . _ : -)`);
       continue;

@@ -21,6 +21,12 @@ export interface DocumentGenerator {
   generate(request: GenerateRequest): Promise<GeneratedOutput>;
 }
 
+/** Runs a delivery communication (e.g. send a document again): Exstream answers outputs, not a document. */
+export interface CommunicationRunner {
+  /** Resolves with the media types Exstream produced; rejects like `generate`. */
+  run(request: GenerateRequest): Promise<string[]>;
+}
+
 /** Answers that may mean an expired token: 401, and 500 from services that answer it so. */
 const TOKEN_SUSPECT = new Set([401, 500]);
 const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
@@ -38,7 +44,7 @@ export type OrchestrationOptions = Pick<
  * Each call runs through the circuit breaker; inside it, transient failures are retried with
  * back-off, and the first 401 or 500 of a call gets one fresh token.
  */
-export class OrchestrationClient implements DocumentGenerator {
+export class OrchestrationClient implements DocumentGenerator, CommunicationRunner {
   readonly breaker: CircuitBreaker;
 
   constructor(
@@ -53,10 +59,29 @@ export class OrchestrationClient implements DocumentGenerator {
   private readonly sleep?: (ms: number) => Promise<void>;
 
   generate(request: GenerateRequest): Promise<GeneratedOutput> {
+    const accept = this.options.output === 'pdf' ? 'application/pdf' : '*/*';
+    return this.call(request, accept, (body, contentType, status) => {
+      if (contentType === 'application/pdf') return { bytes: checkedPdf(body), mimeType: 'application/pdf' };
+      const parsed = contentType.includes('json') ? parseJson(body) : undefined;
+      if (parsed !== undefined) return fromEnvelope(parsed);
+      throw new ExstreamRejectedError(`Exstream answered with an unexpected content type '${contentType || 'none'}'`, status);
+    });
+  }
+
+  run(request: GenerateRequest): Promise<string[]> {
+    return this.call(request, '*/*', (body, contentType, status) => {
+      const parsed = contentType.includes('json') ? parseJson(body) : undefined;
+      if (parsed === undefined) throw new ExstreamRejectedError(`Exstream answered a delivery with '${contentType || 'none'}', not its JSON envelope`, status);
+      return outputTypesOf(parsed);
+    });
+  }
+
+  /** Through the breaker, with retries of transient failures. */
+  private call<T>(request: GenerateRequest, accept: string, readOk: OkReader<T>): Promise<T> {
     const transient = (error: unknown) => error instanceof ExstreamTransientError;
     const call = { freshTokenTried: false };
     return this.breaker.run(
-      () => withRetries(() => this.attempt(request, call), { retries: this.options.retries, baseMs: this.options.retryBaseMs, isRetryable: transient, sleep: this.sleep }),
+      () => withRetries(() => this.attempt(request, accept, readOk, call), { retries: this.options.retries, baseMs: this.options.retryBaseMs, isRetryable: transient, sleep: this.sleep }),
       transient,
     );
   }
@@ -65,17 +90,17 @@ export class OrchestrationClient implements DocumentGenerator {
    * One attempt. The first 401 or 500 of a call gets a fresh token and one immediate retry:
    * some OpenText services answer an expired token with 500, not 401.
    */
-  private async attempt(request: GenerateRequest, call: { freshTokenTried: boolean }): Promise<GeneratedOutput> {
+  private async attempt<T>(request: GenerateRequest, accept: string, readOk: OkReader<T>, call: { freshTokenTried: boolean }): Promise<T> {
     const token = await this.tokens.token();
-    const first = await this.post(request, token);
-    if (!TOKEN_SUSPECT.has(first.status) || call.freshTokenTried) return this.read(first, call.freshTokenTried);
+    const first = await this.post(request, token, accept);
+    if (!TOKEN_SUSPECT.has(first.status) || call.freshTokenTried) return this.read(first, call.freshTokenTried, readOk);
     call.freshTokenTried = true;
     await discard(first);
     this.tokens.invalidate(token);
-    return this.read(await this.post(request, await this.tokens.token()), true);
+    return this.read(await this.post(request, await this.tokens.token(), accept), true, readOk);
   }
 
-  private async post(request: GenerateRequest, token: string): Promise<Response> {
+  private async post(request: GenerateRequest, token: string, accept: string): Promise<Response> {
     const url = `${this.options.baseUrl}/orchestration/api/v1/inputs/ondemand/${encodeURIComponent(this.options.domain)}/generate`;
     try {
       return await fetch(url, {
@@ -85,7 +110,7 @@ export class OrchestrationClient implements DocumentGenerator {
           'Content-Type': 'application/json',
           // without a specific type Orchestration answers the full {status, data[]} envelope;
           // `application/json` would ask for the content of a JSON output only
-          Accept: this.options.output === 'pdf' ? 'application/pdf' : '*/*',
+          Accept: accept,
           communicationId: request.communicationId,
           driverDataSource: request.driverDataSource,
         },
@@ -101,7 +126,7 @@ export class OrchestrationClient implements DocumentGenerator {
     }
   }
 
-  private async read(response: Response, withFreshToken: boolean): Promise<GeneratedOutput> {
+  private async read<T>(response: Response, withFreshToken: boolean, readOk: OkReader<T>): Promise<T> {
     if (response.status === 401 && withFreshToken) {
       await discard(response);
       throw new ExstreamRejectedError('Exstream refused a freshly issued OTDS token (401)', 401);
@@ -115,16 +140,27 @@ export class OrchestrationClient implements DocumentGenerator {
       throw new ExstreamTransientError(timedOut ? `Exstream did not finish its answer within ${this.options.timeoutMs} ms` : `Exstream answer broke off: ${describeNetworkError(error)}`);
     }
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    const parsed = contentType.includes('json') ? parseJson(body) : undefined;
     if (!response.ok) {
-      const { message, errorCode } = describeExstreamError(response.status, parsed);
+      const { message, errorCode } = describeExstreamError(response.status, contentType.includes('json') ? parseJson(body) : undefined);
       if (response.status >= 500) throw new ExstreamTransientError(message);
       throw new ExstreamRejectedError(message, response.status, errorCode);
     }
-    if (contentType === 'application/pdf') return { bytes: checkedPdf(body), mimeType: 'application/pdf' };
-    if (parsed !== undefined) return fromEnvelope(parsed);
-    throw new ExstreamRejectedError(`Exstream answered with an unexpected content type '${contentType || 'none'}'`, response.status);
+    return readOk(body, contentType, response.status);
   }
+}
+
+/** Reads a successful answer: its bytes, its media type (lower case, no parameters) and status. */
+type OkReader<T> = (body: Buffer, contentType: string, status: number) => T;
+
+/** `{status, data:[{mimeType}]}` of a delivery communication: what it produced. */
+function outputTypesOf(body: unknown): string[] {
+  const o = body as { status?: unknown; data?: unknown };
+  if (o?.status === 'error') {
+    const { message, errorCode } = describeExstreamError(200, body);
+    throw new ExstreamRejectedError(message, 200, errorCode);
+  }
+  if (!Array.isArray(o?.data)) throw new ExstreamRejectedError("Exstream's delivery answer holds no data[]", 200);
+  return (o.data as { mimeType?: unknown }[]).map((item) => String(item?.mimeType ?? 'unknown'));
 }
 
 /** `{status, data:[{content (base64), mimeType, engineOutputContext}]}`: takes the PDF item. */

@@ -1,13 +1,14 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { DocumentService } from '../documents/document-service';
 import type { GenerationService } from '../documents/generation/generation-service';
+import type { ResendService } from '../documents/resend/resend-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { IntegrationConfig } from '../integration/integration-config';
-import type { ContentStore } from '../store/content-store';
+import type { IntegrationService } from '../integration/integration-service';
 import type { RateLimitCounter } from '../store/rate-limit-counter';
-import type { ProxyStore } from '../store/proxy-store';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
+import { INTEGRATION_API_PREFIX, SHOPPER_API_PREFIX } from './api-prefixes';
 import { trackConnections } from './close';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './error-handler';
@@ -23,7 +24,6 @@ import { integrationRoutes } from './routes/integration';
 import { orderDocumentRoutes } from './routes/order-documents';
 import { preferenceRoutes } from './routes/preferences';
 import type { PreferenceService } from '../preferences/preference-service';
-import type { EntryRules } from '../documents/ingest/manifest-entry';
 import { documentListSchema, documentSchema, occErrorListSchema } from './schemas';
 import { registerSecurityHeaders } from './security-headers';
 import { DEFAULT_LIST_CACHE_BYTES } from './list-response-cache';
@@ -43,8 +43,10 @@ export interface AppDependencies {
   logging?: LoggingOptions | false;
   /** order documents and on-demand generation; routes absent when not given */
   generation?: GenerationService;
+  /** sending a document to its customer again; route absent when not given */
+  resend?: ResendService;
   /** /integration/v1 (ingest, audit export); routes absent when not given */
-  integration?: { store: ProxyStore; content: ContentStore; config: IntegrationConfig; rules?: EntryRules };
+  integration?: { service: IntegrationService; config: IntegrationConfig };
   /** communication preferences; routes absent when not given */
   preferences?: PreferenceService;
   /** signs and checks download links; default: a random key */
@@ -110,15 +112,24 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(metricsRoutes, { metrics });
   await app.register(openApiRoute);
   await app.register(documentRoutes, {
+    prefix: SHOPPER_API_PREFIX,
     documents: deps.documents,
     identity: deps.identity,
     links: deps.links ?? LinkSigner.fromSecret(undefined),
     linkTtlSeconds: deps.linkTtlSeconds ?? HTTP_DEFAULTS.signedLinkTtlSeconds,
     publicBaseUrl: deps.publicBaseUrl,
     listCacheBytes: deps.listCacheBytes ?? DEFAULT_LIST_CACHE_BYTES,
+    resend: deps.resend,
   });
-  await app.register(orderDocumentRoutes, { documents: deps.documents, identity: deps.identity, generation: deps.generation });
-  if (deps.integration) await app.register(integrationRoutes, deps.integration);
-  if (deps.preferences) await app.register(preferenceRoutes, { preferences: deps.preferences, identity: deps.identity });
+  await app.register(orderDocumentRoutes, {
+    prefix: SHOPPER_API_PREFIX,
+    documents: deps.documents,
+    identity: deps.identity,
+    generation: deps.generation,
+  });
+  if (deps.integration) await app.register(integrationRoutes, { prefix: INTEGRATION_API_PREFIX, ...deps.integration });
+  if (deps.preferences) {
+    await app.register(preferenceRoutes, { prefix: SHOPPER_API_PREFIX, preferences: deps.preferences, identity: deps.identity });
+  }
   return app;
 }

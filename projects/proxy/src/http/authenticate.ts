@@ -3,7 +3,7 @@ import type { DocumentService } from '../documents/document-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { Shopper } from '../documents/model';
 import { ownerKey } from '../documents/owner';
-import { AccessDeniedError, AuthenticationRequiredError, InvalidTokenError } from '../errors';
+import { AuthenticationRequiredError, InvalidTokenError } from '../errors';
 import type { LinkSigner } from '../links/link-signer';
 import { assertBaseSiteId } from './base-site';
 import { isSignedLinkRequest, verifySignedLink } from './signed-link-auth';
@@ -40,10 +40,17 @@ export function bearerToken(header: string | undefined): string {
   return token;
 }
 
-/** `{userId}` must be `current` or the token's own uid. */
-export function assertUserMatches(userId: string, shopper: Shopper): void {
-  if (userId === 'current' || ownerKey(userId) === ownerKey(shopper.uid)) return;
-  throw new AccessDeniedError(`Access is denied: user '${userId}' is not the user of the access token`);
+/**
+ * The shopper a request acts for. `{userId}` is `current` or the token's own uid, or another user
+ * (a uid, or the customerId Spartacus' ASM emulation uses) whom Commerce confirms the token may act
+ * for — then the token's user is the agent assisting that customer.
+ */
+export async function shopperOf(identity: ShopperIdentityProvider, baseSiteId: string, userId: string, token: string): Promise<Shopper> {
+  const caller = await identity.identify(baseSiteId, token);
+  if (userId === 'current' || ownerKey(userId) === ownerKey(caller.uid)) return caller;
+  const customer = await identity.customerFor(baseSiteId, token, userId);
+  if (ownerKey(customer.uid) === ownerKey(caller.uid)) return caller;
+  return { ...customer, assistedBy: caller.name === undefined ? { uid: caller.uid } : { uid: caller.uid, name: caller.name } };
 }
 
 /** Hook: authenticates the shopper and checks the `{userId}` path parameter. */
@@ -52,9 +59,7 @@ export function authenticateShopper(identity: ShopperIdentityProvider) {
     const token = bearerToken(request.headers.authorization);
     const params = request.params as { baseSiteId: string; userId: string };
     assertBaseSiteId(params.baseSiteId);
-    const shopper = await identity.identify(params.baseSiteId, token);
-    assertUserMatches(params.userId, shopper);
-    request.shopper = shopper;
+    request.shopper = await shopperOf(identity, params.baseSiteId, params.userId, token);
   };
 }
 
@@ -68,7 +73,7 @@ export function authenticateShopperOrLink(identity: ShopperIdentityProvider, sig
     if (request.routeOptions.config.acceptsSignedLink === true && isSignedLinkRequest(request)) {
       const grant = await verifySignedLink(request, signer, documents);
       request.signedLink = grant;
-      request.shopper = { uid: grant.userKey };
+      request.shopper = grant.assistedBy === undefined ? { uid: grant.userKey } : { uid: grant.userKey, assistedBy: { uid: grant.assistedBy } };
       return;
     }
     await byToken(request);

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProxyError, ValidationError, ValidationErrors, type UpstreamUnavailableError } from '../errors';
-import { STORE_RETRY_AFTER_SECONDS, storeFaultOf, type StorePart } from '../store/store-fault';
+import { STORE_RETRY_AFTER_SECONDS, storeFaultOf, type StorePart } from '../documents/storage/store-fault';
 import { HttpStatusError } from './http-status-error';
 import { occError, type OccErrorBody } from './occ-errors';
 

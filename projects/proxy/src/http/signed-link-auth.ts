@@ -17,6 +17,7 @@ interface SignedQuery {
   expires?: unknown;
   signature?: unknown;
   disposition?: unknown;
+  by?: unknown;
 }
 
 const EXPIRES = /^\d{1,12}$/;
@@ -46,6 +47,12 @@ export async function verifySignedLink(
   if (disposition !== 'inline' && disposition !== 'attachment') throw new AccessDeniedError(INVALID_LINK);
   if (Number(expires) * 1000 <= now()) throw new AccessDeniedError(INVALID_LINK);
 
+  let assistedBy: string | undefined;
+  if (query.by !== undefined) {
+    assistedBy = typeof query.by === 'string' ? signer.openAgent(query.by) : undefined;
+    if (assistedBy === undefined) throw new AccessDeniedError(INVALID_LINK);
+  }
+
   const userKey = await documents.ownerKeyOf(params.documentId);
   if (userKey === undefined) throw new AccessDeniedError(INVALID_LINK);
   const grant: LinkGrant = {
@@ -54,6 +61,7 @@ export async function verifySignedLink(
     userKey,
     disposition: disposition as LinkDisposition,
     expires: Number(expires),
+    ...(assistedBy === undefined ? {} : { assistedBy }),
   };
   if (!signer.verify(grant, signature)) throw new AccessDeniedError(INVALID_LINK);
   return grant;

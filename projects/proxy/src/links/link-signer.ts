@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export type LinkDisposition = 'inline' | 'attachment';
 
@@ -11,6 +11,8 @@ export interface LinkGrant {
   disposition: LinkDisposition;
   /** Unix time in seconds */
   expires: number;
+  /** owner key of the customer-service agent who asked for the link on the user's behalf */
+  assistedBy?: string;
 }
 
 const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
@@ -46,9 +48,37 @@ export class LinkSigner {
     return presented.length === expected.length && timingSafeEqual(presented, expected);
   }
 
+  /**
+   * The agent of an assisted link, encrypted (AES-256-GCM) so that the link names nobody in clear;
+   * `openAgent` answers undefined for anything this signer did not seal.
+   */
+  sealAgent(agentKey: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.agentKey(), iv);
+    const sealed = Buffer.concat([cipher.update(agentKey, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+  }
+
+  openAgent(sealed: string): string | undefined {
+    const bytes = Buffer.from(sealed, 'base64url');
+    if (bytes.length < 29 || bytes.length > 300) return undefined;
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', this.agentKey(), bytes.subarray(0, 12));
+      decipher.setAuthTag(bytes.subarray(12, 28));
+      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  private agentKey(): Buffer {
+    return createHmac('sha256', this.key).update('assisted-link-agent', 'utf8').digest();
+  }
+
   private mac(grant: LinkGrant): Buffer {
     // A JSON array keeps the field boundaries unambiguous whatever the fields contain.
-    const message = JSON.stringify(['v1', grant.baseSiteId, grant.documentId, grant.userKey, grant.disposition, grant.expires]);
-    return createHmac('sha256', this.key).update(message, 'utf8').digest();
+    const fields: unknown[] = ['v1', grant.baseSiteId, grant.documentId, grant.userKey, grant.disposition, grant.expires];
+    if (grant.assistedBy !== undefined) fields.push('assistedBy', grant.assistedBy);
+    return createHmac('sha256', this.key).update(JSON.stringify(fields), 'utf8').digest();
   }
 }

@@ -49,14 +49,16 @@ export class PreferenceService {
   async update(shopper: Shopper, items: unknown): Promise<PreferencesView> {
     const updates = readPreferenceUpdate(items, this.options);
     const uid = ownerKey(shopper.uid);
+    // an agent changing preferences for the customer is named as who changed them
+    const changedBy = shopper.assistedBy ? ownerKey(shopper.assistedBy.uid) : uid;
     let queued = false;
     const saved = await this.store.changePreferences(uid, (current): PreferenceChangeSet | undefined => {
       const before = completePreferences(current?.preferences, this.config.defaultLanguage);
       const after = before.map((p) => updates.find((u) => u.category === p.category) ?? p);
       const changedAt = this.now();
-      const changes = diffPreferences(before, after, changedAt, uid);
+      const changes = diffPreferences(before, after, changedAt, changedBy);
       if (changes.length === 0) return undefined;
-      const set: PreferenceChangeSet = { preferences: after, changedAt, changedBy: uid, changes };
+      const set: PreferenceChangeSet = { preferences: after, changedAt, changedBy, changes };
       if (this.config.push) {
         queued = true;
         set.outbox = {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { ContentHashMismatchError, ContentMissingError } from '../errors';
-import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from './content-store';
+import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from '../documents/storage/content-store';
 import { openFileRange, ReadBudget } from './file-read-stream';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;

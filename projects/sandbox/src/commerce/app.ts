@@ -1,14 +1,19 @@
-import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import Fastify, { FastifyInstance, FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 
-import { findOrder, findShopper, ordersOf, PRODUCTS } from '../data/demo-data';
+import { PRODUCTS } from '../data/demo-data';
+import { assistedServiceRoutes } from './assisted-service';
 import { cmsModel, findComponents, findPage } from './cms';
 import { sendOccError } from './occ-errors';
-import { occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
+import { registerOAuthRoutes } from './oauth-routes';
 import { isProductImageFormat, MEDIA_PREFIX, productImageSvg } from './product-media';
+import { single, type Query } from './query-params';
 import { logRequestsTo } from './request-log';
+import { shopperAuth, type SiteParams } from './shopper-auth';
 import { SITE_LOGO_URL, siteLogoSvg } from './site-logo';
 import { TokenStore } from './tokens';
+import { registerUserRoutes } from './user-routes';
+
 
 export interface CommerceOptions {
   /** Lifetime of access tokens (env TOKEN_TTL_SECONDS, default 3600). */
@@ -24,12 +29,8 @@ export interface CommerceOptions {
   requestLog?: string;
 }
 
-type Query = Record<string, string | string[] | undefined>;
-type SiteParams = { site: string };
-type UserParams = SiteParams & { userId: string };
 
 const OCC = '/occ/v2/:site';
-const SCOPE = 'basic openid';
 
 /**
  * Builds the SAP Commerce OCC stand-in: OAuth token endpoint, CMS pages/components, users,
@@ -81,82 +82,7 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
   );
 
   // ---- OAuth ----
-  app.post('/authorizationserver/oauth/token', async (request, reply) => {
-    reply.header('Cache-Control', 'no-store').header('Pragma', 'no-cache');
-    const body = { ...(request.query as Query), ...((request.body as Query | undefined) ?? {}) };
-    const field = (name: string) => {
-      const value = body[name];
-      return Array.isArray(value) ? value[0] : value;
-    };
-    const basic = parseBasicAuth(request.headers.authorization);
-    const clientId = field('client_id') ?? basic?.user;
-    const clientSecret = field('client_secret') ?? basic?.password;
-    if (!clientId || clients[clientId] === undefined || clients[clientId] !== clientSecret) {
-      return reply.code(401).send({ error: 'invalid_client', error_description: 'Bad client credentials' });
-    }
-    const grantType = field('grant_type');
-    if (grantType === 'password') {
-      const shopper = findShopper(field('username') ?? '');
-      if (!shopper || shopper.password !== field('password')) {
-        return reply.code(400).send({ error: 'invalid_grant', error_description: 'Bad credentials' });
-      }
-      return tokenResponse(tokens.issue(shopper.uid));
-    }
-    if (grantType === 'refresh_token') {
-      const issued = tokens.refreshGrant(field('refresh_token') ?? '');
-      if (!issued) {
-        return reply.code(400).send({ error: 'invalid_grant', error_description: 'Invalid refresh token' });
-      }
-      return tokenResponse(issued);
-    }
-    if (!grantType) {
-      return reply.code(400).send({ error: 'invalid_request', error_description: 'Missing grant type' });
-    }
-    return reply.code(400).send({ error: 'unsupported_grant_type', error_description: `Unsupported grant type: ${grantType}` });
-  });
-
-  app.post('/authorizationserver/oauth/revoke', async (request) => {
-    const body = (request.body as Query | undefined) ?? {};
-    const token = body.token;
-    if (typeof token === 'string') {
-      tokens.revoke(token);
-    }
-    return {};
-  });
-
-  // ---- Authentication helpers ----
-  /** Resolves the shopper behind the bearer token, or sends 401 and returns undefined. */
-  function authenticate(request: FastifyRequest, reply: FastifyReply): string | undefined {
-    const header = request.headers.authorization ?? '';
-    const match = /^bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) {
-      sendOccError(reply, 401, { type: 'UnauthorizedError', message: 'Full authentication is required to access this resource' });
-      return undefined;
-    }
-    const check = tokens.check(match[1]);
-    if (!check.ok) {
-      sendOccError(reply, 401, {
-        type: 'InvalidTokenError',
-        message: check.reason === 'expired' ? 'Invalid access token: the access token expired' : 'Invalid access token: unknown token',
-      });
-      return undefined;
-    }
-    return check.uid;
-  }
-
-  /** Authenticates and checks that `{userId}` is `current` or the token's own user. */
-  function authorizeUser(request: FastifyRequest<{ Params: UserParams }>, reply: FastifyReply): string | undefined {
-    const uid = authenticate(request, reply);
-    if (uid === undefined) {
-      return undefined;
-    }
-    const requested = request.params.userId.toLowerCase();
-    if (requested !== 'current' && requested !== uid) {
-      sendOccError(reply, 403, { type: 'AccessDeniedError', message: 'Access is denied' });
-      return undefined;
-    }
-    return uid;
-  }
+  registerOAuthRoutes(app, tokens, clients);
 
   // ---- Base site check for everything under /occ/v2/{site} ----
   app.addHook('preHandler', async (request, reply) => {
@@ -253,99 +179,9 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
   });
 
   // ---- Users ----
-  app.get<{ Params: UserParams }>(`${OCC}/users/:userId`, async (request, reply) => {
-    const uid = authorizeUser(request, reply);
-    if (uid === undefined) {
-      return reply;
-    }
-    const shopper = findShopper(uid);
-    if (!shopper) {
-      return sendOccError(reply, 404, { type: 'UnknownIdentifierError', message: `Cannot find user with uid '${uid}'` });
-    }
-    return occUser(shopper);
-  });
-
-  app.get<{ Params: UserParams }>(`${OCC}/users/:userId/carts`, async (request, reply) => {
-    if (request.params.userId !== 'anonymous' && authorizeUser(request, reply) === undefined) {
-      return reply;
-    }
-    return { carts: [] };
-  });
-
-  app.get<{ Params: UserParams }>(`${OCC}/users/:userId/consenttemplates`, async (request, reply) => {
-    if (request.params.userId !== 'anonymous' && authorizeUser(request, reply) === undefined) {
-      return reply;
-    }
-    return { consentTemplates: [] };
-  });
-
-  app.get<{ Params: UserParams }>(`${OCC}/users/:userId/orders`, async (request, reply) => {
-    const uid = authorizeUser(request, reply);
-    if (uid === undefined) {
-      return reply;
-    }
-    const query = request.query as Query;
-    const currentPage = intParam(query.currentPage, 0);
-    const pageSize = intParam(query.pageSize, 20);
-    if (currentPage === undefined || currentPage < 0) {
-      return sendOccError(reply, 400, { type: 'ValidationError', message: 'currentPage must be a non-negative integer', subject: 'currentPage' });
-    }
-    if (pageSize === undefined || pageSize < 1) {
-      return sendOccError(reply, 400, { type: 'ValidationError', message: 'pageSize must be a positive integer', subject: 'pageSize' });
-    }
-    const sort = single(query.sort) === 'byOrderNumber' ? 'byOrderNumber' : 'byDate';
-    const statuses = (single(query.statuses) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-
-    let orders = ordersOf(uid).filter((o) => statuses.length === 0 || statuses.includes(o.status));
-    orders = [...orders].sort((a, b) =>
-      sort === 'byOrderNumber' ? b.code.localeCompare(a.code) : b.created.localeCompare(a.created),
-    );
-    const totalResults = orders.length;
-    const page = orders.slice(currentPage * pageSize, currentPage * pageSize + pageSize);
-    return {
-      orders: page.map(occOrderHistory),
-      pagination: { currentPage, pageSize, sort, totalPages: Math.ceil(totalResults / pageSize), totalResults },
-      sorts: [
-        { code: 'byDate', selected: sort === 'byDate' },
-        { code: 'byOrderNumber', selected: sort === 'byOrderNumber' },
-      ],
-    };
-  });
-
-  app.get<{ Params: UserParams & { code: string } }>(`${OCC}/users/:userId/orders/:code`, async (request, reply) => {
-    const uid = authorizeUser(request, reply);
-    if (uid === undefined) {
-      return reply;
-    }
-    const order = findOrder(request.params.code);
-    // real OCC answers an unknown and a foreign order alike: 400 UnknownIdentifierError
-    if (!order || order.ownerUid !== uid) {
-      return sendOccError(reply, 400, {
-        type: 'UnknownIdentifierError',
-        message: `Order with guid ${request.params.code} not found for current user in current BaseStore`,
-      });
-    }
-    return occOrder(order);
-  });
-
-  app.get<{ Params: UserParams & { code: string; consignment: string } }>(
-    `${OCC}/users/:userId/orders/:code/consignments/:consignment/tracking`,
-    async (request, reply) => {
-      const uid = authorizeUser(request, reply);
-      if (uid === undefined) {
-        return reply;
-      }
-      const order = findOrder(request.params.code);
-      const consignment = order?.ownerUid === uid ? order.consignments.find((c) => c.code === request.params.consignment) : undefined;
-      if (!consignment) {
-        return sendOccError(reply, 404, {
-          type: 'UnknownIdentifierError',
-          message: `Consignment ${request.params.consignment} not found for order ${request.params.code}`,
-        });
-      }
-      return occConsignmentTracking(consignment);
-    },
-  );
+  const auth = shopperAuth(tokens);
+  registerUserRoutes(app, OCC, auth);
+  await app.register(assistedServiceRoutes, { authenticate: auth.authenticate, baseSites });
 
   // Every other path answers 404 UnknownResourceError (the not-found handler above), as real OCC does:
   // the routes here are what Spartacus 4.3.8 and 2211 request during the journeys (see OCC_REQUEST_LOG).
@@ -360,36 +196,4 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
   }
 
   return app;
-}
-
-function tokenResponse(issued: { accessToken: string; refreshToken: string; expiresIn: number }) {
-  return {
-    access_token: issued.accessToken,
-    token_type: 'bearer',
-    refresh_token: issued.refreshToken,
-    expires_in: issued.expiresIn,
-    scope: SCOPE,
-  };
-}
-
-function parseBasicAuth(header: string | undefined): { user: string; password: string } | undefined {
-  const match = /^basic\s+(\S+)$/i.exec(header ?? '');
-  if (!match) {
-    return undefined;
-  }
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-}
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function intParam(value: string | string[] | undefined, fallback: number): number | undefined {
-  const raw = single(value);
-  if (raw === undefined || raw === '') {
-    return fallback;
-  }
-  return /^\d+$/.test(raw) ? Number(raw) : undefined;
 }

@@ -11,7 +11,13 @@ import {
   price,
   productOf,
 } from '../data/demo-data';
+import type { DemoAgent } from '../data/demo-agents';
 import { occProductImages } from './product-media';
+
+/** OCC `User` of an agent's own token (an employee: a uid and a name, no customer fields). */
+export function occAgent(agent: DemoAgent): Record<string, unknown> {
+  return { type: 'userWsDTO', uid: agent.uid, name: agent.name, displayUid: agent.uid };
+}
 
 /** OCC `User` as `GET users/current` answers it. */
 export function occUser(shopper: DemoShopper): Record<string, unknown> {

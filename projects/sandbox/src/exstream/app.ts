@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOpt
 import formbody from '@fastify/formbody';
 import { DataSource, type MappingReport } from './data-source';
 import { COMMUNICATIONS, renderHtmlNotice, renderJsonSummary, renderPdf, type Communication } from './render';
+import { readResend, RESEND_COMMUNICATION, type RecordedResend } from './resend';
 
 export interface ExstreamOptions {
   /** OTDS OAuth clients (client_credentials); default exd-proxy / exd-sandbox-secret */
@@ -92,6 +93,8 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
   };
   /** accepted pushes by Idempotency-Key: a repeated key is answered again, not recorded twice */
   const pushes = new Map<string, RecordedPush>();
+  /** documents the delivery communication was asked to send again */
+  const resends: RecordedResend[] = [];
   let failNextPushes = 0;
   let failPushStatus = 503;
 
@@ -136,6 +139,17 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
     }
     const communicationId = String(request.headers['communicationid'] ?? '');
     const driverDataSource = String(request.headers['driverdatasource'] ?? '');
+    if (communicationId === RESEND_COMMUNICATION) {
+      const resend = readResend(request.body);
+      if (typeof resend === 'string') return sendError(reply, 400, resend, 'timestamp', 'E_DRIVER_DATA');
+      resends.push(resend);
+      calls.byCommunication[communicationId] = (calls.byCommunication[communicationId] ?? 0) + 1;
+      const receipt = { delivery: 'QUEUED', channel: resend.channel, documentNumber: resend.documentNumber };
+      return {
+        status: 'success',
+        data: [{ content: Buffer.from(JSON.stringify(receipt)).toString('base64'), mimeType: 'application/json', engineOutputContext: { channel: resend.channel, communicationId, driverDataSource } }],
+      };
+    }
     if (!(COMMUNICATIONS as readonly string[]).includes(communicationId)) {
       return sendError(reply, 404, `Communication '${communicationId}' is not published in domain '${request.params.domain}'`, 'status-data');
     }
@@ -222,6 +236,7 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
       return { expired };
     });
     app.get('/sandbox/exstream/calls', async () => calls);
+    app.get('/sandbox/exstream/resends', async () => ({ resends }));
     app.post('/sandbox/exstream/reset', async () => {
       behaviour = { ...DEFAULT_BEHAVIOUR };
       calls.token = 0;
@@ -230,6 +245,7 @@ export async function buildExstreamApp(options: ExstreamOptions = {}): Promise<F
       calls.preferencePushes = 0;
       calls.lastMapping = undefined;
       pushes.clear();
+      resends.length = 0;
       failNextPushes = 0;
       return { reset: true };
     });

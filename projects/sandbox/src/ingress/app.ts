@@ -28,7 +28,7 @@ const proxyPaths = readProxyPaths();
 export const PROXY_ROUTES: readonly string[] = proxyPaths.fastifyRoutes;
 
 /** Commerce's OCC API, OAuth server and media (product images under `/medias`). */
-export const COMMERCE_ROUTES = ['/occ/*', '/authorizationserver/*', '/medias/*'];
+export const COMMERCE_ROUTES = ['/occ/*', '/authorizationserver/*', '/assistedservicewebservices/*', '/medias/*'];
 
 /** The same decision as a regular expression (on the path, without the query), for documentation and tests. */
 export const PROXY_PATH = new RegExp(proxyPaths.regex);

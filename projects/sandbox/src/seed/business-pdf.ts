@@ -1,6 +1,25 @@
 import PDFDocument from 'pdfkit';
 
 import { STORE } from '../data/demo-data';
+import {
+  ACCENT,
+  BRAND,
+  CONTENT_WIDTH,
+  drawFooters,
+  drawLetterhead,
+  drawRunningHeader,
+  MARGIN_BOTTOM,
+  MARGIN_TOP,
+  MARGIN_X,
+  MUTED,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  rule,
+  RULE,
+  ZEBRA,
+} from './pdf-page';
+
+export { CONTENT_WIDTH };
 
 export type Lang = 'en' | 'de';
 
@@ -20,24 +39,6 @@ export interface Column {
   width: number;
   align?: 'left' | 'right' | 'center';
 }
-
-const BRAND = '#1f4e79';
-const ACCENT = '#2e86c1';
-const MUTED = '#5f6b76';
-const RULE = '#c9d3dd';
-const ZEBRA = '#f2f6fa';
-
-const PAGE_WIDTH = 612; // US Letter
-const PAGE_HEIGHT = 792;
-const MARGIN_X = 56;
-const MARGIN_TOP = 50;
-const MARGIN_BOTTOM = 80;
-export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
-
-const PAGE_LABEL: Record<Lang, (page: number, count: number) => string> = {
-  en: (page, count) => `Page ${page} of ${count}`,
-  de: (page, count) => `Seite ${page} von ${count}`,
-};
 
 /**
  * A business-letter layout on top of pdfkit: letterhead, address window, reference box,
@@ -82,55 +83,10 @@ export class BusinessPdf {
   private onPageAdded(): void {
     this.pageCount += 1;
     if (this.pageCount === 1) {
-      this.letterhead();
+      drawLetterhead(this.doc);
     } else {
-      this.runningHeader();
+      drawRunningHeader(this.doc, this.meta);
     }
-  }
-
-  /** Full letterhead on the first page. */
-  private letterhead(): void {
-    const doc = this.doc;
-    doc.save();
-    doc.roundedRect(MARGIN_X, MARGIN_TOP, 38, 38, 6).fill(BRAND);
-    doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(15).text('ES', MARGIN_X, MARGIN_TOP + 11, { width: 38, align: 'center' });
-    doc.fillColor(BRAND).font('Helvetica-Bold').fontSize(20).text(STORE.name, MARGIN_X + 50, MARGIN_TOP + 2, { lineBreak: false });
-    doc
-      .fillColor(MUTED)
-      .font('Helvetica')
-      .fontSize(8.5)
-      .text('Cameras  \u00b7  Camcorders  \u00b7  Accessories', MARGIN_X + 50, MARGIN_TOP + 26, { lineBreak: false });
-    const right = [STORE.legalName, ...STORE.addressLines, `Phone ${STORE.phone}`, STORE.email, STORE.web];
-    doc.fontSize(7.5).fillColor(MUTED);
-    let y = MARGIN_TOP - 2;
-    for (const line of right) {
-      doc.text(line, PAGE_WIDTH - MARGIN_X - 200, y, { width: 200, align: 'right', lineBreak: false });
-      y += 9.5;
-    }
-    doc.restore();
-    this.rule(MARGIN_TOP + 68, BRAND, 1.2);
-    this.doc.x = MARGIN_X;
-    this.doc.y = MARGIN_TOP + 82;
-  }
-
-  /** Compact header on continuation pages. */
-  private runningHeader(): void {
-    const doc = this.doc;
-    doc.save();
-    doc.fillColor(BRAND).font('Helvetica-Bold').fontSize(10).text(STORE.name, MARGIN_X, MARGIN_TOP, { lineBreak: false });
-    doc
-      .fillColor(MUTED)
-      .font('Helvetica')
-      .fontSize(8.5)
-      .text(this.meta.runningTitle, PAGE_WIDTH - MARGIN_X - 300, MARGIN_TOP + 1, { width: 300, align: 'right', lineBreak: false });
-    doc.restore();
-    this.rule(MARGIN_TOP + 16, RULE, 0.8);
-    this.doc.x = MARGIN_X;
-    this.doc.y = MARGIN_TOP + 30;
-  }
-
-  private rule(y: number, color: string, width: number): void {
-    this.doc.save().moveTo(MARGIN_X, y).lineTo(PAGE_WIDTH - MARGIN_X, y).lineWidth(width).strokeColor(color).stroke().restore();
   }
 
   private get bottom(): number {
@@ -266,7 +222,7 @@ export class BusinessPdf {
       });
       doc.y = y + height;
     });
-    this.rule(doc.y, RULE, 0.8);
+    rule(this.doc, doc.y, RULE, 0.8);
     doc.x = MARGIN_X;
     doc.y += 8;
   }
@@ -325,37 +281,8 @@ export class BusinessPdf {
 
   /** Writes footers with page numbers on every page and returns the finished PDF bytes. */
   async finish(): Promise<Buffer> {
-    const doc = this.doc;
-    const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      // Writing below the bottom margin would start a new page: lift the margin while drawing.
-      const savedBottom = doc.page.margins.bottom;
-      doc.page.margins.bottom = 0;
-      const y = PAGE_HEIGHT - 58;
-      this.rule(y, RULE, 0.6);
-      doc
-        .font('Helvetica')
-        .fontSize(7)
-        .fillColor(MUTED)
-        .text(
-          `${STORE.legalName} \u00b7 ${STORE.addressLines.join(' \u00b7 ')} \u00b7 ${STORE.taxId}`,
-          MARGIN_X,
-          y + 7,
-          { width: CONTENT_WIDTH - 90, lineBreak: false },
-        );
-      doc.text(`${this.meta.runningTitle}`, MARGIN_X, y + 17, { width: CONTENT_WIDTH - 90, lineBreak: false });
-      doc
-        .font('Helvetica-Bold')
-        .fontSize(7.5)
-        .text(PAGE_LABEL[this.meta.lang](i - range.start + 1, range.count), PAGE_WIDTH - MARGIN_X - 90, y + 7, {
-          width: 90,
-          align: 'right',
-          lineBreak: false,
-        });
-      doc.page.margins.bottom = savedBottom;
-    }
-    doc.end();
+    drawFooters(this.doc, this.meta);
+    this.doc.end();
     return this.done;
   }
 }

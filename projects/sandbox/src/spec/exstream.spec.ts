@@ -108,6 +108,27 @@ describe('Exstream emulator', () => {
     expect(Buffer.from(body.data[1].content, 'base64').toString()).toContain('WAR-100012-2');
   });
 
+  it('takes a request to send a document again through the delivery communication and answers a receipt', async () => {
+    const t = await accessToken();
+    const resend = {
+      resend: { channel: 'EMAIL', requestedBy: 'AGENT', requestedAt: '2026-12-01T10:00:00Z' },
+      document: { id: 'd-1', number: 'INV-2026-100012', type: 'INVOICE' },
+      customer: { uid: 'anna.schmidt@example.com', name: 'Anna Schmidt' },
+    };
+    const response = await generate(t, '*/*', 'DocumentResend', resend);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { status: string; data: { content: string; mimeType: string }[] };
+    expect(body.status).toBe('success');
+    expect(body.data[0].mimeType).toBe('application/json');
+    expect(JSON.parse(Buffer.from(body.data[0].content, 'base64').toString())).toEqual({ delivery: 'QUEUED', channel: 'EMAIL', documentNumber: 'INV-2026-100012' });
+    const recorded = (await (await fetch(`${base}/sandbox/exstream/resends`)).json()) as { resends: { documentNumber: string; requestedBy: string }[] };
+    expect(recorded.resends.map((r) => [r.documentNumber, r.requestedBy])).toEqual([['INV-2026-100012', 'AGENT']]);
+
+    const noChannel = await generate(t, '*/*', 'DocumentResend', { ...resend, resend: { requestedBy: 'AGENT' } });
+    expect(noChannel.status).toBe(400);
+    expect(((await noChannel.json()) as { message: string }).message).toContain('resend.channel');
+  });
+
   it('answers only the content of the output Accept names', async () => {
     const t = await accessToken();
     const json = await generate(t, 'application/json', 'Invoice');

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'http';
 import { request as httpsRequest } from 'https';
 
 /** The paths an ingress routes to Commerce and the document proxy rather than to the storefront. */
-export const BACKEND_PATHS = ['/occ', '/authorizationserver', '/medias'];
+export const BACKEND_PATHS = ['/occ', '/authorizationserver', '/assistedservicewebservices', '/medias'];
 
 /**
  * Streams a request under one of BACKEND_PATHS to the backend unchanged (method, headers with the

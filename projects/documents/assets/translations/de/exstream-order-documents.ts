@@ -56,3 +56,13 @@ export const exstreamDocumentViewer = {
   openInNewTabLabel: 'In neuem Tab öffnen: {{ title }}',
   downloadLabel: '{{ title }} ({{ number }}) herunterladen',
 };
+
+export const exstreamDocumentResend = {
+  send: 'Erneut per E-Mail senden',
+  sendLabel: '{{ title }} ({{ number }}) erneut per E-Mail senden',
+  sending: 'Wird gesendet…',
+  sent: 'Wir haben veranlasst, dass {{ title }} erneut per E-Mail gesendet wird.',
+  unavailable: 'Dokumente erneut zu senden ist nicht verfügbar.',
+  retryLater: 'Erneutes Senden ist gerade nicht möglich. Bitte versuchen Sie es in {{ seconds }} Sekunden noch einmal.',
+  failed: 'Das Dokument konnte nicht erneut gesendet werden. Bitte versuchen Sie es noch einmal.',
+};

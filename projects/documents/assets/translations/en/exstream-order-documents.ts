@@ -54,3 +54,13 @@ export const exstreamDocumentViewer = {
   openInNewTabLabel: 'Open in new tab: {{ title }}',
   downloadLabel: 'Download {{ title }} ({{ number }})',
 };
+
+export const exstreamDocumentResend = {
+  send: 'Send again by e-mail',
+  sendLabel: 'Send {{ title }} ({{ number }}) again by e-mail',
+  sending: 'Sending…',
+  sent: 'We have asked for {{ title }} to be sent again by e-mail.',
+  unavailable: 'Sending documents again is not available.',
+  retryLater: 'Sending again is not possible right now. Please try again in {{ seconds }} seconds.',
+  failed: 'The document could not be sent again. Please try again.',
+};

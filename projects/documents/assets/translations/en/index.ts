@@ -5,6 +5,7 @@ import {
   exstreamDocumentTypes,
 } from './exstream-documents';
 import {
+  exstreamDocumentResend,
   exstreamDocumentViewer,
   exstreamOrderDocuments,
   exstreamOrderHistory,
@@ -25,6 +26,7 @@ export const en = {
     exstreamOrderDocuments,
     exstreamOrderHistory,
     exstreamDocumentViewer,
+    exstreamDocumentResend,
     exstreamDocumentNotices,
     exstreamCorrespondenceEvents,
     exstreamDeliveryChannels,

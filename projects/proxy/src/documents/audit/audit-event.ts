@@ -1,12 +1,13 @@
 /** What happened to a document, recorded in the audit trail. */
 /** DELIVERY: a delivery event (sent, bounced, printed, …) was recorded for the document. */
-export const AUDIT_ACTIONS = ['GENERATE', 'INGEST', 'VIEW', 'DOWNLOAD', 'DELIVERY'] as const;
+/** RESEND: Exstream was asked to send the document to its customer again. */
+export const AUDIT_ACTIONS = ['GENERATE', 'INGEST', 'VIEW', 'DOWNLOAD', 'DELIVERY', 'RESEND'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** An event before the store numbers and chains it. */
 export interface AuditEventDraft {
   action: AuditAction;
-  /** who: `shopper:<uid>`, `client:<integration client id>` or `cli:<tool>` */
+  /** who: `shopper:<uid>`, `agent:<uid>` (a customer-service agent), `client:<integration client id>` or `cli:<tool>` */
   actor: string;
   documentId: string;
   documentSha256: string;

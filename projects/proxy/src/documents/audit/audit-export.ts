@@ -1,4 +1,4 @@
-import type { AuditQuery, AuditStore } from '../../store/audit-store';
+import type { AuditQuery, AuditStore } from '../storage/audit-store';
 import type { AuditEvent } from './audit-event';
 
 export interface AuditExportPage {

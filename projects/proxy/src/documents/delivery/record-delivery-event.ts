@@ -1,19 +1,28 @@
 import { ValidationError } from '../../errors';
 import { sha256Hex } from '../../integration/machine-auth';
-import type { DeliveryEventOutcome, DeliveryEventStore } from '../../store/delivery-event-store';
+import type { DeliveryEventOutcome, DeliveryEventStore } from '../storage/delivery-event-store';
 import { parseIsoDateTime } from '../ingest/manifest-entry';
-import type { DeliveryChannel, DeliveryStatusCode } from '../model';
+import { DELIVERY_CHANNELS, DELIVERY_STATUSES } from '../model';
+import type { SchemaType } from '../../schema-type';
 
-/** A delivery event as an integration client reports it. */
-export interface ReportedDeliveryEvent {
-  eventId: string;
-  documentId: string;
-  channel: DeliveryChannel;
-  status: DeliveryStatusCode;
-  /** ISO 8601 date-time with offset */
-  occurredAt: string;
-  detail?: string;
-}
+const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]+$';
+
+/** A delivery event as an integration client reports it (the delivery-events route's body schema). */
+export const deliveryEventBodySchema = {
+  type: 'object',
+  required: ['eventId', 'documentId', 'channel', 'status', 'occurredAt'],
+  propertyNames: { enum: ['eventId', 'documentId', 'channel', 'status', 'occurredAt', 'detail'] },
+  properties: {
+    eventId: { type: 'string', minLength: 1, maxLength: 100, pattern: PRINTABLE, description: 'Unique per event: repeating it is idempotent' },
+    documentId: { type: 'string', minLength: 1, maxLength: 128, description: 'The proxy document id' },
+    channel: { type: 'string', enum: [...DELIVERY_CHANNELS] },
+    status: { type: 'string', enum: [...DELIVERY_STATUSES] },
+    occurredAt: { type: 'string', maxLength: 40, description: 'ISO 8601 date-time with offset' },
+    detail: { type: 'string', maxLength: 500, description: 'e.g. the bounce reason' },
+  },
+} as const;
+
+export type ReportedDeliveryEvent = SchemaType<typeof deliveryEventBodySchema>;
 
 /** How far in the future an event may claim to have happened (clock skew between systems). */
 const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;

@@ -2,11 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { NotFoundError, UpstreamUnavailableError } from '../../errors';
 import type { CommunicationRoute } from '../../exstream/exstream-config';
 import type { DocumentGenerator } from '../../exstream/orchestration-client';
-import type { ContentStore } from '../../store/content-store';
-import type { ProxyStore } from '../../store/proxy-store';
-import { putBytes } from '../../store/put-bytes';
+import type { ContentStore } from '../storage/content-store';
+import type { ProxyStore } from '../storage/proxy-store';
+import { putBytes } from '../storage/put-bytes';
 import type { Shopper, ShopperDocument } from '../model';
-import { ownerKey } from '../owner';
+import { actorOf, ownerKey } from '../owner';
 import { planGeneration } from './driver-data';
 import type { OccOrder, OrderSource } from './occ-order';
 import { SingleFlight } from './single-flight';
@@ -155,7 +155,7 @@ export class GenerationService {
       },
       {
         action: 'GENERATE',
-        actor: `shopper:${owner}`,
+        actor: actorOf(shopper),
         ownerUid: owner,
         driverDataSha256: createHash('sha256').update(driverJson, 'utf8').digest('hex'),
         communicationId: route.communicationId,
@@ -168,7 +168,8 @@ export class GenerationService {
   }
 
   private async loadOwnOrder(shopper: Shopper, orderCode: string, context: CallContext): Promise<OccOrder> {
-    const order = await this.deps.orders.loadOrder(context.baseSiteId, context.token, orderCode);
+    const occUser = shopper.assistedBy ? shopper.uid : 'current';
+    const order = await this.deps.orders.loadOrder(context.baseSiteId, context.token, orderCode, occUser);
     const orderOwner = order.user?.uid;
     if (orderOwner !== undefined && ownerKey(orderOwner) !== ownerKey(shopper.uid)) {
       throw new NotFoundError(`Order with code '${orderCode}' not found`);

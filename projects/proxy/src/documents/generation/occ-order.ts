@@ -54,6 +54,9 @@ export interface OccOrder {
 
 /** Loads a shopper's order from Commerce with the shopper's own token (which proves ownership). */
 export interface OrderSource {
-  /** Rejects with NotFoundError for unknown orders and orders of other shoppers. */
-  loadOrder(baseSiteId: string, token: string, orderCode: string): Promise<OccOrder>;
+  /**
+   * Rejects with NotFoundError for unknown orders and orders of other shoppers. `userId` is the OCC
+   * user the token acts for: `current`, or the assisted customer's uid when an agent's token is used.
+   */
+  loadOrder(baseSiteId: string, token: string, orderCode: string, userId: string): Promise<OccOrder>;
 }

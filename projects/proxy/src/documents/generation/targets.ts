@@ -1,4 +1,5 @@
 import { ValidationError } from '../../errors';
+import type { SchemaType } from '../../schema-type';
 import type { OccOrder } from './occ-order';
 import type { ShopperDocument } from '../model';
 
@@ -10,12 +11,20 @@ export function isGeneratableType(value: string): value is GeneratableType {
   return (GENERATABLE_TYPES as readonly string[]).includes(value);
 }
 
+/** What a shopper may ask to generate (the generation route's body schema). */
+export const generationTargetSchema = {
+  type: 'object',
+  required: ['type'],
+  additionalProperties: false,
+  properties: {
+    type: { type: 'string', enum: [...GENERATABLE_TYPES] },
+    consignmentCode: { type: 'string', minLength: 1, maxLength: 128 },
+    entryNumber: { type: 'integer', minimum: 0, maximum: 100_000 },
+  },
+} as const;
+
 /** One document an order can have: per order, per consignment (shipment notice) or per entry (warranty). */
-export interface GenerationTarget {
-  type: GeneratableType;
-  consignmentCode?: string;
-  entryNumber?: number;
-}
+export type GenerationTarget = SchemaType<typeof generationTargetSchema>;
 
 /** Every target of the order for the given (configured) types, in a stable order. */
 export function targetsOf(order: OccOrder, types: readonly GeneratableType[]): GenerationTarget[] {

@@ -1,11 +1,11 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { UpstreamUnavailableError } from '../../errors';
-import type { ContentStore } from '../../store/content-store';
-import type { ProxyStore } from '../../store/proxy-store';
-import { storeFaultOf } from '../../store/store-fault';
+import type { ContentStore } from '../storage/content-store';
+import type { ProxyStore } from '../storage/proxy-store';
+import { storeFaultOf } from '../storage/store-fault';
 import { csvManifestEntries, CsvError } from './csv-manifest';
-import type { InsertResult } from '../../store/document-store';
+import type { InsertResult } from '../storage/document-store';
 import type { NewDocument } from '../model';
 import { DEFAULT_ENTRY_RULES, documentOf, EntryRejection, readManifestEntry, type EntryRules, type ManifestEntry, type RejectionCode } from './manifest-entry';
 

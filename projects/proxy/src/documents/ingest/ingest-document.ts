@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { ValidationError, ValidationErrors } from '../../errors';
-import type { ContentStore } from '../../store/content-store';
-import type { ProxyStore } from '../../store/proxy-store';
+import type { ContentStore } from '../storage/content-store';
+import type { ProxyStore } from '../storage/proxy-store';
 import type { ShopperDocument } from '../model';
 import { DEFAULT_ENTRY_RULES, documentOf, EntryRejection, readManifestEntry, type EntryRules, type ManifestEntry } from './manifest-entry';
 

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
-import { recordDeliveryEvent, type ReportedDeliveryEvent } from '../../documents/delivery/record-delivery-event';
+import type { ReportedDeliveryEvent } from '../../documents/delivery/record-delivery-event';
 import type { IntegrationConfig } from '../../integration/integration-config';
 import { refuseInvalidSignature, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
-import type { DeliveryEventStore } from '../../store/delivery-event-store';
+import type { IntegrationService } from '../../integration/integration-service';
 import { deliveryEventBodySchema, deliveryEventResultSchema, errorResponses } from '../schemas';
 
 export interface DeliveryEventRoutesOptions {
-  store: DeliveryEventStore;
+  service: IntegrationService;
   config: IntegrationConfig;
 }
 
@@ -19,7 +19,7 @@ declare module 'fastify' {
 }
 
 /** POST /integration/v1/delivery-events: delivery status per document and channel, idempotent by eventId. */
-export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions> = async (app, { store, config }) => {
+export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions> = async (app, { service, config }) => {
   // The HMAC signature covers the exact bytes, so the JSON is kept as received before parsing.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
@@ -38,7 +38,7 @@ export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions>
   };
 
   app.post<{ Body: ReportedDeliveryEvent }>(
-    '/integration/v1/delivery-events',
+    '/delivery-events',
     {
       preValidation: checkSignature,
       schema: {
@@ -52,7 +52,7 @@ export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions>
     },
     async (request, reply) => {
       const body = request.body;
-      const outcome = await recordDeliveryEvent(store, body, { clientId: request.machine!.clientId, requestId: request.id });
+      const outcome = await service.recordDeliveryEvent(body, { clientId: request.machine!.clientId, requestId: request.id });
       const answer = { eventId: body.eventId, documentId: body.documentId };
       switch (outcome.outcome) {
         case 'recorded':

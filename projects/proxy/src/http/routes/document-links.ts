@@ -1,22 +1,19 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { DocumentService } from '../../documents/document-service';
 import { ownerKey } from '../../documents/owner';
-import type { LinkDisposition, LinkSigner } from '../../links/link-signer';
+import type { LinkGrant, LinkSigner } from '../../links/link-signer';
+import type { SchemaType } from '../../schema-type';
+import { shopperApiPath } from '../api-prefixes';
 import { requireShopper } from '../authenticate';
 import { documentParamsSchema, errorResponses, linkRequestBodySchema, signedLinkSchema } from '../schemas';
 import { SIGNED_LINK_USER } from '../signed-link-auth';
+import type { DocumentParams } from './route-params';
 
 export interface DocumentLinkRoutesOptions {
   documents: DocumentService;
   links: LinkSigner;
   linkTtlSeconds: number;
   publicBaseUrl?: string;
-}
-
-interface Params {
-  baseSiteId: string;
-  userId: string;
-  documentId: string;
 }
 
 /**
@@ -27,8 +24,8 @@ interface Params {
 export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> = async (app, options) => {
   const { documents, links, linkTtlSeconds, publicBaseUrl = '' } = options;
 
-  app.post<{ Params: Params; Body: { disposition?: LinkDisposition } | null | undefined }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/links',
+  app.post<{ Params: DocumentParams; Body: SchemaType<typeof linkRequestBodySchema> | undefined }>(
+    '/documents/:documentId/links',
     {
       schema: {
         params: documentParamsSchema,
@@ -42,17 +39,19 @@ export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> =
       const document = await documents.locate(shopper, request.params.documentId);
       const expires = Math.floor(Date.now() / 1000) + linkTtlSeconds;
       const disposition = request.body?.disposition ?? 'inline';
-      const grant = {
+      const assistedBy = shopper.assistedBy ? ownerKey(shopper.assistedBy.uid) : undefined;
+      const grant: LinkGrant = {
         baseSiteId: request.params.baseSiteId,
         documentId: document.id,
         userKey: ownerKey(shopper.uid),
         disposition,
         expires,
+        ...(assistedBy === undefined ? {} : { assistedBy }),
       };
       const query = new URLSearchParams({ disposition, expires: String(expires), signature: links.sign(grant) });
-      const path =
-        `/occ/v2/${encodeURIComponent(grant.baseSiteId)}/users/${SIGNED_LINK_USER}` +
-        `/documents/${encodeURIComponent(document.id)}/content?${query.toString()}`;
+      // an agent's link keeps naming the agent when it is used, for the audit trail
+      if (assistedBy !== undefined) query.set('by', links.sealAgent(assistedBy));
+      const path = `${shopperApiPath(grant.baseSiteId, SIGNED_LINK_USER)}/documents/${encodeURIComponent(document.id)}/content?${query.toString()}`;
       return { url: `${publicBaseUrl}${path}`, expiresAt: new Date(expires * 1000).toISOString() };
     },
   );

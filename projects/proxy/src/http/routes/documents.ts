@@ -5,8 +5,8 @@ import { toDocumentQuery, type ListParameters } from '../../documents/list-query
 import { DOCUMENT_SORTS, type DocumentPage, type DocumentQuery } from '../../documents/model';
 import { ownerKey } from '../../documents/owner';
 import type { LinkSigner } from '../../links/link-signer';
+import type { SchemaType } from '../../schema-type';
 import { authenticateShopperOrLink, requireShopper } from '../authenticate';
-import type { Disposition } from '../content-disposition';
 import {
   contentQuerySchema,
   contentResponses,
@@ -17,9 +17,11 @@ import {
   userParamsSchema,
 } from '../schemas';
 import { listCacheKey, ListResponseCache } from '../list-response-cache';
-import { storeFaultOf } from '../../store/store-fault';
+import { storeFaultOf } from '../../documents/storage/store-fault';
 import { sendDocument } from '../send-document';
+import type { ResendService } from '../../documents/resend/resend-service';
 import { documentLinkRoutes } from './document-links';
+import { documentResendRoutes } from './document-resend';
 import type { DocumentParams, UserParams } from './route-params';
 
 export interface DocumentRoutesOptions {
@@ -32,6 +34,8 @@ export interface DocumentRoutesOptions {
   publicBaseUrl?: string;
   /** bytes of serialized list answers kept per instance; 0 = no list cache */
   listCacheBytes: number;
+  /** sending documents again; no route without it */
+  resend?: ResendService;
 }
 
 const JSON_UTF8 = 'application/json; charset=utf-8';
@@ -59,7 +63,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   app.addHook('onRequest', authenticateShopperOrLink(identity, links, documents));
 
   app.get<{ Params: UserParams; Querystring: ListParameters }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents',
+    '/documents',
     {
       schema: {
         params: userParamsSchema,
@@ -96,7 +100,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   );
 
   app.get<{ Params: DocumentParams }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId',
+    '/documents/:documentId',
     {
       schema: {
         params: documentParamsSchema,
@@ -106,8 +110,8 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     async (request) => documents.get(requireShopper(request), request.params.documentId, request.id),
   );
 
-  app.patch<{ Params: DocumentParams; Body: { read: true } }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId',
+  app.patch<{ Params: DocumentParams; Body: SchemaType<typeof readStateBodySchema> }>(
+    '/documents/:documentId',
     {
       schema: {
         params: documentParamsSchema,
@@ -118,8 +122,8 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     async (request) => documents.markRead(requireShopper(request), request.params.documentId, request.id),
   );
 
-  app.get<{ Params: DocumentParams; Querystring: { disposition?: Disposition } }>(
-    '/occ/v2/:baseSiteId/users/:userId/documents/:documentId/content',
+  app.get<{ Params: DocumentParams; Querystring: SchemaType<typeof contentQuerySchema> }>(
+    '/documents/:documentId/content',
     {
       config: { acceptsSignedLink: true, servesDocumentBytes: true },
       schema: {
@@ -135,5 +139,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     },
   );
 
-  await app.register(documentLinkRoutes, options);
+  // Not `options`: it holds this plugin's prefix, which the child would add a second time.
+  await app.register(documentLinkRoutes, { documents, links, linkTtlSeconds: options.linkTtlSeconds, publicBaseUrl: options.publicBaseUrl });
+  if (options.resend) await app.register(documentResendRoutes, { resend: options.resend });
 };

@@ -16,7 +16,7 @@ import type { OrderParams } from './route-params';
  */
 export const orderArchiveRoutes: FastifyPluginAsync<{ documents: DocumentService }> = async (app, { documents }) => {
   app.get<{ Params: OrderParams }>(
-    '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents/archive',
+    '/orders/:orderCode/documents/archive',
     {
       config: { servesDocumentBytes: true },
       schema: { params: orderParamsSchema, response: archiveResponses },

@@ -4,7 +4,7 @@ import type { GenerationService } from '../../documents/generation/generation-se
 import type { GenerationTarget } from '../../documents/generation/targets';
 import type { ShopperIdentityProvider } from '../../documents/identity';
 import { authenticateShopper, bearerToken, requireShopper } from '../authenticate';
-import { errorResponses, generationOrderParamsSchema, generationTargetSchema } from '../schemas';
+import { errorResponses, orderParamsSchema, generationTargetSchema } from '../schemas';
 import { orderArchiveRoutes } from './order-archive';
 import type { OrderParams } from './route-params';
 
@@ -28,10 +28,10 @@ export const orderDocumentRoutes: FastifyPluginAsync<OrderDocumentRoutesOptions>
 const orderGenerationRoutes: FastifyPluginAsync<{ generation: GenerationService }> = async (app, { generation }) => {
 
   app.get<{ Params: OrderParams }>(
-    '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents',
+    '/orders/:orderCode/documents',
     {
       schema: {
-        params: generationOrderParamsSchema,
+        params: orderParamsSchema,
         response: {
           200: {
             type: 'object',
@@ -56,10 +56,10 @@ const orderGenerationRoutes: FastifyPluginAsync<{ generation: GenerationService 
   );
 
   app.post<{ Params: OrderParams; Body: GenerationTarget }>(
-    '/occ/v2/:baseSiteId/users/:userId/orders/:orderCode/documents',
+    '/orders/:orderCode/documents',
     {
       schema: {
-        params: generationOrderParamsSchema,
+        params: orderParamsSchema,
         body: generationTargetSchema,
         response: { 200: { $ref: 'Document#' }, 201: { $ref: 'Document#' }, ...errorResponses },
       },

@@ -10,6 +10,7 @@ import {
   preferenceUpdateBodySchema,
   userParamsSchema,
 } from '../schemas';
+import type { SchemaType } from '../../schema-type';
 import type { UserParams } from './route-params';
 
 export interface PreferenceRoutesOptions {
@@ -25,7 +26,7 @@ export const preferenceRoutes: FastifyPluginAsync<PreferenceRoutesOptions> = asy
   app.addSchema(communicationPreferencesSchema);
   app.addHook('onRequest', authenticateShopper(identity));
 
-  const url = '/occ/v2/:baseSiteId/users/:userId/communicationPreferences';
+  const url = '/communicationPreferences';
 
   app.get<{ Params: UserParams }>(
     url,
@@ -45,7 +46,7 @@ export const preferenceRoutes: FastifyPluginAsync<PreferenceRoutesOptions> = asy
     async (request) => preferences.update(requireShopper(request), request.body.preferences),
   );
 
-  app.get<{ Params: UserParams; Querystring: { currentPage: number; pageSize: number } }>(
+  app.get<{ Params: UserParams; Querystring: SchemaType<typeof preferenceHistoryQuerySchema> }>(
     `${url}/history`,
     { schema: { params: userParamsSchema, querystring: preferenceHistoryQuerySchema, response: { 200: preferenceHistorySchema, ...errorResponses } } },
     async (request) => preferences.history(requireShopper(request), request.query.currentPage, request.query.pageSize),

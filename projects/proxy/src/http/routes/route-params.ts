@@ -1,13 +1,9 @@
+import type { SchemaType } from '../../schema-type';
+import type { documentParamsSchema, orderParamsSchema, userParamsSchema } from '../schemas';
+
 /** Path parameters of the shopper API under /occ/v2/{baseSiteId}/users/{userId}. */
-export interface UserParams {
-  baseSiteId: string;
-  userId: string;
-}
+export type UserParams = SchemaType<typeof userParamsSchema>;
 
-export interface DocumentParams extends UserParams {
-  documentId: string;
-}
+export type DocumentParams = SchemaType<typeof documentParamsSchema>;
 
-export interface OrderParams extends UserParams {
-  orderCode: string;
-}
+export type OrderParams = SchemaType<typeof orderParamsSchema>;

@@ -1,61 +1,10 @@
-import {
-  CORRESPONDENCE_EVENTS,
-  DELIVERY_CHANNELS,
-  DELIVERY_STATUSES,
-  DOCUMENT_SORTS,
-  DOCUMENT_TYPES,
-} from '../../documents/model';
-import { MAX_PAGE_SIZE } from '../../documents/list-query';
-
+import { documentSchema } from '../../documents/document-schema';
+import { listQuerySchema } from '../../documents/list-query';
+import { RESEND_CHANNELS } from '../../documents/resend/resend-service';
 import { binaryBody, errorResponses, userParamsSchema } from './common';
 
-export const documentSchema = {
-  $id: 'Document',
-  type: 'object',
-  required: ['id', 'type', 'title', 'number', 'fileName', 'createdAt', 'mimeType', 'size', 'sha256', 'language', 'read'],
-  properties: {
-    id: { type: 'string' },
-    type: { type: 'string', enum: [...DOCUMENT_TYPES] },
-    title: { type: 'string' },
-    number: { type: 'string' },
-    fileName: { type: 'string' },
-    orderCode: { type: 'string' },
-    consignmentCode: { type: 'string' },
-    entryNumbers: { type: 'array', items: { type: 'integer' } },
-    productCodes: { type: 'array', items: { type: 'string' } },
-    unitId: { type: 'string' },
-    createdAt: { type: 'string', format: 'date-time' },
-    mimeType: { type: 'string' },
-    size: { type: 'integer' },
-    sha256: { type: 'string' },
-    language: { type: 'string' },
-    read: { type: 'boolean' },
-    correspondence: {
-      type: 'object',
-      description: 'Customer-service letters only: the commerce event and the next step for the shopper (the order is `orderCode`)',
-      required: ['event', 'nextStep'],
-      properties: {
-        event: { type: 'string', enum: [...CORRESPONDENCE_EVENTS] },
-        nextStep: { type: 'string' },
-      },
-    },
-    deliveryStatus: {
-      type: 'object',
-      description: 'The latest delivery event of the document (by occurredAt, over all channels)',
-      required: ['status', 'channel', 'occurredAt'],
-      properties: {
-        status: { type: 'string', enum: [...DELIVERY_STATUSES] },
-        channel: { type: 'string', enum: [...DELIVERY_CHANNELS] },
-        occurredAt: { type: 'string', format: 'date-time' },
-      },
-    },
-    actionUrl: {
-      type: 'string',
-      description: 'Call to action: a same-site storefront path or an https URL on a host of ACTION_URL_ALLOWED_HOSTS',
-    },
-    actionLabel: { type: 'string', description: 'Text of the call-to-action button' },
-  },
-} as const;
+// The Document and the list parameters are the domain's shapes; their schemas live beside their types.
+export { documentSchema, listQuerySchema };
 
 export const documentListSchema = {
   $id: 'DocumentList',
@@ -109,21 +58,6 @@ export const documentParamsSchema = {
   },
 } as const;
 
-export const listQuerySchema = {
-  type: 'object',
-  properties: {
-    type: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 400 } },
-    orderCode: { type: 'string', maxLength: 64 },
-    from: { type: 'string', maxLength: 40 },
-    to: { type: 'string', maxLength: 40 },
-    q: { type: 'string', maxLength: 100 },
-    unread: { type: 'boolean' },
-    currentPage: { type: 'integer', minimum: 0, maximum: 1_000_000 },
-    pageSize: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE },
-    sort: { type: 'string', enum: [...DOCUMENT_SORTS] },
-  },
-} as const;
-
 export const contentQuerySchema = {
   type: 'object',
   properties: {
@@ -137,6 +71,12 @@ export const contentQuerySchema = {
       type: 'string',
       maxLength: 64,
       description: 'Signed links only: HMAC-SHA256 of the link (base64url)',
+    },
+    by: {
+      type: 'string',
+      maxLength: 400,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: 'Signed links an agent asked for: the agent, encrypted (named as the actor in the audit trail)',
     },
   },
 } as const;
@@ -173,5 +113,23 @@ export const signedLinkSchema = {
   properties: {
     url: { type: 'string', description: 'Opens the document without an Authorization header until it expires' },
     expiresAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+export const resendBodySchema = {
+  type: ['object', 'null'],
+  propertyNames: { enum: ['channel'] },
+  properties: {
+    channel: { type: 'string', enum: [...RESEND_CHANNELS], default: 'EMAIL', description: 'How Exstream sends the document again' },
+  },
+} as const;
+
+export const resendReceiptSchema = {
+  type: 'object',
+  required: ['documentId', 'channel', 'requestedAt'],
+  properties: {
+    documentId: { type: 'string' },
+    channel: { type: 'string', enum: [...RESEND_CHANNELS] },
+    requestedAt: { type: 'string', format: 'date-time' },
   },
 } as const;

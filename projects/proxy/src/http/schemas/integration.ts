@@ -1,4 +1,18 @@
-import { DELIVERY_CHANNELS, DELIVERY_STATUSES } from '../../documents/model';
+import { deliveryEventBodySchema } from '../../documents/delivery/record-delivery-event';
+
+export { deliveryEventBodySchema };
+
+const MAX_AUDIT_PAGE = 5_000;
+
+export const auditQuerySchema = {
+  type: 'object',
+  properties: {
+    from: { type: 'string', maxLength: 40 },
+    to: { type: 'string', maxLength: 40 },
+    afterSeq: { type: 'integer', minimum: 0 },
+    limit: { type: 'integer', minimum: 1, maximum: MAX_AUDIT_PAGE },
+  },
+} as const;
 
 export const auditEventSchema = {
   type: 'object',
@@ -16,22 +30,6 @@ export const auditEventSchema = {
     requestId: { type: 'string' },
     prevHash: { type: 'string' },
     hash: { type: 'string' },
-  },
-} as const;
-
-const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]+$';
-
-export const deliveryEventBodySchema = {
-  type: 'object',
-  required: ['eventId', 'documentId', 'channel', 'status', 'occurredAt'],
-  propertyNames: { enum: ['eventId', 'documentId', 'channel', 'status', 'occurredAt', 'detail'] },
-  properties: {
-    eventId: { type: 'string', minLength: 1, maxLength: 100, pattern: PRINTABLE, description: 'Unique per event: repeating it is idempotent' },
-    documentId: { type: 'string', minLength: 1, maxLength: 128, description: 'The proxy document id' },
-    channel: { type: 'string', enum: [...DELIVERY_CHANNELS] },
-    status: { type: 'string', enum: [...DELIVERY_STATUSES] },
-    occurredAt: { type: 'string', maxLength: 40, description: 'ISO 8601 date-time with offset' },
-    detail: { type: 'string', maxLength: 500, description: 'e.g. the bounce reason' },
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { GENERATABLE_TYPES } from '../../documents/generation/targets';
+import { generationTargetSchema } from '../../documents/generation/targets';
 import { binaryBody, errorResponses, userParamsSchema } from './common';
 
 export const orderParamsSchema = {
@@ -15,23 +15,4 @@ export const archiveResponses = {
   ...errorResponses,
 } as const;
 
-/** The generation routes' spelling of the order path parameters (same codes accepted, other validation messages). */
-export const generationOrderParamsSchema = {
-  type: 'object',
-  required: ['baseSiteId', 'userId', 'orderCode'],
-  properties: {
-    ...userParamsSchema.properties,
-    orderCode: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
-  },
-} as const;
-
-export const generationTargetSchema = {
-  type: 'object',
-  required: ['type'],
-  additionalProperties: false,
-  properties: {
-    type: { type: 'string', enum: [...GENERATABLE_TYPES] },
-    consignmentCode: { type: 'string', minLength: 1, maxLength: 128 },
-    entryNumber: { type: 'integer', minimum: 0, maximum: 100_000 },
-  },
-} as const;
+export { generationTargetSchema };

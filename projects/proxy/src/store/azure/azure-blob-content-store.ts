@@ -4,7 +4,7 @@ import * as fs from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { BlobSASPermissions, RestError, type BlockBlobClient, type ContainerClient } from '@azure/storage-blob';
 import { ContentHashMismatchError, ContentMissingError, UpstreamUnavailableError } from '../../errors';
-import type { ContentRange, ContentStore, ContentStream, DirectContentLinks, PutOptions, StoredContent } from '../content-store';
+import type { ContentRange, ContentStore, ContentStream, DirectContentLinks, PutOptions, StoredContent } from '../../documents/storage/content-store';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** blocks of one upload being sent at the same time; with the block size this bounds an upload's memory */

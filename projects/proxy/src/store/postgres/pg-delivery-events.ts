@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
-import { deliveryEventValues, INSERT_DELIVERY_EVENT_COLUMNS } from '../delivery-event-store';
-import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord, DeliveryEventStore } from '../delivery-event-store';
+import { deliveryEventValues, INSERT_DELIVERY_EVENT_COLUMNS } from '../delivery-event-rows';
+import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord, DeliveryEventStore } from '../../documents/storage/delivery-event-store';
 
 type Transaction = <T>(work: (client: PoolClient) => Promise<T>) => Promise<T>;
 type AppendAudit = (client: PoolClient, draft: AuditEventDraft) => Promise<AuditEvent>;

@@ -1,6 +1,7 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import type { RateLimitCounter, WindowCount } from '../rate-limit-counter';
 import { quoteIdent } from './migrations';
+import { openPool } from './pg-pool';
 
 /** How often windows that ended long ago are deleted (one row per user who made a request). */
 const PRUNE_EVERY_MS = 10 * 60_000;
@@ -25,16 +26,8 @@ export class PgRateLimitCounter implements RateLimitCounter {
 
   static open(databaseUrl: string, options: { schema: string }): PgRateLimitCounter {
     quoteIdent(options.schema);
-    const pool = new Pool({
-      connectionString: databaseUrl,
-      max: 2,
-      options: `-c search_path=${options.schema}`,
-      connectionTimeoutMillis: 2_000,
-      idleTimeoutMillis: 30_000,
-      // a count that cannot be had quickly is not worth waiting for: the caller then counts on its own
-      statement_timeout: 2_000,
-    });
-    pool.on('error', () => undefined);
+    // a count that cannot be had quickly is not worth waiting for: the caller then counts on its own
+    const pool = openPool(databaseUrl, options.schema, 2, 2_000);
     return new PgRateLimitCounter(pool, options.schema);
   }
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { sealEvent } from '../../documents/audit/audit-chain';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
-import type { AuditQuery } from '../audit-store';
+import type { AuditQuery } from '../../documents/storage/audit-store';
 import { AUDIT_INSERT_COLUMNS, AUDIT_INSERT_COLUMN_COUNT, auditInsertValues, toAuditEvent, type AuditRow } from '../audit-rows';
 
 /** Appends one event; must run inside an IMMEDIATE transaction (the write lock serializes appends). */

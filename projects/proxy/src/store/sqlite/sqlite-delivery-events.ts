@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { deliveryEventValues, INSERT_DELIVERY_EVENT_COLUMNS } from '../delivery-event-store';
-import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord, DeliveryEventStore } from '../delivery-event-store';
+import { deliveryEventValues, INSERT_DELIVERY_EVENT_COLUMNS } from '../delivery-event-rows';
+import type { DeliveryAudit, DeliveryEventOutcome, DeliveryEventRecord, DeliveryEventStore } from '../../documents/storage/delivery-event-store';
 import { appendInTransaction } from './sqlite-audit';
 
 /** The SQLite store's delivery events. */

@@ -5,10 +5,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Statement } from 'better-sqlite3';
 import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../../documents/model';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
-import type { AuditQuery, DocumentWithAudit } from '../audit-store';
-import type { InsertResult } from '../document-store';
-import type { ClaimOutcome } from '../generation-claims';
-import type { ProxyStore } from '../proxy-store';
+import type { AuditQuery, DocumentWithAudit } from '../../documents/storage/audit-store';
+import type { InsertResult } from '../../documents/storage/document-store';
+import type { ClaimOutcome } from '../../documents/storage/generation-claims';
+import type { ProxyStore } from '../../documents/storage/proxy-store';
 import {
   DOCUMENT_INSERT_COLUMN_COUNT,
   DOCUMENT_INSERT_COLUMNS,

@@ -1,6 +1,7 @@
 import { NgModule } from '@angular/core';
 import { AnonymousConsentsModule, AuthModule, CartModule, CartOccModule, CostCenterOccModule, ExternalRoutesModule, OrderOccModule, ProductModule, ProductOccModule, UserOccTransitional_4_2_Module, UserTransitional_4_2_Module } from "@spartacus/core";
 import { AddressBookModule, AnonymousConsentManagementBannerModule, AnonymousConsentsDialogModule, BannerCarouselModule, BannerModule, BreadcrumbModule, CartComponentModule, CartPageEventModule, CategoryNavigationModule, CmsParagraphModule, ConsentManagementModule, FooterNavigationModule, HamburgerMenuModule, HomePageEventModule, LinkModule, LoginRouteModule, LogoutModule, MyCouponsModule, MyInterestsModule, NavigationEventModule, NavigationModule, NotificationPreferenceModule, PaymentMethodsModule, ProductCarouselModule, ProductDetailsPageModule, ProductFacetNavigationModule, ProductImagesModule, ProductIntroModule, ProductListingPageModule, ProductListModule, ProductPageEventModule, ProductReferencesModule, ProductSummaryModule, ProductTabsModule, SearchBoxModule, SiteContextSelectorModule, StockNotificationModule, TabParagraphContainerModule, WishListModule } from "@spartacus/storefront";
+import { AsmFeatureModule } from './features/asm/asm-feature.module';
 import { ExstreamDocumentsFeatureModule } from './features/exstream-documents/exstream-documents-feature.module';
 import { OrderFeatureModule } from './features/order/order-feature.module';
 import { UserFeatureModule } from './features/user/user-feature.module';
@@ -73,6 +74,7 @@ import { UserFeatureModule } from './features/user/user-feature.module';
     ExternalRoutesModule.forRoot(),
     OrderFeatureModule,
     UserFeatureModule,
+    AsmFeatureModule,
     ExstreamDocumentsFeatureModule,
   ]
 })

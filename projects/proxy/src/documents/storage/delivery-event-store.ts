@@ -1,4 +1,4 @@
-import type { DeliveryChannel, DeliveryStatusCode } from '../documents/model';
+import type { DeliveryChannel, DeliveryStatusCode } from '../model';
 
 /** A validated delivery event, ready to record. */
 export interface DeliveryEventRecord {
@@ -31,21 +31,4 @@ export type DeliveryEventOutcome =
 export interface DeliveryEventStore {
   /** Records the event, its audit event and the denormalised latest status in one transaction. */
   recordDeliveryEvent(event: DeliveryEventRecord, audit: DeliveryAudit): Promise<DeliveryEventOutcome>;
-}
-
-export const INSERT_DELIVERY_EVENT_COLUMNS =
-  'event_id, document_id, channel, status, occurred_at, detail, fingerprint, recorded_at, recorded_by';
-
-export function deliveryEventValues(event: DeliveryEventRecord, recordedAt: number): unknown[] {
-  return [
-    event.eventId,
-    event.documentId,
-    event.channel,
-    event.status,
-    event.occurredAt.getTime(),
-    event.detail ?? null,
-    event.fingerprint,
-    recordedAt,
-    event.recordedBy,
-  ];
 }

@@ -1,5 +1,5 @@
-import type { AuditEvent, AuditEventDraft } from '../documents/audit/audit-event';
-import type { NewDocument } from '../documents/model';
+import type { AuditEvent, AuditEventDraft } from '../audit/audit-event';
+import type { NewDocument } from '../model';
 import type { InsertResult } from './document-store';
 
 export interface DocumentWithAudit {

@@ -1,4 +1,4 @@
-import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../documents/model';
+import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../model';
 
 export interface InsertResult {
   /** false when a document with the same owner, type, number and sha256 already existed */

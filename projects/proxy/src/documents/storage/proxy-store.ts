@@ -1,4 +1,4 @@
-import type { PreferenceStore } from '../preferences/preference-store';
+import type { PreferenceStore } from '../../preferences/preference-store';
 import type { AuditStore } from './audit-store';
 import type { DeliveryEventStore } from './delivery-event-store';
 import type { DocumentStore } from './document-store';
