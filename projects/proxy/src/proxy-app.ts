@@ -7,6 +7,7 @@ import {
   createIntegrationService,
   createOrchestrationClient,
   createOtdsTokenProvider,
+  createRateLimitCounter,
   createResendService,
   type Stores,
 } from './compose';
@@ -17,7 +18,6 @@ import { LinkSigner } from './links/link-signer';
 import { ProxyMetrics } from './observability/metrics';
 import { PreferencePusher } from './preferences/preference-pusher';
 import { PreferenceService } from './preferences/preference-service';
-import { PgRateLimitCounter } from './store/postgres/pg-rate-limit-counter';
 
 /** The proxy's HTTP app wired from configuration: what main.ts serves (and the specs start). */
 export async function createProxyApp(
@@ -33,7 +33,7 @@ export async function createProxyApp(
   const documents = createDocumentService(stores, config.documentDelivery);
   let pusher: PreferencePusher | undefined;
   // with a database, every instance counts a user's requests together
-  const rateCounter = config.databaseUrl ? PgRateLimitCounter.open(config.databaseUrl, { schema: config.databaseSchema }) : undefined;
+  const rateCounter = createRateLimitCounter(config);
   const app = await buildApp({
     documents,
     generation: createGenerationService(config, stores, otds, exstream),

@@ -1,5 +1,5 @@
 import { sharedRateLimitStore } from '../../src/http/shared-rate-limit-store';
-import type { RateLimitCounter } from '../../src/store/rate-limit-counter';
+import type { RateLimitCounter } from '../../src/documents/storage/rate-limit-counter';
 
 function incr(store: InstanceType<ReturnType<typeof sharedRateLimitStore>>, key: string, windowMs = 1_000): Promise<{ current: number; ttl: number }> {
   return new Promise((resolve, reject) => store.incr(key, (error, result) => (error ? reject(error) : resolve(result!)), windowMs, 5));

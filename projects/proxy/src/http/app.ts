@@ -5,7 +5,7 @@ import type { ResendService } from '../documents/resend/resend-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { IntegrationConfig } from '../integration/integration-config';
 import type { IntegrationService } from '../integration/integration-service';
-import type { RateLimitCounter } from '../store/rate-limit-counter';
+import type { RateLimitCounter } from '../documents/storage/rate-limit-counter';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
 import { INTEGRATION_API_PREFIX, SHOPPER_API_PREFIX } from './api-prefixes';

@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HashedTtlCache } from '../commerce/token-cache';
 import { ownerKey } from '../documents/owner';
-import type { RateLimitCounter } from '../store/rate-limit-counter';
+import type { RateLimitCounter } from '../documents/storage/rate-limit-counter';
 import { HttpStatusError } from './http-status-error';
 import { sharedRateLimitStore } from './shared-rate-limit-store';
 

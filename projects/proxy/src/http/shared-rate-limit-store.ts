@@ -1,4 +1,4 @@
-import type { RateLimitCounter } from '../store/rate-limit-counter';
+import type { RateLimitCounter } from '../documents/storage/rate-limit-counter';
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 

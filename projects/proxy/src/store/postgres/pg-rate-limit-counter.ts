@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { RateLimitCounter, WindowCount } from '../rate-limit-counter';
+import type { RateLimitCounter, WindowCount } from '../../documents/storage/rate-limit-counter';
 import { quoteIdent } from './migrations';
 import { openPool } from './pg-pool';
 
