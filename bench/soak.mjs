@@ -27,7 +27,8 @@ const MAX_IN_FLIGHT = 200;
 const SAMPLE_MS = 5_000;
 /** above these a steady rise over the run counts as growth (a leak of 1 kB per request at 20/s is ~70 MB/h) */
 const LIMITS = { rssMbPerHour: 20, fdsPerHour: 30, idleFdsMore: 5 };
-const IDLE_WAIT_MS = 6_000;
+/** idle keep-alive sockets close after Fastify's keepAliveTimeout (72 s), which clients follow from its Keep-Alive header */
+const IDLE_WAIT_MS = 75_000;
 
 const log = (line) => process.stdout.write(`${line}\n`);
 let seed = 0x9e3779b9;
@@ -122,7 +123,6 @@ try {
   }
   while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
   if (minute.requests > 0) printMinute(minuteIndex);
-  // the client closes its idle keep-alive connections after 4 s
   await new Promise((r) => setTimeout(r, IDLE_WAIT_MS));
   const idleFdsAfter = stack.proxyAlive() ? openFds(stack.proxyPid) : NaN;
 
