@@ -123,6 +123,7 @@ try {
   }
   while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
   if (minute.requests > 0) printMinute(minuteIndex);
+  const trafficSeconds = (Date.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, IDLE_WAIT_MS));
   const idleFdsAfter = stack.proxyAlive() ? openFds(stack.proxyPid) : NaN;
 
@@ -133,7 +134,7 @@ try {
   const fdsGrow = !(idleFdsAfter <= idleFdsBefore + LIMITS.idleFdsMore);
   const fiveXx = Object.entries(totals.statuses).filter(([s]) => s.startsWith('5')).reduce((n, [, c]) => n + c, 0);
   log('');
-  log(`total: ${totals.requests} requests (${(totals.requests / ((Date.now() - started) / 1000)).toFixed(1)}/s), statuses ${JSON.stringify(totals.statuses)}, unexpected ${totals.unexpected}, 5xx ${fiveXx}, not sent (over ${MAX_IN_FLIGHT} in flight) ${totals.dropped}`);
+  log(`total: ${totals.requests} requests (${(totals.requests / trafficSeconds).toFixed(1)}/s), statuses ${JSON.stringify(totals.statuses)}, unexpected ${totals.unexpected}, 5xx ${fiveXx}, not sent (over ${MAX_IN_FLIGHT} in flight) ${totals.dropped}`);
   log(`after warm-up (${afterWarmUp.length} samples): RSS ${Math.min(...afterWarmUp.map((s) => s.rss)).toFixed(1)}–${Math.max(...afterWarmUp.map((s) => s.rss)).toFixed(1)} MB, slope ${rss.perHour.toFixed(1)} MB/h → ${rss.grows ? 'GROWS' : 'bounded'}${rss.note ? ` (${rss.note})` : ''}`);
   log(`after warm-up: open fds ${Math.min(...afterWarmUp.map((s) => s.fds))}–${Math.max(...afterWarmUp.map((s) => s.fds))} under load (slope ${fdSlope.perHour.toFixed(1)}/h, for information: they follow the requests in flight); idle before ${idleFdsBefore}, idle after ${idleFdsAfter} → ${fdsGrow ? 'GROWS' : 'bounded'}`);
   log(`proxy ${alive ? 'still running' : 'DIED'}`);
