@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sandboxExstreamEnv } from './sandbox-exstream-env.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const args = new Set(process.argv.slice(2));
@@ -178,23 +179,9 @@ start('proxy', 'projects/proxy/dist/main.js', {
   PORT: String(ports.proxy),
   DATA_DIR: proxyDataDir,
   COMMERCE_BASE_URL: commerceUrl,
-  // The sandbox's Exstream emulator and the OTDS client it knows; a real deployment sets its own.
-  EXSTREAM_BASE_URL: exstreamUrl,
-  EXSTREAM_DOMAIN: 'electronics',
-  OTDS_BASE_URL: exstreamUrl,
-  OTDS_TENANT: 'exd',
-  OTDS_CLIENT_ID: 'exd-proxy',
-  OTDS_CLIENT_SECRET: 'exd-sandbox-secret',
-  EXSTREAM_COMMUNICATIONS: JSON.stringify({
-    ORDER_CONFIRMATION: { communicationId: 'OrderConfirmation', driverDataSource: 'order' },
-    INVOICE: { communicationId: 'Invoice', driverDataSource: 'order' },
-    SHIPMENT_NOTICE: { communicationId: 'ShipmentNotice', driverDataSource: 'consignment' },
-    WARRANTY: { communicationId: 'WarrantyCertificate', driverDataSource: 'entry' },
-  }),
+  ...sandboxExstreamEnv(exstreamUrl),
   INTEGRATION_CLIENT_ID: integration.clientId,
   INTEGRATION_CLIENT_SECRET: integration.secret,
-  // Preference changes are pushed to the emulator, with the same OTDS client as generation.
-  PREFERENCES_PUSH_URL: `${exstreamUrl}/api/v1/communication-preferences`,
 });
 await waitFor(`${proxyUrl}/health/live`, 'proxy');
 await postDeliveryEvents();

@@ -19,6 +19,8 @@ import { AzureBlobContentStore } from './store/azure/azure-blob-content-store';
 import { createContainerClient } from './store/azure/azure-container-client';
 import { FileContentStore } from './store/file-content-store';
 import { PgDocumentStore } from './store/postgres/pg-document-store';
+import { PgRateLimitCounter } from './store/postgres/pg-rate-limit-counter';
+import type { RateLimitCounter } from './documents/storage/rate-limit-counter';
 import type { ProxyStore } from './documents/storage/proxy-store';
 import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
 
@@ -29,15 +31,20 @@ export interface Stores {
 
 export type StoreConfig = Pick<
   ProxyConfig,
-  'databasePath' | 'documentStoreDir' | 'azureBlob' | 'databaseUrl' | 'databaseSchema' | 'databasePoolSize'
+  'databasePath' | 'documentStoreDir' | 'azureBlob' | 'databaseUrl' | 'databaseSchema' | 'databasePoolSize' | 'databaseStatementTimeoutMs'
 >;
 
 /** The composition root's building blocks, shared by the server and the CLIs. PostgreSQL when DATABASE_URL is set. */
 export async function openStores(config: StoreConfig): Promise<Stores> {
   const store = config.databaseUrl
-    ? await PgDocumentStore.open(config.databaseUrl, { schema: config.databaseSchema, poolSize: config.databasePoolSize })
+    ? await PgDocumentStore.open(config.databaseUrl, { schema: config.databaseSchema, poolSize: config.databasePoolSize, statementTimeoutMs: config.databaseStatementTimeoutMs })
     : SqliteDocumentStore.open(config.databasePath);
   return { store, content: openContentStore(config) };
+}
+
+/** With a database, every instance counts a user's requests together; without, the rate limit counts in memory. */
+export function createRateLimitCounter(config: Pick<StoreConfig, 'databaseUrl' | 'databaseSchema'>): RateLimitCounter | undefined {
+  return config.databaseUrl ? PgRateLimitCounter.open(config.databaseUrl, { schema: config.databaseSchema }) : undefined;
 }
 
 /** Azure Blob Storage when configured, else the folder. */

@@ -7,6 +7,7 @@ import {
   createIntegrationService,
   createOrchestrationClient,
   createOtdsTokenProvider,
+  createRateLimitCounter,
   createResendService,
   type Stores,
 } from './compose';
@@ -31,6 +32,8 @@ export async function createProxyApp(
   const exstream = createOrchestrationClient(config, otds);
   const documents = createDocumentService(stores, config.documentDelivery);
   let pusher: PreferencePusher | undefined;
+  // with a database, every instance counts a user's requests together
+  const rateCounter = createRateLimitCounter(config);
   const app = await buildApp({
     documents,
     generation: createGenerationService(config, stores, otds, exstream),
@@ -61,8 +64,10 @@ export async function createProxyApp(
       queryLength: config.maxQueryLength,
       rateMax: config.rateLimitMax,
       rateWindowMs: config.rateLimitWindowMs,
+      rateCounter,
     },
   });
+  if (rateCounter) app.addHook('onClose', () => rateCounter.close());
   if (config.preferences.push && otds) {
     const push = new PreferencePusher(stores.store.preferences, config.preferences.push, otds, app.log);
     pusher = push;

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       databaseSchema: 'public',
       databasePoolSize: 10,
+      databaseStatementTimeoutMs: 30000,
       integration: { hmacMaxSkewSeconds: 300, ingestMaxBytes: 50 * 1024 * 1024 },
       publicBaseUrl: undefined,
       signedLinkSecret: undefined,
@@ -224,5 +225,15 @@ describe('loadConfig', () => {
       expect(problems.some((p) => p.startsWith(name))).withContext(name).toBeTrue();
     }
     expect((error as Error).message).toContain('"70000"');
+  });
+
+  it('reads DATABASE_STATEMENT_TIMEOUT_MS in milliseconds (0 = none) and rejects anything else', () => {
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '5000' }).databaseStatementTimeoutMs).toBe(5000);
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0' }).databaseStatementTimeoutMs).toBe(0);
+    for (const bad of ['-1', 'soon', '3600001']) {
+      expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: bad }))
+        .withContext(bad)
+        .toThrowMatching((e) => e instanceof ConfigError && e.problems.some((p) => p.startsWith('DATABASE_STATEMENT_TIMEOUT_MS')));
+    }
   });
 });

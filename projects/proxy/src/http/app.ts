@@ -5,12 +5,14 @@ import type { ResendService } from '../documents/resend/resend-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { IntegrationConfig } from '../integration/integration-config';
 import type { IntegrationService } from '../integration/integration-service';
+import type { RateLimitCounter } from '../documents/storage/rate-limit-counter';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
 import { INTEGRATION_API_PREFIX, SHOPPER_API_PREFIX } from './api-prefixes';
 import { trackConnections } from './close';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './error-handler';
+import { clientErrorHandler, frameworkErrors } from './framework-errors';
 import { HTTP_DEFAULTS } from './http-defaults';
 import { registerQueryLengthLimit, registerRateLimit } from './limits';
 import { loggerOptions, requestId, type LoggingOptions } from './logging';
@@ -57,7 +59,7 @@ export interface AppDependencies {
   /** bytes of serialized list answers cached per instance (checked against the store's owner revision); default 8 MiB, 0 = off */
   listCacheBytes?: number;
   /** defaults: HTTP_DEFAULTS */
-  limits?: { bodyBytes?: number; queryLength?: number; rateMax?: number; rateWindowMs?: number };
+  limits?: { bodyBytes?: number; queryLength?: number; rateMax?: number; rateWindowMs?: number; rateCounter?: RateLimitCounter };
 }
 
 declare module 'fastify' {
@@ -76,6 +78,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     trustProxy: false,
     bodyLimit: limits.bodyBytes ?? HTTP_DEFAULTS.bodyLimitBytes,
+    frameworkErrors,
+    clientErrorHandler,
   });
   trackConnections(app.server);
   const metrics = deps.metrics ?? new ProxyMetrics();
@@ -98,6 +102,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await registerRateLimit(app, {
     max: limits.rateMax ?? HTTP_DEFAULTS.rateLimitMax,
     windowMs: limits.rateWindowMs ?? HTTP_DEFAULTS.rateLimitWindowMs,
+    counter: limits.rateCounter,
   });
 
   const checks: Record<string, () => Promise<void>> = { store: deps.checkReady };

@@ -5,6 +5,7 @@ import type { Shopper } from '../documents/model';
 import { ownerKey } from '../documents/owner';
 import { AuthenticationRequiredError, InvalidTokenError } from '../errors';
 import type { LinkSigner } from '../links/link-signer';
+import { assertBaseSiteId } from './base-site';
 import { isSignedLinkRequest, verifySignedLink } from './signed-link-auth';
 
 declare module 'fastify' {
@@ -57,6 +58,7 @@ export function authenticateShopper(identity: ShopperIdentityProvider) {
   return async (request: FastifyRequest): Promise<void> => {
     const token = bearerToken(request.headers.authorization);
     const params = request.params as { baseSiteId: string; userId: string };
+    assertBaseSiteId(params.baseSiteId);
     request.shopper = await shopperOf(identity, params.baseSiteId, params.userId, token);
   };
 }

@@ -1,13 +1,20 @@
 export type Disposition = 'inline' | 'attachment';
 
 const FALLBACK_NAME = 'document';
+/** a UTF-16 surrogate without its partner: JSON can carry one, UTF-8 (and encodeURIComponent) cannot */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Content-Disposition per RFC 6266: an ASCII `filename` for old clients plus
  * `filename*` (RFC 8187, UTF-8, percent-encoded) carrying the real name.
  */
 export function contentDisposition(disposition: Disposition, fileName: string): string {
-  const name = fileName.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').trim() || FALLBACK_NAME;
+  const name =
+    fileName
+      .replace(LONE_SURROGATE, '\ufffd')
+      .normalize('NFC')
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .trim() || FALLBACK_NAME;
   return `${disposition}; filename="${asciiFallback(name)}"; filename*=UTF-8''${encodeExtValue(name)}`;
 }
 

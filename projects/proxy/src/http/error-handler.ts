@@ -18,7 +18,11 @@ const BEARER_CHALLENGE = 'Bearer realm="occ"';
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body } = toResponse(error, reply);
-    if (status >= 500) request.log.error({ err: error, cause: error.cause }, 'request failed');
+    const storePart = status === 503 ? storeFaultOf(error) : undefined;
+    // A store outage is expected operation, not a bug: warn once per request with the code, no stack
+    // (readiness reports the outage itself at error level).
+    if (storePart) request.log.warn({ storePart, code: (error as { code?: unknown }).code, reason: error.message }, 'request answered 503: store unavailable');
+    else if (status >= 500) request.log.error({ err: error, cause: error.cause }, 'request failed');
     else request.log.info({ errorType: body.errors[0]?.type, statusCode: status }, 'request rejected');
     reply.code(status).type('application/json; charset=utf-8').send(body);
   });

@@ -2,7 +2,9 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HashedTtlCache } from '../commerce/token-cache';
 import { ownerKey } from '../documents/owner';
+import type { RateLimitCounter } from '../documents/storage/rate-limit-counter';
 import { HttpStatusError } from './http-status-error';
+import { sharedRateLimitStore } from './shared-rate-limit-store';
 
 /** Rejects over-long query strings before any work is done for them (414, OCC body). */
 export function registerQueryLengthLimit(app: FastifyInstance, maxLength: number): void {
@@ -19,12 +21,17 @@ export function registerQueryLengthLimit(app: FastifyInstance, maxLength: number
 }
 
 /**
- * Per-user rate limit on the shopper API. Runs after authentication (preHandler), so the key is
+ * Per-user rate limit on the shopper API (fixed windows). Runs after authentication (preHandler), so the key is
  * the uid Commerce vouched for; a request that got this far without one (none today) falls back to
  * a hash of its token, then to the client address. The raw token is never a key.
  */
-export async function registerRateLimit(app: FastifyInstance, options: { max: number; windowMs: number }): Promise<void> {
+export async function registerRateLimit(
+  app: FastifyInstance,
+  options: { max: number; windowMs: number; counter?: RateLimitCounter },
+): Promise<void> {
   await app.register(rateLimit, {
+    // in memory per instance, or shared by all instances (sharedRateLimitStore) when there is a counter
+    ...(options.counter ? { store: sharedRateLimitStore(options.counter) } : {}),
     global: true,
     hook: 'preHandler',
     max: options.max,

@@ -42,6 +42,8 @@ export class LinkSigner {
   verify(grant: LinkGrant, signature: string): boolean {
     if (!SIGNATURE.test(signature)) return false;
     const presented = Buffer.from(signature, 'base64url');
+    // the last character's two low bits are padding: only the one canonical spelling is the signature
+    if (presented.toString('base64url') !== signature) return false;
     const expected = this.mac(grant);
     return presented.length === expected.length && timingSafeEqual(presented, expected);
   }

@@ -6,7 +6,12 @@ export interface DatabaseConfig {
   readonly databaseUrl?: string;
   readonly databaseSchema: string;
   readonly databasePoolSize: number;
+  /** PostgreSQL statement_timeout of the pool's connections, in ms; 0 = none (migrations always run without) */
+  readonly databaseStatementTimeoutMs?: number;
 }
+
+/** A query that takes longer holds a pooled connection that every other request waits for. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 export function readDatabaseConfig(env: EnvReader): DatabaseConfig {
   const url = env.text('DATABASE_URL');
@@ -19,6 +24,10 @@ export function readDatabaseConfig(env: EnvReader): DatabaseConfig {
   if (!SCHEMA_NAME.test(schema)) {
     env.problems.push(`DATABASE_SCHEMA must be a lower-case SQL identifier (a-z, 0-9, _), got "${schema}"`);
   }
-  const config: DatabaseConfig = { databaseSchema: schema, databasePoolSize: env.integer('DATABASE_POOL_SIZE', 10, 1, 200) };
+  const config: DatabaseConfig = {
+    databaseSchema: schema,
+    databasePoolSize: env.integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseStatementTimeoutMs: env.integer('DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS, 0, 3_600_000),
+  };
   return databaseUrl === undefined ? config : { ...config, databaseUrl };
 }

@@ -63,14 +63,15 @@ export function csvManifestEntries(text: string): Record<string, unknown>[] {
     if (cells.length !== columns.length) {
       return { __invalid: `line ${index + 2} has ${cells.length} cells, the header has ${columns.length}`, file: cells[columns.indexOf('file')] };
     }
-    const entry: Record<string, unknown> = {};
+    // without a prototype: a header like `__proto__.x` names a field, it cannot reach Object.prototype
+    const entry: Record<string, unknown> = Object.create(null);
     columns.forEach((column, c) => {
       const value = cells[c].trim();
       if (value === '') return;
       if (column.includes('.')) {
         // `correspondence.event`, `deliveryStatus.status`, …: one column per field of a nested object
         const [parent, child] = column.split('.', 2);
-        const nested = (entry[parent] ??= {}) as Record<string, unknown>;
+        const nested = (entry[parent] ??= Object.create(null)) as Record<string, unknown>;
         if (typeof nested === 'object') nested[child] = value;
       } else if (column === 'read') {
         entry[column] = value === 'true' ? true : value === 'false' ? false : value;

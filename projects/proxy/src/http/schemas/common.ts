@@ -1,3 +1,4 @@
+import { BASE_SITE_ID_PATTERN } from '../base-site';
 /** Schemas every resource uses: the OCC error body and the user path parameters. */
 
 export const occErrorListSchema = {
@@ -30,7 +31,7 @@ export const userParamsSchema = {
   type: 'object',
   required: ['baseSiteId', 'userId'],
   properties: {
-    baseSiteId: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+    baseSiteId: { type: 'string', pattern: BASE_SITE_ID_PATTERN },
     userId: { type: 'string', minLength: 1, maxLength: 255 },
   },
 } as const;

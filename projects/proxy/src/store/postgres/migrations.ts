@@ -3,6 +3,7 @@ import { deliveryEventTable } from '../migrations/delivery-event-table';
 import { documentNoticeColumns } from '../migrations/document-notice-columns';
 import type { Migration } from '../migrations/migration';
 import { preferenceTables } from '../migrations/preference-tables';
+import { RATE_LIMIT_TABLE } from '../migrations/rate-limit-table';
 
 /** Numbered, append-only, like the SQLite ones. Never edit a migration that has shipped; add a new one. */
 export const PG_MIGRATIONS: readonly Migration[] = [
@@ -114,6 +115,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX documents_owner_date_desc ON documents (owner_uid, created_at DESC, number DESC, id);
     `,
   },
+  { version: 7, name: 'shared rate-limit windows', sql: RATE_LIMIT_TABLE },
 ];
 
 /**

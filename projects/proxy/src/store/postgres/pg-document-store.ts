@@ -30,6 +30,8 @@ export interface PgStoreOptions {
   schema?: string;
   /** connections per instance */
   poolSize?: number;
+  /** statement_timeout of every pooled connection, in ms (0 or absent: none) */
+  statementTimeoutMs?: number;
 }
 
 const SELECT_COLUMNS = `${DOCUMENT_SELECT_COLUMNS}, (r.document_id IS NOT NULL) AS is_read`;
@@ -61,11 +63,14 @@ export class PgDocumentStore implements ProxyStore {
   static async open(databaseUrl: string, options: PgStoreOptions = {}): Promise<PgDocumentStore> {
     const schema = options.schema ?? 'public';
     quoteIdent(schema);
-    const pool = openPool(databaseUrl, schema, options.poolSize ?? 10);
+    const pool = openPool(databaseUrl, schema, options.poolSize ?? 10, options.statementTimeoutMs);
     try {
       const client = await pool.connect();
       try {
+        // a migration may rewrite a large table: no statement timeout for it
+        await client.query('SET statement_timeout = 0');
         await migratePg(client, schema);
+        await client.query('RESET statement_timeout');
       } finally {
         client.release();
       }

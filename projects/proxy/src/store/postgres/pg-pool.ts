@@ -1,13 +1,17 @@
 import { Pool, type PoolClient } from 'pg';
 
-/** A pool whose connections use `schema`; an idle connection lost (a server restart) is replaced, not fatal. */
-export function openPool(databaseUrl: string, schema: string, poolSize: number): Pool {
+/**
+ * A pool whose connections use `schema`; an idle connection lost (a server restart) is replaced, not fatal.
+ * `statementTimeoutMs` (0 or absent: none) is each connection's statement_timeout.
+ */
+export function openPool(databaseUrl: string, schema: string, poolSize: number, statementTimeoutMs?: number): Pool {
   const pool = new Pool({
     connectionString: databaseUrl,
     max: poolSize,
     options: `-c search_path=${schema}`,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
   });
   // An idle client losing its connection (a server restart) must not crash the process: the
   // pool drops that client and connects a new one on the next checkout.

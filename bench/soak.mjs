@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Soak: mixed traffic at a steady rate against the proxy (own process, SQLite) in front of the
+// sandbox's Commerce stand-in and Exstream emulator, for a long time.
+//
+//   npm run soak                         10 minutes at 20 requests/s
+//   npm run soak -- --minutes=2          shorter (also SOAK_MINUTES); --rate=N (SOAK_RATE) requests/s
+//
+// Prints per minute: requests, answers by status, unexpected ones, p99 latency, RSS and open file
+// descriptors of the proxy. At the end: the RSS slope per hour after warm-up and whether RSS grew
+// without bound, and the descriptors while idle before and after the traffic (under load they follow
+// the requests in flight, so their slope is printed for information only). Exit code 1 when the proxy answered a 5xx or anything it should not,
+// died, or a figure grew without bound. Not part of `npm test`.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { growthVerdict, percentile } from './soak/figures.mjs';
+import { openFds, rssMb } from './soak/process-figures.mjs';
+import { login, SITE, startSoakStack } from './soak/stack.mjs';
+import { pickKind, sendRequest, trafficState } from './soak/traffic.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const flag = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const MINUTES = Number(flag('minutes') ?? process.env.SOAK_MINUTES ?? 10);
+const RATE = Number(flag('rate') ?? process.env.SOAK_RATE ?? 20);
+if (!(MINUTES > 0) || !(RATE > 0)) throw new Error('--minutes and --rate must be positive numbers');
+const WARM_UP_MS = Math.min(120_000, (MINUTES * 60_000) / 5);
+const MAX_IN_FLIGHT = 200;
+const SAMPLE_MS = 5_000;
+/** above these a steady rise over the run counts as growth (a leak of 1 kB per request at 20/s is ~70 MB/h) */
+const LIMITS = { rssMbPerHour: 20, fdsPerHour: 30, idleFdsMore: 5 };
+/** idle keep-alive sockets close after Fastify's keepAliveTimeout (72 s), which clients follow from its Keep-Alive header */
+const IDLE_WAIT_MS = 75_000;
+
+const log = (line) => process.stdout.write(`${line}\n`);
+let seed = 0x9e3779b9;
+const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+
+const stack = await startSoakStack(root);
+let exitCode = 0;
+try {
+  const tokens = { anna: await login(stack.commerceUrl, 'anna.schmidt@example.com'), ben: await login(stack.commerceUrl, 'ben.miller@example.com') };
+  const listed = await fetch(`${stack.proxyUrl}/occ/v2/${SITE}/users/current/documents?pageSize=100`, { headers: { Authorization: `Bearer ${tokens.anna}` } });
+  const annaIds = (await listed.json()).documents.map((d) => d.id);
+  if (annaIds.length === 0) throw new Error('the demo shopper has no documents');
+  const state = trafficState({ proxyUrl: stack.proxyUrl, tokens, annaIds });
+
+  log(`soak: ${MINUTES} min at ${RATE} requests/s, warm-up ${Math.round(WARM_UP_MS / 1000)} s, proxy pid ${stack.proxyPid}, logs in ${stack.logDir}`);
+  log('minute  requests  statuses                               unexpected  p99 ms  RSS MB  fds');
+  const started = Date.now();
+  const end = started + MINUTES * 60_000;
+  const samples = [];
+  const totals = { requests: 0, unexpected: 0, dropped: 0, statuses: {} };
+  let minute = { requests: 0, unexpected: 0, statuses: {}, latencies: [], examples: [] };
+  let inFlight = 0;
+  let sent = 0;
+
+  const sample = () => {
+    if (!stack.proxyAlive()) return;
+    samples.push({ t: Date.now() - started, rss: rssMb(stack.proxyPid), fds: openFds(stack.proxyPid) });
+  };
+  const printMinute = (index) => {
+    const last = samples[samples.length - 1] ?? { rss: NaN, fds: NaN };
+    const statuses = Object.entries(minute.statuses).sort().map(([s, n]) => `${s}:${n}`).join(' ');
+    const p99 = percentile(minute.latencies.sort((a, b) => a - b), 99);
+    log(`${String(index).padStart(6)}  ${String(minute.requests).padStart(8)}  ${statuses.padEnd(38)} ${String(minute.unexpected).padStart(10)}  ${p99.toFixed(1).padStart(6)}  ${last.rss.toFixed(1).padStart(6)}  ${String(last.fds).padStart(3)}`);
+    for (const example of minute.examples) log(`        unexpected: ${example}`);
+    minute = { requests: 0, unexpected: 0, statuses: {}, latencies: [], examples: [] };
+  };
+
+  const fire = () => {
+    if (inFlight >= MAX_IN_FLIGHT) {
+      totals.dropped++;
+      return;
+    }
+    const { kind, expect } = pickKind(random);
+    inFlight++;
+    sendRequest(kind, state, random)
+      .then(({ status, ms }) => {
+        minute.requests++;
+        totals.requests++;
+        minute.statuses[status] = (minute.statuses[status] ?? 0) + 1;
+        totals.statuses[status] = (totals.statuses[status] ?? 0) + 1;
+        minute.latencies.push(ms);
+        if (!expect.includes(status)) {
+          minute.unexpected++;
+          totals.unexpected++;
+          if (minute.examples.length < 3) minute.examples.push(`${kind} → ${status}`);
+        }
+      })
+      .catch((error) => {
+        minute.requests++;
+        totals.requests++;
+        minute.unexpected++;
+        totals.unexpected++;
+        minute.statuses['ERR'] = (minute.statuses['ERR'] ?? 0) + 1;
+        totals.statuses['ERR'] = (totals.statuses['ERR'] ?? 0) + 1;
+        if (minute.examples.length < 3) minute.examples.push(`${kind} → ${error.cause?.code ?? error.message}`);
+      })
+      .finally(() => inFlight--);
+  };
+
+  // descriptors while idle, before and after: sockets of requests in flight come and go with the latency
+  const idleFdsBefore = openFds(stack.proxyPid);
+  sample();
+  let minuteIndex = 1;
+  let nextSample = started + SAMPLE_MS;
+  let relogin = started + 20 * 60_000;
+  while (Date.now() < end && stack.proxyAlive()) {
+    const now = Date.now();
+    const due = Math.floor(((now - started) / 1000) * RATE) - sent;
+    for (let i = 0; i < due; i++, sent++) fire();
+    if (now >= nextSample) {
+      sample();
+      nextSample += SAMPLE_MS;
+    }
+    if (now - started >= minuteIndex * 60_000) printMinute(minuteIndex++);
+    if (now >= relogin) {
+      // the stand-in's tokens live an hour
+      state.tokens.anna = await login(stack.commerceUrl, 'anna.schmidt@example.com');
+      state.tokens.ben = await login(stack.commerceUrl, 'ben.miller@example.com');
+      relogin += 20 * 60_000;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
+  if (minute.requests > 0) printMinute(minuteIndex);
+  const trafficSeconds = (Date.now() - started) / 1000;
+  await new Promise((r) => setTimeout(r, IDLE_WAIT_MS));
+  const idleFdsAfter = stack.proxyAlive() ? openFds(stack.proxyPid) : NaN;
+
+  const alive = stack.proxyAlive();
+  const afterWarmUp = samples.filter((s) => s.t >= WARM_UP_MS);
+  const rss = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.rss })), LIMITS.rssMbPerHour);
+  const fdSlope = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.fds })), LIMITS.fdsPerHour);
+  const fdsGrow = !(idleFdsAfter <= idleFdsBefore + LIMITS.idleFdsMore);
+  const fiveXx = Object.entries(totals.statuses).filter(([s]) => s.startsWith('5')).reduce((n, [, c]) => n + c, 0);
+  log('');
+  log(`total: ${totals.requests} requests (${(totals.requests / trafficSeconds).toFixed(1)}/s), statuses ${JSON.stringify(totals.statuses)}, unexpected ${totals.unexpected}, 5xx ${fiveXx}, not sent (over ${MAX_IN_FLIGHT} in flight) ${totals.dropped}`);
+  log(`after warm-up (${afterWarmUp.length} samples): RSS ${Math.min(...afterWarmUp.map((s) => s.rss)).toFixed(1)}–${Math.max(...afterWarmUp.map((s) => s.rss)).toFixed(1)} MB, slope ${rss.perHour.toFixed(1)} MB/h → ${rss.grows ? 'GROWS' : 'bounded'}${rss.note ? ` (${rss.note})` : ''}`);
+  log(`after warm-up: open fds ${Math.min(...afterWarmUp.map((s) => s.fds))}–${Math.max(...afterWarmUp.map((s) => s.fds))} under load (slope ${fdSlope.perHour.toFixed(1)}/h, for information: they follow the requests in flight); idle before ${idleFdsBefore}, idle after ${idleFdsAfter} → ${fdsGrow ? 'GROWS' : 'bounded'}`);
+  log(`proxy ${alive ? 'still running' : 'DIED'}`);
+  if (!alive || fiveXx > 0 || totals.unexpected > 0 || rss.grows || fdsGrow) exitCode = 1;
+} finally {
+  await stack.close();
+}
+process.exit(exitCode);
