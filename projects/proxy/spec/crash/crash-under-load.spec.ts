@@ -56,8 +56,12 @@ function describeCrashUnderLoad(open: () => CrashTarget | Promise<CrashTarget>, 
         const proxy = await startProxyProcess(env);
         let running = true;
         const load = mixedLoad(() => proxy.baseUrl, () => running, acks, serverErrors);
-        const after = 700 + Math.floor(next() * 1800);
-        await new Promise((resolve) => setTimeout(resolve, after));
+        const started = Date.now();
+        // under load for sure (a busy machine may need a while for the first answers), then a seeded moment
+        const answersBefore = acks.answers;
+        await until('the load is answered', async () => acks.answers - answersBefore >= 20, 30_000);
+        await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 1800)));
+        const after = Date.now() - started;
         const exited = new Promise((resolve) => proxy.child.once('exit', resolve));
         // the load stops with the kill: only requests in flight at that moment go unanswered
         running = false;

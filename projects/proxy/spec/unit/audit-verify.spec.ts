@@ -48,7 +48,8 @@ describe('npm run audit:verify', () => {
   });
 
   it('detects an edited event whose hash was recomputed (the next event no longer chains to it)', () => {
-    tamper("UPDATE audit_events SET document_id = 'doc-x', hash = 'f' || substr(hash, 2) WHERE seq = 3");
+    // a different first character, whatever the hash was (a fixed 'f' left 1 in 16 hashes unchanged)
+    tamper("UPDATE audit_events SET document_id = 'doc-x', hash = (CASE WHEN substr(hash, 1, 1) = 'f' THEN 'e' ELSE 'f' END) || substr(hash, 2) WHERE seq = 3");
     const result = verify();
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('event #4: prevHash does not match the hash of event 3');
