@@ -26,7 +26,11 @@ export async function startProxyProcess(env: Record<string, string>): Promise<Pr
   child.stderr?.on('data', (chunk: Buffer) => (buffered += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`proxy did not start: ${buffered}`)), 15_000);
+    // a loaded machine may take a while; a proxy that did not start is not left running
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`proxy did not start within 30 s: ${buffered}`));
+    }, 30_000);
     const look = () => {
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(buffered);
       if (match) {
