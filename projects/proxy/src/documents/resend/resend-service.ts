@@ -1,9 +1,9 @@
 import { UpstreamUnavailableError } from '../../errors';
 import type { CommunicationRunner } from '../../exstream/orchestration-client';
 import type { CommunicationRoute } from '../../exstream/exstream-config';
-import type { AuditEventDraft } from '../audit/audit-event';
 import type { DocumentService } from '../document-service';
 import type { Shopper, ShopperDocument } from '../model';
+import type { AuditStore } from '../storage/audit-store';
 import { actorOf, ownerKey } from '../owner';
 
 export const RESEND_CHANNELS = ['EMAIL', 'POST'] as const;
@@ -17,7 +17,7 @@ export interface ResendReceipt {
 
 export interface ResendDeps {
   documents: DocumentService;
-  audit: { appendAudit(draft: AuditEventDraft): Promise<unknown> };
+  audit: Pick<AuditStore, 'appendAudit'>;
   /** absent when Exstream is not configured: every request answers 503 */
   exstream?: { runner: CommunicationRunner; communication: CommunicationRoute };
   now?: () => Date;
