@@ -31,6 +31,7 @@ import { DocumentFiltersComponent } from './my-documents/document-filters/docume
 import { DocumentTableComponent } from './my-documents/document-table/document-table.component';
 import { FileSizePipe } from './shared/file-size/file-size.pipe';
 import { ExstreamMyDocumentsComponent } from './my-documents/my-documents.component';
+import { ExstreamDocumentRequestComponent } from './order-documents/document-request/document-request.component';
 import { ExstreamOrderDocumentsComponent } from './order-documents/order-documents.component';
 import { ExstreamOrderHistoryDocumentsComponent } from './order-history/order-history-documents.component';
 import { ExstreamOrderHistoryComponent } from './order-history/order-history.component';
@@ -92,6 +93,7 @@ describe('server-side rendering', () => {
         DocumentTypeLabelPipe,
         DocumentTypeIconPipe,
         ExstreamOrderDocumentsComponent,
+        ExstreamDocumentRequestComponent,
         ExstreamOrderHistoryComponent,
         ExstreamOrderHistoryDocumentsComponent,
         ExstreamDocumentActionsComponent,

@@ -15,6 +15,7 @@ export * from './http-interceptors/proxy-url';
 export * from './model/cms-documents.model';
 export * from './model/document-resend.model';
 export * from './model/documents.model';
+export * from './model/document-types';
 export * from './model/order-documents.model';
 export * from './model/order-list.model';
 export * from './facade/communication-preferences.facade';

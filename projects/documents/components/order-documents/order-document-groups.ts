@@ -1,7 +1,8 @@
 import {
-  DocumentType,
+  documentTypeDefinition,
   ExstreamDocument,
   GeneratableDocument,
+  OrderDocumentGroupKind,
   OrderDocuments,
 } from '@exstream-spartacus/documents/root';
 
@@ -11,12 +12,7 @@ export interface OrderOutline {
   entries?: { entryNumber?: number; product?: { code?: string; name?: string } }[];
 }
 
-export type DocumentGroupKind =
-  | 'confirmation'
-  | 'invoices'
-  | 'shipment'
-  | 'product'
-  | 'other';
+export type DocumentGroupKind = OrderDocumentGroupKind;
 
 export interface DocumentGroup {
   /** stable id, also used for element ids */
@@ -33,14 +29,11 @@ export interface DocumentGroup {
   requestable: GeneratableDocument[];
 }
 
-const INVOICE_TYPES: string[] = [DocumentType.INVOICE, DocumentType.CREDIT_NOTE];
-const PRODUCT_TYPES: string[] = [DocumentType.WARRANTY, DocumentType.POLICY];
-
 /**
  * Sorts an order's documents (and the ones that can still be requested) into
- * the groups the order details page shows: order confirmation; invoices and
- * credit notes; shipment notices per consignment (in the order's consignment
- * order, with tracking id); warranty and policy documents per order entry
+ * the groups the order details page shows, by each type's `orderGroup`: order
+ * confirmation; invoices; shipment documents per consignment (in the order's
+ * consignment order, with tracking id); product documents per order entry
  * (with product name); everything else. Empty groups are left out.
  */
 export function groupOrderDocuments(
@@ -102,16 +95,14 @@ export function groupOrderDocuments(
     entryNumber: number | undefined,
     productCode?: string
   ): DocumentGroup {
-    if (type === DocumentType.ORDER_CONFIRMATION) {
-      return group('confirmation', () => ({ kind: 'confirmation' }));
+    const kind = documentTypeDefinition(type)?.orderGroup;
+    if (kind === 'confirmation' || kind === 'invoices') {
+      return group(kind, () => ({ kind }));
     }
-    if (INVOICE_TYPES.includes(type)) {
-      return group('invoices', () => ({ kind: 'invoices' }));
-    }
-    if (type === DocumentType.SHIPMENT_NOTICE) {
+    if (kind === 'shipment') {
       return shipmentGroup(consignmentCode);
     }
-    if (PRODUCT_TYPES.includes(type) && entryNumber !== undefined) {
+    if (kind === 'product' && entryNumber !== undefined) {
       return productGroup(entryNumber, productCode);
     }
     return group('other', () => ({ kind: 'other' }));

@@ -25,6 +25,7 @@ import { FileSizePipe } from '../shared/file-size/file-size.pipe';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
 import { OrderOutline } from './order-document-groups';
 import { ExstreamOrderDocumentsComponent } from './order-documents.component';
+import { ExstreamDocumentRequestComponent } from './document-request/document-request.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 import { documentTransferServiceSpy, fakeDocument } from '../../testing/document-fixtures';
 import { TransferLabelPipe } from '../shared/transfer-label/transfer-label.pipe';
@@ -95,6 +96,7 @@ describe('ExstreamOrderDocumentsComponent', () => {
       imports: [I18nTestingModule, DocumentTypeModule],
       declarations: [
         ExstreamOrderDocumentsComponent,
+        ExstreamDocumentRequestComponent,
         ExstreamLoadErrorComponent,
         ExstreamDocumentActionsComponent,
         FileSizePipe,

@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  ChangeDetectorRef,
-  Component,
-  OnDestroy,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import {
   DocumentsError,
   ExstreamDocument,
@@ -11,11 +6,7 @@ import {
   OrderDocuments,
   OrderDocumentsFacade,
 } from '@exstream-spartacus/documents/root';
-import {
-  GlobalMessageService,
-  GlobalMessageType,
-  RoutingService,
-} from '@spartacus/core';
+import { RoutingService } from '@spartacus/core';
 import { OrderDetailsService } from '@spartacus/order/components';
 import { BehaviorSubject, combineLatest, Observable, of } from 'rxjs';
 import {
@@ -30,11 +21,6 @@ import {
 import { DocumentTransferService } from '../download/document-transfer.service';
 import { ViewTransferTracker } from '../download/view-transfer-tracker';
 import { DocumentViewerService } from '../viewer/document-viewer.service';
-import {
-  DocumentRequests,
-  DocumentRequestState,
-  requestErrorKey,
-} from './document-requests';
 import {
   DocumentGroup,
   groupOrderDocuments,
@@ -69,15 +55,11 @@ const ARCHIVE_KEY = '#archive';
 @Component({
   selector: 'cx-exd-order-documents',
   templateUrl: './order-documents.component.html',
-  styleUrls: ['./order-documents.component.scss'],
+  styleUrls: ['./order-documents.component.scss', './order-document-row.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ViewTransferTracker],
 })
-export class ExstreamOrderDocumentsComponent implements OnDestroy {
-  readonly requests = new DocumentRequests();
-  /** text for the polite live region (request progress and results) */
-  announcement = '';
-
+export class ExstreamOrderDocumentsComponent {
   protected readonly reload$ = new BehaviorSubject<void>(undefined);
 
   readonly orderCode$: Observable<string> = this.routingService
@@ -138,14 +120,8 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
     protected orderDocumentsFacade: OrderDocumentsFacade,
     protected transferService: DocumentTransferService,
     protected viewerService: DocumentViewerService,
-    protected globalMessageService: GlobalMessageService,
-    protected cd: ChangeDetectorRef,
     readonly transfers: ViewTransferTracker
   ) {}
-
-  ngOnDestroy(): void {
-    this.requests.destroy();
-  }
 
   retry(): void {
     this.reload$.next();
@@ -172,44 +148,6 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
     return ARCHIVE_KEY;
   }
 
-  requestState(item: GeneratableDocument): DocumentRequestState | undefined {
-    return this.requests.state(item);
-  }
-
-  request(orderCode: string, item: GeneratableDocument): void {
-    if (this.requests.isPending(item)) {
-      return;
-    }
-    this.announce('exstreamOrderDocuments.requesting');
-    this.requests.start(
-      item,
-      () => this.orderDocumentsFacade.requestDocument(orderCode, item),
-      {
-        done: (document) => {
-          this.globalMessageService.add(
-            {
-              key: 'exstreamOrderDocuments.requestDone',
-              params: { title: document.title },
-            },
-            GlobalMessageType.MSG_TYPE_CONFIRMATION
-          );
-          this.announcement = '';
-          // the new document shows up in its group
-          this.reload$.next();
-        },
-        failed: () => {
-          this.announcement = '';
-          this.cd.markForCheck();
-        },
-      }
-    );
-  }
-
-  /** Translation key of the message for a failed request. */
-  requestErrorKey(error: DocumentsError): string {
-    return requestErrorKey(error);
-  }
-
   trackGroup(_index: number, group: DocumentGroup): string {
     return group.id;
   }
@@ -220,10 +158,5 @@ export class ExstreamOrderDocumentsComponent implements OnDestroy {
 
   trackRequest(_index: number, item: GeneratableDocument): string {
     return requestKey(item);
-  }
-
-  protected announce(key: string): void {
-    this.announcement = key;
-    this.cd.markForCheck();
   }
 }

@@ -11,6 +11,7 @@ import { SpinnerModule } from '@spartacus/storefront';
 import { DocumentActionsModule } from '../document-actions/document-actions.module';
 import { FileSizeModule } from '../shared/file-size/file-size.module';
 import { DocumentViewerModule } from '../viewer/document-viewer.module';
+import { ExstreamDocumentRequestComponent } from './document-request/document-request.component';
 import { ExstreamOrderDocumentsComponent } from './order-documents.component';
 import { DocumentTypeModule } from '../shared/document-type/document-type.module';
 import { TransferLabelModule } from '../shared/transfer-label/transfer-label.module';
@@ -27,7 +28,7 @@ import { TransferLabelModule } from '../shared/transfer-label/transfer-label.mod
     DocumentTypeModule,
     TransferLabelModule,
   ],
-  declarations: [ExstreamOrderDocumentsComponent],
+  declarations: [ExstreamOrderDocumentsComponent, ExstreamDocumentRequestComponent],
   exports: [ExstreamOrderDocumentsComponent],
   providers: [
     provideDefaultConfig(<CmsConfig>{

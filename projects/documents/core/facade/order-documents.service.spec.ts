@@ -6,6 +6,7 @@ import {
   DocumentTransferEvent,
   DocumentType,
   ExstreamDocument,
+  ExstreamDocumentsConfig,
   OrderDocuments,
   OrderDocumentsSummary,
 } from '@exstream-spartacus/documents/root';
@@ -46,8 +47,10 @@ describe('OrderDocumentsService', () => {
   let service: OrderDocumentsService;
   let connector: jasmine.SpyObj<OrderDocumentsConnector>;
   let documentsConnector: jasmine.SpyObj<DocumentsConnector>;
+  let config: ExstreamDocumentsConfig;
 
   beforeEach(() => {
+    config = { exstreamDocuments: {} };
     connector = jasmine.createSpyObj('OrderDocumentsConnector', [
       'getOrderDocuments',
       'generate',
@@ -61,12 +64,26 @@ describe('OrderDocumentsService', () => {
         { provide: OrderDocumentsConnector, useValue: connector },
         { provide: DocumentsConnector, useValue: documentsConnector },
         { provide: UserIdService, useValue: { takeUserId: () => of('current') } },
+        { provide: ExstreamDocumentsConfig, useValue: config },
       ],
     });
     service = TestBed.inject(OrderDocumentsService);
   });
 
   describe('getOrderDocuments', () => {
+    it('offers only the configured onDemandTypes when they are set', () => {
+      connector.getOrderDocuments.and.returnValue(
+        of({
+          documents: [],
+          generatable: [{ type: 'INVOICE' }, { type: 'WARRANTY', entryNumber: 0 }],
+        })
+      );
+      config.exstreamDocuments = { onDemandTypes: [DocumentType.INVOICE] };
+      let result: OrderDocuments | undefined;
+      service.getOrderDocuments('100012').subscribe((r) => (result = r));
+      expect(result?.generatable).toEqual([{ type: 'INVOICE' }]);
+    });
+
     it('returns the documents and generatable types of the order endpoint', () => {
       connector.getOrderDocuments.and.returnValue(
         of({ documents: [doc('1', 'INVOICE')], generatable: [{ type: 'WARRANTY', entryNumber: 0 }] })

@@ -3,6 +3,7 @@ import {
   DocumentSortCode,
   DocumentTransferEvent,
   ExstreamDocument,
+  ExstreamDocumentsConfig,
   GeneratableDocument,
   OrderDocuments,
   OrderDocumentsFacade,
@@ -33,7 +34,8 @@ export class OrderDocumentsService implements OrderDocumentsFacade {
   constructor(
     protected userIdService: UserIdService,
     protected connector: OrderDocumentsConnector,
-    protected documentsConnector: DocumentsConnector
+    protected documentsConnector: DocumentsConnector,
+    protected config: ExstreamDocumentsConfig
   ) {}
 
   getOrderDocuments(orderCode: string): Observable<OrderDocuments> {
@@ -45,7 +47,7 @@ export class OrderDocumentsService implements OrderDocumentsFacade {
               map(
                 (response): OrderDocuments => ({
                   documents: response.documents ?? [],
-                  generatable: response.generatable ?? [],
+                  generatable: this.offered(response.generatable ?? []),
                   generationSupported: true,
                 })
               ),
@@ -60,6 +62,12 @@ export class OrderDocumentsService implements OrderDocumentsFacade {
       ),
       catchError((error: unknown) => throwError(toDocumentsError(error)))
     );
+  }
+
+  /** What the backend can generate, limited to the configured `onDemandTypes` when they are set. */
+  protected offered(generatable: GeneratableDocument[]): GeneratableDocument[] {
+    const types = this.config.exstreamDocuments?.onDemandTypes;
+    return types ? generatable.filter((item) => types.includes(item.type)) : generatable;
   }
 
   getOrderDocumentsSummary(

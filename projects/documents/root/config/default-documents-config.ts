@@ -1,7 +1,6 @@
 import {
   ALL_DOCUMENT_TYPES,
   DocumentSortCode,
-  DocumentType,
 } from '../model/documents.model';
 import { ExstreamDocumentsConfig } from './documents-config';
 
@@ -12,7 +11,6 @@ export const defaultExstreamDocumentsConfig: ExstreamDocumentsConfig = {
     documentTypes: [...ALL_DOCUMENT_TYPES],
     defaultSort: DocumentSortCode.BY_DATE_DESC,
     typeDisplay: {},
-    onDemandTypes: [DocumentType.ORDER_CONFIRMATION, DocumentType.INVOICE],
     viewer: { mode: 'inline', resend: true },
     actions: { allowedHosts: [] },
     notices: { refreshOnFocus: true },

@@ -1,19 +1,24 @@
 import { IconConfig } from '@spartacus/storefront';
+import {
+  DEFAULT_DOCUMENT_ICON_SYMBOL,
+  DOCUMENT_TYPE_DEFINITIONS,
+  documentTypeIconSymbol,
+} from '../model/document-types';
+
+const typeIcons: Record<string, string> = {};
+for (const [type, definition] of Object.entries(DOCUMENT_TYPE_DEFINITIONS)) {
+  typeIcons[documentTypeIconSymbol(type)] = definition.iconClasses;
+}
 
 /**
- * Icons of the document types (Font Awesome 5 free, solid), as used by the
- * order history's documents column. Override any of them with `provideConfig`.
+ * Icons of the document types (Font Awesome 5 free, solid), from the type
+ * definitions. Override any of them with `provideConfig`.
  */
 export const defaultExstreamDocumentsIconConfig: IconConfig = {
   icon: {
     symbols: {
-      EXD_DOCUMENT: 'fas fa-file-alt',
-      EXD_ORDER_CONFIRMATION: 'fas fa-clipboard-check',
-      EXD_INVOICE: 'fas fa-file-invoice-dollar',
-      EXD_CREDIT_NOTE: 'fas fa-undo-alt',
-      EXD_SHIPMENT_NOTICE: 'fas fa-truck',
-      EXD_WARRANTY: 'fas fa-shield-alt',
-      EXD_POLICY: 'fas fa-file-contract',
+      [DEFAULT_DOCUMENT_ICON_SYMBOL]: 'fas fa-file-alt',
+      ...typeIcons,
     },
   },
 };

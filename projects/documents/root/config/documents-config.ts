@@ -76,7 +76,7 @@ export interface ExstreamDocumentsOptions {
   /**
    * Types that may be generated on demand through Exstream when an order has
    * none yet (the proxy decides whether it can; this only limits what the UI
-   * offers). Default: order confirmation and invoice.
+   * offers). Default: unset, every type the proxy offers.
    */
   onDemandTypes?: (DocumentType | string)[];
   /** how documents open when previewed */

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as ts from 'typescript';
-import { DOCUMENT_TYPES } from '../../src/documents/model';
-import { PREFERENCE_CATEGORIES } from '../../src/preferences/model';
+import { DOCUMENT_TYPES, PREFERENCE_CATEGORY_CODES, definitionOf, documentTypesOf } from '../../src/documents/document-types';
 import { repoFile } from '../support/repo-file';
 
 /** Parses a TypeScript file of the Angular library (which this project cannot import). */
@@ -39,11 +38,21 @@ describe('document types across the proxy and the library', () => {
     expect(libraryTypes).toEqual([...DOCUMENT_TYPES]);
   });
 
-  it('every type belongs to exactly one preference category', () => {
-    for (const type of DOCUMENT_TYPES) {
-      const categories = PREFERENCE_CATEGORIES.filter((entry) => (entry.documentTypes as readonly string[]).includes(type));
-      expect(categories.length).withContext(type).toBe(1);
-    }
+  it('every preference category governs at least one type, and every type has a category', () => {
+    for (const category of PREFERENCE_CATEGORY_CODES) expect(documentTypesOf(category).length).withContext(category).toBeGreaterThan(0);
+    for (const type of DOCUMENT_TYPES) expect(PREFERENCE_CATEGORY_CODES).withContext(type).toContain(definitionOf(type).preferenceCategory);
+  });
+
+  it("the library's CommunicationCategory lists the proxy's preference categories, in the same order", () => {
+    const libraryCategories = enumMembers(librarySource('root/model/communication-preferences.model.ts'), 'CommunicationCategory');
+    expect(libraryCategories).toEqual([...PREFERENCE_CATEGORY_CODES]);
+  });
+
+  it("every type the library defines (icon, order group) is one of the proxy's", () => {
+    const defined = objectKeys(librarySource('root/model/document-types.ts'), 'DOCUMENT_TYPE_DEFINITIONS').map((key) =>
+      key.replace(/^\[DocumentType\.(\w+)\]$/, '$1'),
+    );
+    expect(defined).toEqual([...DOCUMENT_TYPES]);
   });
 
   for (const language of ['en', 'de']) {

@@ -1,24 +1,7 @@
 /** The document model shared by the domain, the store and the HTTP layer. */
 
-export const DOCUMENT_TYPES = [
-  'ORDER_CONFIRMATION',
-  'INVOICE',
-  'CREDIT_NOTE',
-  'SHIPMENT_NOTICE',
-  'WARRANTY',
-  'POLICY',
-  'TERMS',
-  'STATEMENT',
-  'PAYMENT_REMINDER',
-  'CORRESPONDENCE',
-  'RENEWAL_OFFER',
-] as const;
-
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-
-export function isDocumentType(value: string): value is DocumentType {
-  return (DOCUMENT_TYPES as readonly string[]).includes(value);
-}
+import type { DocumentType } from './document-types';
+export { DOCUMENT_TYPES, isDocumentType, type DocumentType } from './document-types';
 
 export const CORRESPONDENCE_EVENTS = ['FAILED_PAYMENT', 'BACKORDER', 'SHIPMENT_DELAY', 'CANCELLATION'] as const;
 export type CorrespondenceEvent = (typeof CORRESPONDENCE_EVENTS)[number];

@@ -1,16 +1,8 @@
-import type { DocumentType } from '../documents/model';
+import { PREFERENCE_CATEGORY_CODES, type DocumentType, type PreferenceCategory } from '../documents/document-types';
 
-/** Document categories a shopper sets preferences for, in the order the API lists them. */
-export const PREFERENCE_CATEGORIES = [
-  { category: 'ORDER_UPDATES', documentTypes: ['ORDER_CONFIRMATION', 'SHIPMENT_NOTICE'] },
-  { category: 'BILLING', documentTypes: ['INVOICE', 'CREDIT_NOTE', 'STATEMENT', 'PAYMENT_REMINDER'] },
-  { category: 'PRODUCT_DOCUMENTS', documentTypes: ['WARRANTY', 'POLICY', 'TERMS'] },
-  { category: 'CUSTOMER_SERVICE', documentTypes: ['CORRESPONDENCE'] },
-  { category: 'OFFERS', documentTypes: ['RENEWAL_OFFER'] },
-] as const satisfies readonly { category: string; documentTypes: readonly DocumentType[] }[];
-
-export type PreferenceCategory = (typeof PREFERENCE_CATEGORIES)[number]['category'];
-export const CATEGORY_CODES: readonly PreferenceCategory[] = PREFERENCE_CATEGORIES.map((c) => c.category);
+export { documentTypesOf, type PreferenceCategory } from '../documents/document-types';
+/** The preference categories, in the order the API lists them. */
+export const CATEGORY_CODES: readonly PreferenceCategory[] = PREFERENCE_CATEGORY_CODES;
 
 export const PREFERENCE_CHANNELS = ['EMAIL', 'POST', 'ACCOUNT_ONLY'] as const;
 export type PreferenceChannel = (typeof PREFERENCE_CHANNELS)[number];
@@ -64,8 +56,4 @@ export interface PreferenceChangeSet {
   changes: PreferenceChange[];
   /** the push to queue; absent when pushing is off */
   outbox?: { id: string; payload: PreferencePush };
-}
-
-export function documentTypesOf(category: PreferenceCategory): readonly DocumentType[] {
-  return PREFERENCE_CATEGORIES.find((c) => c.category === category)!.documentTypes;
 }

@@ -1,4 +1,9 @@
-import { DocumentType, ExstreamDocumentsConfig } from '@exstream-spartacus/documents/root';
+import {
+  ALL_DOCUMENT_TYPES,
+  DocumentType,
+  ExstreamDocumentsConfig,
+} from '@exstream-spartacus/documents/root';
+import { defaultExstreamDocumentsIconConfig } from '../../../root/config/default-documents-icon-config';
 import { DocumentTypeIconPipe, DocumentTypeLabelPipe } from './document-type-display.pipes';
 
 describe('document type display pipes', () => {
@@ -20,6 +25,18 @@ describe('document type display pipes', () => {
     expect(icon.transform(DocumentType.INVOICE, 'withDefault')).toBe('RECEIPT');
     expect(icon.transform(DocumentType.WARRANTY)).toBeUndefined();
     expect(icon.transform(DocumentType.WARRANTY, 'withDefault')).toBe('EXD_WARRANTY');
-    expect(icon.transform(DocumentType.STATEMENT, 'withDefault')).toBe('EXD_DOCUMENT');
+    expect(icon.transform(DocumentType.STATEMENT, 'withDefault')).toBe('EXD_STATEMENT');
+    expect(icon.transform('LEGACY_NOTICE', 'withDefault')).toBe('EXD_DOCUMENT');
+  });
+
+  it('every document type has an icon in the default icon configuration', () => {
+    const icon = new DocumentTypeIconPipe({ exstreamDocuments: {} });
+    const symbols = defaultExstreamDocumentsIconConfig.icon?.symbols ?? {};
+    for (const type of ALL_DOCUMENT_TYPES) {
+      const symbol = icon.transform(type, 'withDefault');
+      expect(symbol).withContext(type).toBe(`EXD_${type}`);
+      expect(symbols[symbol]).withContext(type).toMatch(/^fas fa-/);
+    }
+    expect(symbols['EXD_DOCUMENT']).toMatch(/^fas fa-/);
   });
 });

@@ -1,19 +1,8 @@
 import { Pipe, PipeTransform } from '@angular/core';
 import {
-  DocumentType,
+  documentTypeIconSymbol,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
-
-/** Icon names of the library's icon configuration per document type; others get `EXD_DOCUMENT`. */
-export const DOCUMENT_TYPE_ICONS: Record<string, string> = {
-  [DocumentType.ORDER_CONFIRMATION]: 'EXD_ORDER_CONFIRMATION',
-  [DocumentType.INVOICE]: 'EXD_INVOICE',
-  [DocumentType.CREDIT_NOTE]: 'EXD_CREDIT_NOTE',
-  [DocumentType.SHIPMENT_NOTICE]: 'EXD_SHIPMENT_NOTICE',
-  [DocumentType.WARRANTY]: 'EXD_WARRANTY',
-  [DocumentType.POLICY]: 'EXD_POLICY',
-};
-const DEFAULT_DOCUMENT_ICON = 'EXD_DOCUMENT';
 
 /** Translation key of a document type's label: `typeDisplay` of the configuration, else the default key. */
 @Pipe({ name: 'cxExdTypeLabel' })
@@ -43,6 +32,6 @@ export class DocumentTypeIconPipe implements PipeTransform {
     if (configured || !withDefault) {
       return configured;
     }
-    return DOCUMENT_TYPE_ICONS[type] ?? DEFAULT_DOCUMENT_ICON;
+    return documentTypeIconSymbol(type);
   }
 }

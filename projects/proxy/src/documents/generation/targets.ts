@@ -2,14 +2,10 @@ import { ValidationError } from '../../errors';
 import type { SchemaType } from '../../schema-type';
 import type { OccOrder } from './occ-order';
 import type { ShopperDocument } from '../model';
+import { definitionOf, GENERATABLE_TYPES, type GeneratableType, type GenerationScope } from '../document-types';
 
-/** The document types the proxy knows how to describe to Exstream from an order. */
-export const GENERATABLE_TYPES = ['ORDER_CONFIRMATION', 'INVOICE', 'SHIPMENT_NOTICE', 'WARRANTY'] as const;
-export type GeneratableType = (typeof GENERATABLE_TYPES)[number];
+export { GENERATABLE_TYPES, isGeneratableType, type GeneratableType } from '../document-types';
 
-export function isGeneratableType(value: string): value is GeneratableType {
-  return (GENERATABLE_TYPES as readonly string[]).includes(value);
-}
 
 /** What a shopper may ask to generate (the generation route's body schema). */
 export const generationTargetSchema = {
@@ -31,9 +27,10 @@ export function targetsOf(order: OccOrder, types: readonly GeneratableType[]): G
   const targets: GenerationTarget[] = [];
   for (const type of GENERATABLE_TYPES) {
     if (!types.includes(type)) continue;
-    if (type === 'SHIPMENT_NOTICE') {
+    const scope = definitionOf(type).generatedPer;
+    if (scope === 'consignment') {
       for (const consignment of order.consignments ?? []) targets.push({ type, consignmentCode: consignment.code });
-    } else if (type === 'WARRANTY') {
+    } else if (scope === 'entry') {
       for (const entry of order.entries ?? []) targets.push({ type, entryNumber: entry.entryNumber });
     } else {
       targets.push({ type });
@@ -47,19 +44,20 @@ export function checkTarget(order: OccOrder, target: GenerationTarget, configure
   if (!configured.includes(target.type)) {
     throw new ValidationError('type', `Documents of type '${target.type}' cannot be generated on demand (configured: ${configured.join(', ') || 'none'})`);
   }
-  const needsConsignment = target.type === 'SHIPMENT_NOTICE';
-  const needsEntry = target.type === 'WARRANTY';
+  const scope = definitionOf(target.type).generatedPer;
+  const needsConsignment = scope === 'consignment';
+  const needsEntry = scope === 'entry';
   if (needsConsignment && target.consignmentCode === undefined) {
-    throw new ValidationError('consignmentCode', `A shipment notice needs 'consignmentCode'`, 'missing');
+    throw new ValidationError('consignmentCode', `Documents of type ${target.type} need 'consignmentCode'`, 'missing');
   }
   if (!needsConsignment && target.consignmentCode !== undefined) {
-    throw new ValidationError('consignmentCode', `'consignmentCode' is only used for SHIPMENT_NOTICE`);
+    throw new ValidationError('consignmentCode', `'consignmentCode' is only used for ${typesGeneratedPer('consignment')}`);
   }
   if (needsEntry && target.entryNumber === undefined) {
-    throw new ValidationError('entryNumber', `A warranty certificate needs 'entryNumber'`, 'missing');
+    throw new ValidationError('entryNumber', `Documents of type ${target.type} need 'entryNumber'`, 'missing');
   }
   if (!needsEntry && target.entryNumber !== undefined) {
-    throw new ValidationError('entryNumber', `'entryNumber' is only used for WARRANTY`);
+    throw new ValidationError('entryNumber', `'entryNumber' is only used for ${typesGeneratedPer('entry')}`);
   }
   if (needsConsignment && !(order.consignments ?? []).some((c) => c.code === target.consignmentCode)) {
     throw new ValidationError('consignmentCode', `Order ${order.code} has no consignment '${target.consignmentCode}'`);
@@ -67,6 +65,10 @@ export function checkTarget(order: OccOrder, target: GenerationTarget, configure
   if (needsEntry && !(order.entries ?? []).some((e) => e.entryNumber === target.entryNumber)) {
     throw new ValidationError('entryNumber', `Order ${order.code} has no entry ${target.entryNumber}`);
   }
+}
+
+function typesGeneratedPer(scope: GenerationScope): string {
+  return GENERATABLE_TYPES.filter((type) => definitionOf(type).generatedPer === scope).join(', ');
 }
 
 /** Whether a stored document (generated or ingested) already is this target's document. */

@@ -11,6 +11,7 @@ import {
   contentQuerySchema,
   contentResponses,
   documentParamsSchema,
+  type DocumentListBody,
   errorResponses,
   listQuerySchema,
   readStateBodySchema,
@@ -40,7 +41,7 @@ export interface DocumentRoutesOptions {
 
 const JSON_UTF8 = 'application/json; charset=utf-8';
 
-function listResponse(query: DocumentQuery, page: DocumentPage) {
+function listResponse(query: DocumentQuery, page: DocumentPage): DocumentListBody {
   return {
     documents: page.documents,
     pagination: {

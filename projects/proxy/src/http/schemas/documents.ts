@@ -1,6 +1,7 @@
 import { documentSchema } from '../../documents/document-schema';
 import { listQuerySchema } from '../../documents/list-query';
 import { RESEND_CHANNELS } from '../../documents/resend/resend-service';
+import type { SchemaType } from '../../schema-type';
 import { binaryBody, errorResponses, userParamsSchema } from './common';
 
 // The Document and the list parameters are the domain's shapes; their schemas live beside their types.
@@ -48,6 +49,9 @@ export const documentListSchema = {
     },
   },
 } as const;
+
+/** A page of the document list as the route answers it. */
+export type DocumentListBody = SchemaType<typeof documentListSchema, [typeof documentSchema]>;
 
 export const documentParamsSchema = {
   type: 'object',
