@@ -30,7 +30,7 @@ function datedName(extension: 'zip' | 'csv'): string {
 
 /**
  * The rules the schema cannot state the way a shopper should read them (Fastify's validator would
- * also turn a number into a string): exactly one of ids and filter, ids only strings.
+ * also turn a number into a string and a single string into a list): exactly one of ids and filter, ids only strings.
  */
 function checkArchiveBody(request: FastifyRequest): void {
   const body = request.body as Record<string, unknown> | null;
@@ -41,8 +41,8 @@ function checkArchiveBody(request: FastifyRequest): void {
   if (has('ids') === has('filter')) {
     throw new ValidationError(has('ids') ? 'filter' : 'ids', "Send exactly one of 'ids' or 'filter'", has('ids') ? 'invalid' : 'missing');
   }
-  if (Array.isArray(body.ids) && body.ids.some((id) => typeof id !== 'string')) {
-    throw new ValidationError('ids', "Body field 'ids' is invalid: every id must be a string");
+  if (has('ids') && (!Array.isArray(body.ids) || body.ids.some((id) => typeof id !== 'string'))) {
+    throw new ValidationError('ids', "Body field 'ids' is invalid: must be an array of document id strings");
   }
 }
 
