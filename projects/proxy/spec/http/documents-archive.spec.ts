@@ -81,7 +81,9 @@ describe('documents archive (POST documents/archive)', () => {
     const response = await post({ filter: { orderCode: '999999' } });
     expect(response.status).toBe(404);
     expect(((await response.json()) as any).errors[0]).toEqual({ type: 'UnknownIdentifierError', message: 'No documents match the filter' });
-    expect((await post({ filter: {} }, BEN_TOKEN)).status).withContext('Ben has 3 documents, within the limit').toBe(200);
+    const ben = await post({ filter: {} }, BEN_TOKEN);
+    expect(ben.status).withContext('Ben has 3 documents, within the limit').toBe(200);
+    expect(readStoredZip(Buffer.from(await ben.arrayBuffer())).length).toBe(3);
   });
 
   it('answers 400 ArchiveTooLargeError, with the numbers a UI can word, over the document limit', async () => {
