@@ -7,7 +7,7 @@
 // built proxy (list cache off: LIST_CACHE_BYTES=0) answers, through real HTTP, 50 keep-alive clients
 // (wrk) for BENCH_LIST_SECONDS (default 5) per row: first page, page 500, `q` by a number prefix,
 // `q` by a title word, a one-month date range, unread — each for both owners. Printed per row:
-// p50 / p99 latency and the proxy's CPU ms per request for each owner, and the ratios big / small.
+// p50 / p99 latency and the CPU ms per request (proxy, plus the PostgreSQL server's processes) for each owner, and the ratios big / small.
 // Targets: CPU ratio <= 1.5 and p99 < 20 ms. A row for a title word that a tenth of the big account
 // holds is printed for information: its count grows with its matches, not with the account.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -36,11 +36,16 @@ const TITLE_WORD = plain(WORDS[(7 * 7919) % WORDS.length]);
 const month = benchDocument(BIG_OWNER, Math.floor(BIG / 2), BIG).createdAt.toISOString().slice(0, 7);
 const lastDay = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
+/** The number of an owner's middle document without its last digit: a prefix of 10 numbers. */
+function numberPrefix(count) {
+  return benchDocument(BIG_OWNER, Math.floor(count / 2), count).number.slice(0, -1);
+}
+
 /** [row name, query string for the big owner, for the small owner, counts towards the targets] */
 const ROWS = [
   ['first page', 'pageSize=10', 'pageSize=10', true],
   ['page 500', 'pageSize=10&currentPage=500', 'pageSize=10&currentPage=500', true],
-  ['q: number prefix (10 hits)', 'q=INV-0004567', 'q=INV-0000004', true],
+  ['q: number prefix (10 hits)', `q=${numberPrefix(BIG)}`, `q=${numberPrefix(SMALL)}`, true],
   [`q: title word "${TITLE_WORD}"`, `q=${encodeURIComponent(TITLE_WORD)}`, `q=${encodeURIComponent(TITLE_WORD)}`, true],
   [`one month (${month})`, `from=${month}-01&to=${lastDay}`, `from=${month}-01&to=${lastDay}`, true],
   ['unread', 'unread=true', 'unread=true', true],
@@ -82,7 +87,18 @@ async function startProxy(env, commerce, children) {
   return { child, base: `http://${HOST}:${port}/occ/v2/${SITE}/users/current/documents` };
 }
 
-async function measure(wrk, proxy, label) {
+/** The PostgreSQL server's processes (its backends do the queries' work), for the CPU per request. */
+function postgresPids() {
+  return fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map(Number).filter((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function measure(wrk, proxy, label, withDatabase = false) {
   const results = [];
   for (const [name, bigQuery, smallQuery, counts] of ROWS) {
     const run = async (token, query) => {
@@ -91,7 +107,7 @@ async function measure(wrk, proxy, label) {
       const body = await answer.json();
       if (answer.status !== 200) throw new Error(`${url}: ${answer.status} ${JSON.stringify(body)}`);
       await wrk({ url, headers: { Authorization: `Bearer ${token}` }, connections: CONNECTIONS, seconds: 1 });
-      const result = await withCpu(() => [proxy.child.pid], () => wrk({ url, headers: { Authorization: `Bearer ${token}` }, connections: CONNECTIONS, seconds: SECONDS }));
+      const result = await withCpu(() => [proxy.child.pid, ...(withDatabase ? postgresPids() : [])], () => wrk({ url, headers: { Authorization: `Bearer ${token}` }, connections: CONNECTIONS, seconds: SECONDS }));
       return { ...result, totalResults: body.pagination.totalResults, returned: body.documents.length };
     };
     const big = await run(BIG_TOKEN, bigQuery);
@@ -145,7 +161,7 @@ async function main() {
 
     await timed('PostgreSQL', (progress) => seedPostgres(url, SCHEMA, { ...seedOptions, progress }));
     const pg = await startProxy({ DATA_DIR: path.join(work, 'pgdata'), DATABASE_URL: url, DATABASE_SCHEMA: SCHEMA }, commerce, children);
-    results.push(...(await measure(wrk, pg, 'PostgreSQL')));
+    results.push(...(await measure(wrk, pg, 'PostgreSQL', true)));
     pg.child.kill('SIGTERM');
   } finally {
     await commerce.close();
