@@ -21,7 +21,10 @@ export const SQLITE_LIST_FILTERS: ListFilterDialect = {
 export const POSTGRES_LIST_FILTERS: ListFilterDialect = {
   placeholder: (n) => `$${n}`,
   oneOf: (column, values, bind) => `${column} = ANY(${bind(values)}::text[])`,
-  textMatch: (prefixes, bind) => `d.search_vector @@ ${bind(tsqueryPrefixes(prefixes))}::tsquery`,
+  // The matches first, from the GIN index alone (an init plan), then those rows by primary key: left to
+  // itself the planner may walk a large owner's date index testing every row's vector instead.
+  textMatch: (prefixes, bind) =>
+    `d.id = ANY(ARRAY(SELECT s.id FROM documents s WHERE s.search_vector @@ ${bind(tsqueryPrefixes(prefixes))}::tsquery))`,
 };
 
 /** True when only the type and unread filters are set: the per-owner counters answer the totals and facets. */
