@@ -33,19 +33,20 @@ export async function freePort() {
   return port;
 }
 
-/** Just what the proxy asks SAP Commerce: who owns the token, and is Commerce there. */
-export async function startFakeCommerce() {
+/** Just what the proxy asks SAP Commerce: who owns the token, and is Commerce there. `users`: uid by token. */
+export async function startFakeCommerce(users = { [TOKEN]: BENCH_USER }) {
   let calls = 0;
   const server = http.createServer((req, res) => {
     const url = (req.url ?? '').split('?')[0];
     if (url === `/occ/v2/${SITE}/users/current`) {
       calls++;
       const token = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-      if (token !== TOKEN) {
+      const uid = token !== undefined && Object.hasOwn(users, token) ? users[token] : undefined;
+      if (uid === undefined) {
         res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"errors":[{"type":"InvalidTokenError","message":"bad"}]}');
         return;
       }
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ uid: BENCH_USER, name: 'Bench User' }));
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ uid, name: uid === BENCH_USER ? 'Bench User' : uid }));
       return;
     }
     res.writeHead(url === '/occ/v2/basesites' ? 200 : 404, { 'Content-Type': 'application/json' }).end('{}');

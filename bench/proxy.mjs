@@ -24,7 +24,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   BENCH_USER,
-  cpuMsOf,
   ensureProxyBuilt,
   freePort,
   HOST,
@@ -36,6 +35,7 @@ import {
   TOKEN,
   waitForHttp,
 } from './bench-support.mjs';
+import { aptInstall, setUpWrk, withCpu } from './wrk.mjs';
 
 const BIG_SIZE = 20 * 1024 * 1024;
 // 3000 documents in the store; the measured shopper has 60 of them (a well-stocked B2C account:
@@ -60,18 +60,6 @@ function findNginx() {
   return undefined;
 }
 
-function aptInstall(pkg) {
-  if (process.getuid?.() !== 0) throw new Error(`${pkg} is missing; install it with: sudo apt-get install -y ${pkg}`);
-  log(`installing ${pkg} (apt-get install -y ${pkg}) ...`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  let install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', pkg], { stdio: 'inherit', env });
-  if (install.status !== 0) {
-    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', pkg], { stdio: 'inherit', env });
-  }
-  if (install.status !== 0) throw new Error(`could not install ${pkg}`);
-}
-
 function ensureNginx() {
   let nginx = findNginx();
   if (nginx) return nginx;
@@ -81,14 +69,6 @@ function ensureNginx() {
   nginx = findNginx();
   if (!nginx) throw new Error('could not install nginx');
   return nginx;
-}
-
-function ensureWrk() {
-  const found = () => ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((candidate) => fs.existsSync(candidate));
-  if (!found()) aptInstall('wrk');
-  const wrk = found();
-  if (!wrk) throw new Error('could not install wrk');
-  return wrk;
 }
 
 /** A structurally valid small PDF naming `text`. */
@@ -169,54 +149,6 @@ async function expectWholeBody(url, headers, expectBytes) {
   if (answer.status !== 200 || answer.bytes !== expectBytes) throw new Error(`${url}: ${answer.status} with ${answer.bytes} bytes, expected 200 with ${expectBytes}`);
 }
 
-let wrkBinary;
-let wrkScript;
-
-// wrk's Lua hook: the run's summary as one JSON line (latencies in microseconds).
-const WRK_REPORT = `done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format('WRK-REPORT {"requests":%d,"bytes":%d,"durationUs":%d,"socketErrors":%d,"badStatus":%d,"p50Us":%d,"p99Us":%d,"maxUs":%d}\\n',
-    summary.requests, summary.bytes, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
-    latency:percentile(50), latency:percentile(99), latency.max))
-end
-`;
-
-/**
- * `connections` keep-alive clients requesting `url` again and again for `seconds` (wrk, one thread).
- * Fails on any socket error or non-2xx answer; with `bodyBytes`, also when the bytes read cannot be
- * that many bytes per answer plus headers (unfinished downloads at the end count their bytes so far).
- */
-async function wrk({ url, headers = {}, connections, seconds, bodyBytes }) {
-  const args = ['-t', String(WRK_THREADS), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '60s', '-s', wrkScript];
-  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
-  args.push(url);
-  const child = spawn(wrkBinary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  child.stderr.on('data', (chunk) => (out += chunk));
-  const code = await new Promise((resolve) => child.once('close', resolve));
-  const line = /WRK-REPORT (\{.*\})/.exec(out)?.[1];
-  if (code !== 0 || !line) throw new Error(`wrk failed (exit ${code}): ${out}`);
-  const run = JSON.parse(line);
-  if (run.socketErrors > 0 || run.badStatus > 0) throw new Error(`${url}: ${run.socketErrors} socket errors, ${run.badStatus} non-2xx answers`);
-  if (run.requests === 0) throw new Error(`${url}: no request completed in ${seconds} s`);
-  if (bodyBytes !== undefined) {
-    const perAnswerMax = bodyBytes + 2048;
-    if (run.bytes < run.requests * bodyBytes || run.bytes > (run.requests + connections) * perAnswerMax) {
-      throw new Error(`${url}: ${run.bytes} bytes for ${run.requests} answers of ${bodyBytes} bytes`);
-    }
-  }
-  const elapsed = run.durationUs / 1e6;
-  return {
-    requests: run.requests,
-    perSecond: run.requests / elapsed,
-    bytes: run.bytes,
-    mbPerSecond: mb(run.bytes) / elapsed,
-    p50: run.p50Us / 1000,
-    p99: run.p99Us / 1000,
-  };
-}
-
 /** The run with the median `key`, with the requests and the CPU per request of all runs, and every run's `key`. */
 function median(runs, key) {
   const sorted = [...runs].sort((a, b) => a[key] - b[key]);
@@ -236,17 +168,6 @@ function rssOf(pid) {
   } catch {
     return 0;
   }
-}
-
-/**
- * Runs `work` and adds to its result the CPU milliseconds per request that the server (`pids`)
- * spent: a measure of cost that other load on the machine hardly distorts.
- */
-async function withCpu(pids, work) {
-  const cpu = () => pids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
-  const before = cpu();
-  const result = await work();
-  return { ...result, serverCpuMsPerRequest: (cpu() - before) / result.requests };
 }
 
 function childPids(pid) {
@@ -279,10 +200,8 @@ async function peakRssDuring(pids, work) {
 async function main() {
   ensureProxyBuilt('main.js');
   const nginxBinary = ensureNginx();
-  wrkBinary = ensureWrk();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'exd-bench-'));
-  wrkScript = path.join(work, 'report.lua');
-  fs.writeFileSync(wrkScript, WRK_REPORT);
+  const { wrk, wrkVersion } = setUpWrk(work, WRK_THREADS);
   const children = [];
   const cleanup = () => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
@@ -506,11 +425,6 @@ http {
     await new Promise((r) => setTimeout(r, 300));
     cleanup();
   }
-}
-
-function wrkVersion() {
-  const out = spawnSync(wrkBinary, ['--version'], { encoding: 'utf8' });
-  return /wrk \S+/.exec(`${out.stdout}${out.stderr}`)?.[0] ?? 'wrk';
 }
 
 function nginxVersion(binary) {

@@ -8,6 +8,7 @@ import { parseAllowedHosts } from './documents/action-url';
 import { readPreferenceConfig, type PreferenceConfig } from './preferences/preference-config';
 import { HTTP_DEFAULTS } from './http/http-defaults';
 import { DEFAULT_LIST_CACHE_BYTES } from './http/list-response-cache';
+import { DEFAULT_BULK_LIMITS, type BulkLimits } from './documents/bulk-limits';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -22,6 +23,8 @@ export interface ProxyConfig extends DatabaseConfig, ContentStoreConfig {
   readonly tokenCacheTtlMs: number;
   /** bytes of serialized list answers each instance keeps; 0 = no list cache */
   readonly listCacheBytes: number;
+  /** archive (ZIP of many documents) and CSV export limits */
+  readonly bulkLimits: BulkLimits;
   readonly dataDir: string;
   readonly databasePath: string;
   readonly documentStoreDir: string;
@@ -156,6 +159,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     commerceTimeoutMs: integer('COMMERCE_TIMEOUT_MS', 5000, 1, 600_000),
     tokenCacheTtlMs: integer('TOKEN_CACHE_TTL_MS', 30_000, 0, 3_600_000),
     listCacheBytes: integer('LIST_CACHE_BYTES', DEFAULT_LIST_CACHE_BYTES, 0, 1024 * 1024 * 1024),
+    bulkLimits: {
+      archiveMaxDocuments: integer('ARCHIVE_MAX_DOCUMENTS', DEFAULT_BULK_LIMITS.archiveMaxDocuments, 1, 100_000),
+      archiveMaxBytes: integer('ARCHIVE_MAX_BYTES', DEFAULT_BULK_LIMITS.archiveMaxBytes, 1, Number.MAX_SAFE_INTEGER),
+      exportMaxRows: integer('EXPORT_MAX_ROWS', DEFAULT_BULK_LIMITS.exportMaxRows, 1, 10_000_000),
+    },
     dataDir,
     databasePath: path.resolve(cwd, read('DATABASE_PATH') ?? path.join(dataDir, 'documents.sqlite')),
     documentStoreDir: path.resolve(cwd, read('DOCUMENT_STORE_DIR') ?? path.join(dataDir, 'files')),

@@ -21,7 +21,8 @@ export type ProxyErrorKind =
   | 'conflict'
   | 'upstream-unavailable'
   | 'upstream-failure'
-  | 'content-missing';
+  | 'content-missing'
+  | 'archive-too-large';
 
 /** No credentials were presented at all. */
 export class AuthenticationRequiredError extends ProxyError {
@@ -96,4 +97,21 @@ export class ContentHashMismatchError extends ValidationError {
 /** The index knows a document whose bytes are not in the content store. */
 export class ContentMissingError extends ProxyError {
   readonly kind = 'content-missing';
+}
+
+/** A ZIP of the selected documents would exceed the configured count or byte limit; nothing was sent. */
+export class ArchiveTooLargeError extends ProxyError {
+  readonly kind = 'archive-too-large';
+
+  constructor(
+    readonly count: number,
+    readonly limit: number,
+    readonly totalBytes: number,
+    readonly byteLimit: number,
+  ) {
+    super(
+      `The archive would hold ${count} documents (${totalBytes} bytes); the limit is ${limit} documents and ${byteLimit} bytes. ` +
+        'Narrow the selection or the filter.',
+    );
+  }
 }

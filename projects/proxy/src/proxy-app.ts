@@ -59,6 +59,7 @@ export async function createProxyApp(
     publicBaseUrl: config.publicBaseUrl,
     metrics,
     listCacheBytes: config.listCacheBytes,
+    bulkLimits: config.bulkLimits,
     limits: {
       bodyBytes: config.bodyLimitBytes,
       queryLength: config.maxQueryLength,

@@ -73,6 +73,28 @@ describe("an agent's token acting for a customer (Assisted Service Module)", () 
     ]);
   });
 
+  it("packs the customer's documents into a ZIP and exports their list for the agent, auditing the agent", async () => {
+    const ids = ['INV-2026-100012', 'OC-100012'].map((n) => suite.stack.idOf(n));
+    const before = await lastSeq();
+    const zip = await fetch(documentsUrl(suite.stack, ANNA_ID, '/archive'), {
+      method: 'POST',
+      headers: { ...agent, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ids }),
+    });
+    await zip.arrayBuffer();
+    expect(zip.status).toBe(200);
+    const events = await eventsAfter(before);
+    expect(events.map((e) => [e.action, e.actor, e.ownerUid, e.documentId])).toEqual(ids.map((id) => ['DOWNLOAD', 'agent:asagent', ANNA.uid, id]));
+    const foreign = await fetch(documentsUrl(suite.stack, ANNA_ID, '/archive'), {
+      method: 'POST',
+      headers: { ...agent, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ids: [suite.stack.idOf('TERMS-2026')] }),
+    });
+    expect(foreign.status).withContext("Ben's document, while acting for Anna").toBe(404);
+    const csv = await fetch(documentsUrl(suite.stack, ANNA_ID, '/export?orderCode=100012'), { headers: agent });
+    expect((await csv.text()).split('\r\n').filter(Boolean).length).toBe(1 + 4);
+  });
+
   it("refuses a signed link whose agent part was altered or taken from another link", async () => {
     const issue = async (number: string) => {
       const response = await fetch(documentsUrl(suite.stack, ANNA_ID, `/${suite.stack.idOf(number)}/links`), { method: 'POST', headers: agent });

@@ -7,6 +7,7 @@ import { SqliteDocumentStore } from '../../src/store/sqlite/sqlite-document-stor
 import { tempDir } from '../support/batch';
 import { dropSchema, freshSchema, requirePostgres, TEST_DATABASE_URL } from '../support/postgres';
 import { describeStoreContract } from './store-contract';
+import { describeListContract } from './store-list-contract';
 
 describeStoreContract('SqliteDocumentStore', async () => {
   const dir = tempDir('contract');
@@ -42,6 +43,49 @@ describeStoreContract('PgDocumentStore', async () => {
       await client.connect();
       try {
         await client.query(`UPDATE "${schema}".documents SET delivery_status = $1 WHERE id = $2`, [status, id]);
+      } finally {
+        await client.end();
+      }
+    },
+    cleanup: async () => {
+      await store.close();
+      await dropSchema(schema);
+    },
+  };
+});
+
+describeListContract('SqliteDocumentStore', async () => {
+  const dir = tempDir('list-contract');
+  const file = path.join(dir, 'documents.sqlite');
+  const store = SqliteDocumentStore.open(file);
+  return {
+    store,
+    deleteDirectly: async (id) => {
+      const db = new BetterSqlite3(file);
+      try {
+        db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+      } finally {
+        db.close();
+      }
+    },
+    cleanup: async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describeListContract('PgDocumentStore', async () => {
+  await requirePostgres();
+  const schema = freshSchema();
+  const store = await PgDocumentStore.open(TEST_DATABASE_URL, { schema, poolSize: 4 });
+  return {
+    store,
+    deleteDirectly: async (id) => {
+      const client = new Client({ connectionString: TEST_DATABASE_URL });
+      await client.connect();
+      try {
+        await client.query(`DELETE FROM "${schema}".documents WHERE id = $1`, [id]);
       } finally {
         await client.end();
       }

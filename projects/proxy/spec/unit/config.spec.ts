@@ -2,6 +2,12 @@ import * as path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config';
 
 describe('loadConfig', () => {
+  it('reads the archive and export limits', () => {
+    const config = loadConfig({ ARCHIVE_MAX_DOCUMENTS: '50', ARCHIVE_MAX_BYTES: '1048576', EXPORT_MAX_ROWS: '10' }, '/srv/proxy');
+    expect(config.bulkLimits).toEqual({ archiveMaxDocuments: 50, archiveMaxBytes: 1048576, exportMaxRows: 10 });
+    expect(() => loadConfig({ ARCHIVE_MAX_DOCUMENTS: '0' }, '/srv/proxy')).toThrowError(ConfigError, /ARCHIVE_MAX_DOCUMENTS must be an integer/);
+  });
+
   it('applies the defaults', () => {
     const config = loadConfig({}, '/srv/proxy');
     expect(config).toEqual({
@@ -12,6 +18,7 @@ describe('loadConfig', () => {
       commerceTimeoutMs: 5000,
       tokenCacheTtlMs: 30000,
       listCacheBytes: 8 * 1024 * 1024,
+      bulkLimits: { archiveMaxDocuments: 2000, archiveMaxBytes: 2 * 1024 ** 3, exportMaxRows: 100000 },
       dataDir: path.resolve('/srv/proxy/data'),
       databasePath: path.resolve('/srv/proxy/data/documents.sqlite'),
       documentStoreDir: path.resolve('/srv/proxy/data/files'),

@@ -61,6 +61,7 @@ describe('ListResponseCache', () => {
       currentPage: { ...QUERY, currentPage: 2 },
       pageSize: { ...QUERY, pageSize: 50 },
       sort: { ...QUERY, sort: 'byType' },
+      withoutCounts: { ...QUERY, withoutCounts: true },
     };
     const key = listCacheKey('anna@example.com', QUERY);
     for (const [field, variant] of Object.entries(differingIn)) {

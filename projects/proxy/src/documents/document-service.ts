@@ -4,7 +4,7 @@ import type { AuditStore } from './storage/audit-store';
 import type { ContentRange, ContentStore, DirectContentLinks } from './storage/content-store';
 import type { DocumentStore } from './storage/document-store';
 import { ListRevisionReader } from './list-revision-reader';
-import type { DocumentPage, DocumentQuery, Shopper, ShopperDocument } from './model';
+import type { DocumentPage, DocumentQuery, DocumentSummary, Shopper, ShopperDocument } from './model';
 import { actorOf, ownerKey } from './owner';
 
 export interface DocumentContent {
@@ -35,6 +35,31 @@ export class DocumentService {
 
   list(shopper: Shopper, query: DocumentQuery): Promise<DocumentPage> {
     return this.store.queryForOwner(ownerKey(shopper.uid), query);
+  }
+
+  /** Those of the ids that name the shopper's documents (no audit event: the caller records what it serves). */
+  findMany(shopper: Shopper, ids: readonly string[]): Promise<ShopperDocument[]> {
+    return this.store.findManyForOwner(ownerKey(shopper.uid), ids);
+  }
+
+  /** How many of the shopper's documents match the query's filters, and their bytes. */
+  summarize(shopper: Shopper, query: DocumentQuery): Promise<DocumentSummary> {
+    return this.store.summarizeForOwner(ownerKey(shopper.uid), query);
+  }
+
+  /**
+   * The shopper's documents matching the query, in its order, page by page (no totals or facets
+   * computed), at most `maxRows` of them: for exports and archives that stream a whole result.
+   */
+  async *pages(shopper: Shopper, query: DocumentQuery, maxRows: number, pageSize = 500): AsyncGenerator<ShopperDocument[]> {
+    let left = maxRows;
+    for (let currentPage = 0; left > 0; currentPage++) {
+      const page = await this.list(shopper, { ...query, currentPage, pageSize, withoutCounts: true });
+      const documents = page.documents.slice(0, left);
+      if (documents.length > 0) yield documents;
+      left -= documents.length;
+      if (page.documents.length < pageSize) return;
+    }
   }
 
   /** Changes with every write to the shopper's documents or read state (see DocumentStore.listRevisions). */

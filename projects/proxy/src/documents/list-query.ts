@@ -28,6 +28,21 @@ export const listQuerySchema = {
   },
 } as const;
 
+const LIST = listQuerySchema.properties;
+
+/** The list's filters alone (no paging, no sort), e.g. the body of an archive request: the same fields and rules. */
+export const listFilterSchema = {
+  type: 'object',
+  propertyNames: { enum: ['type', 'orderCode', 'from', 'to', 'q', 'unread'] },
+  properties: { type: LIST.type, orderCode: LIST.orderCode, from: LIST.from, to: LIST.to, q: LIST.q, unread: LIST.unread },
+} as const;
+
+/** The list's filters and sort, no paging (the CSV export's querystring). */
+export const exportQuerySchema = {
+  type: 'object',
+  properties: { ...listFilterSchema.properties, sort: LIST.sort },
+} as const;
+
 /** The list parameters after HTTP schema validation (types coerced, ranges checked). */
 export type ListParameters = SchemaType<typeof listQuerySchema>;
 

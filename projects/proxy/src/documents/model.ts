@@ -53,12 +53,20 @@ export interface DocumentQuery {
   from?: Date;
   /** exclusive upper bound */
   toExclusive?: Date;
-  /** case-insensitive substring of number or title */
+  /** each word (case and accents ignored) a prefix of a word of the number or title (documents/search-text.ts) */
   q?: string;
   unread?: boolean;
   currentPage: number;
   pageSize: number;
   sort: DocumentSort;
+  /** only the page: totals and facets are left at 0 (callers paging through a whole result) */
+  withoutCounts?: boolean;
+}
+
+/** How many documents match a query, and their bytes. */
+export interface DocumentSummary {
+  count: number;
+  totalBytes: number;
 }
 
 export interface DocumentPage {

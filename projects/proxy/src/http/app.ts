@@ -5,6 +5,7 @@ import type { ResendService } from '../documents/resend/resend-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { IntegrationConfig } from '../integration/integration-config';
 import type { IntegrationService } from '../integration/integration-service';
+import type { BulkLimits } from '../documents/bulk-limits';
 import type { RateLimitCounter } from '../documents/storage/rate-limit-counter';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
@@ -58,6 +59,8 @@ export interface AppDependencies {
   metrics?: ProxyMetrics;
   /** bytes of serialized list answers cached per instance (checked against the store's owner revision); default 8 MiB, 0 = off */
   listCacheBytes?: number;
+  /** archive and export limits; default DEFAULT_BULK_LIMITS */
+  bulkLimits?: BulkLimits;
   /** defaults: HTTP_DEFAULTS */
   limits?: { bodyBytes?: number; queryLength?: number; rateMax?: number; rateWindowMs?: number; rateCounter?: RateLimitCounter };
 }
@@ -120,6 +123,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     publicBaseUrl: deps.publicBaseUrl,
     listCacheBytes: deps.listCacheBytes ?? DEFAULT_LIST_CACHE_BYTES,
     resend: deps.resend,
+    bulkLimits: deps.bulkLimits,
   });
   await app.register(orderDocumentRoutes, {
     prefix: SHOPPER_API_PREFIX,

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProxyError, ValidationError, ValidationErrors, type UpstreamUnavailableError } from '../errors';
+import { ProxyError, ValidationError, ValidationErrors, type ArchiveTooLargeError, type UpstreamUnavailableError } from '../errors';
 import { STORE_RETRY_AFTER_SECONDS, storeFaultOf, type StorePart } from '../documents/storage/store-fault';
 import { HttpStatusError } from './http-status-error';
 import { occError, type OccErrorBody } from './occ-errors';
@@ -77,6 +77,10 @@ function toResponse(error: Error, reply: FastifyReply): { status: number; body: 
         return unavailable(reply, error.message, (error as UpstreamUnavailableError).retryAfterSeconds ?? 5);
       case 'upstream-failure':
         return { status: 502, body: occError('BadGatewayError', error.message) };
+      case 'archive-too-large': {
+        const { message, count, limit, totalBytes, byteLimit } = error as ArchiveTooLargeError;
+        return { status: 400, body: { errors: [{ type: 'ArchiveTooLargeError', message, count, limit, totalBytes, byteLimit }] } };
+      }
       case 'content-missing':
         return { status: 500, body: occError('InternalServerError', 'The document content is currently not available') };
     }

@@ -86,6 +86,7 @@ const KEY_PARTS: { [Field in keyof Required<DocumentQuery>]: (query: DocumentQue
   currentPage: (query) => query.currentPage,
   pageSize: (query) => query.pageSize,
   sort: (query) => query.sort,
+  withoutCounts: (query) => query.withoutCounts ?? false,
 };
 
 const KEY_FIELDS = Object.keys(KEY_PARTS) as (keyof DocumentQuery)[];

@@ -32,7 +32,7 @@ export function registerMetricsHooks(app: FastifyInstance, metrics: ProxyMetrics
     metrics.requestDuration.observe(labels, reply.elapsedTime / 1000);
 
     const complete = reply.raw.writableFinished && (reply.statusCode === 200 || reply.statusCode === 206);
-    if (complete && request.method === 'GET' && request.routeOptions.config.servesDocumentBytes === true) {
+    if (complete && request.method !== 'HEAD' && request.routeOptions.config.servesDocumentBytes === true) {
       const length = Number(reply.getHeader('content-length'));
       if (Number.isFinite(length) && length > 0) metrics.bytesServed.inc({ route }, length);
     }

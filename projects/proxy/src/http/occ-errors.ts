@@ -4,6 +4,11 @@ export interface OccError {
   message: string;
   subject?: string;
   reason?: string;
+  /** ArchiveTooLargeError: documents selected, the document limit, their bytes and the byte limit */
+  count?: number;
+  limit?: number;
+  totalBytes?: number;
+  byteLimit?: number;
 }
 
 export interface OccErrorBody {

@@ -1,4 +1,5 @@
 import type { DocumentQuery } from '../documents/model';
+import { fts5Match, searchPrefixes, tsqueryPrefixes } from './search-terms';
 
 /** How one SQL dialect spells the parts of the document list filters that differ between databases. */
 export interface ListFilterDialect {
@@ -6,21 +7,30 @@ export interface ListFilterDialect {
   placeholder(n: number): string;
   /** `column` equals one of `values` (never empty), each bound through `bind`. */
   oneOf(column: string, values: readonly string[], bind: (value: unknown) => string): string;
-  /** The function answering the 1-based position of a needle in a text, 0 when it is absent. */
-  positionFunction: string;
+  /** Documents `d` whose search terms hold every one of the (owner-tagged) prefixes, through the text index. */
+  textMatch(prefixes: readonly string[], bind: (value: unknown) => string): string;
 }
 
 export const SQLITE_LIST_FILTERS: ListFilterDialect = {
   placeholder: () => '?',
   oneOf: (column, values, bind) => `${column} IN (${values.map(bind).join(', ')})`,
-  positionFunction: 'instr',
+  textMatch: (prefixes, bind) =>
+    `d.id IN (SELECT document_id FROM document_search WHERE document_search MATCH ${bind(fts5Match(prefixes))})`,
 };
 
 export const POSTGRES_LIST_FILTERS: ListFilterDialect = {
   placeholder: (n) => `$${n}`,
   oneOf: (column, values, bind) => `${column} = ANY(${bind(values)}::text[])`,
-  positionFunction: 'strpos',
+  // The matches first, from the GIN index alone (an init plan), then those rows by primary key: left to
+  // itself the planner may walk a large owner's date index testing every row's vector instead.
+  textMatch: (prefixes, bind) =>
+    `d.id = ANY(ARRAY(SELECT s.id FROM documents s WHERE s.search_vector @@ ${bind(tsqueryPrefixes(prefixes))}::tsquery))`,
 };
+
+/** True when only the type and unread filters are set: the per-owner counters answer the totals and facets. */
+export function countersAnswer(query: DocumentQuery): boolean {
+  return query.orderCode === undefined && query.from === undefined && query.toExclusive === undefined && (query.q ?? '') === '';
+}
 
 /** Parameters bound in the order their placeholders appear in the statement text. */
 export class BoundParameters {
@@ -42,7 +52,7 @@ export interface ListFilterOptions {
 }
 
 /**
- * The WHERE conditions (documents aliased `d`, read state `r`) selecting the owner's documents that
+ * The WHERE conditions (documents aliased `d`) selecting the owner's documents that
  * match the query's filters; values are bound through `params`, never spliced into the text.
  */
 export function documentListConditions(
@@ -59,12 +69,10 @@ export function documentListConditions(
   if (query.from !== undefined) clauses.push(`d.created_at >= ${bind(query.from.getTime())}`);
   if (query.toExclusive !== undefined) clauses.push(`d.created_at < ${bind(query.toExclusive.getTime())}`);
   if (query.q !== undefined && query.q !== '') {
-    const needle = query.q.toLowerCase();
-    const position = dialect.positionFunction;
-    clauses.push(`(${position}(d.number_lc, ${bind(needle)}) > 0 OR ${position}(d.title_lc, ${bind(needle)}) > 0)`);
+    // Each word of the search is a prefix of a word of the number or title (search-text.ts); no words, no match.
+    const prefixes = searchPrefixes(ownerUid, query.q);
+    clauses.push(prefixes.length === 0 ? '1 = 0' : dialect.textMatch(prefixes, bind));
   }
-  if (!options.ignoreUnread && query.unread !== undefined) {
-    clauses.push(query.unread ? 'r.document_id IS NULL' : 'r.document_id IS NOT NULL');
-  }
+  if (!options.ignoreUnread && query.unread !== undefined) clauses.push(`d.owner_read = ${query.unread ? 0 : 1}`);
   return clauses.join(' AND ');
 }

@@ -10,6 +10,7 @@ import {
   type NewDocument,
   type ShopperDocument,
 } from '../documents/model';
+import { documentSearchTerms } from './search-terms';
 
 /**
  * A documents row joined with the reader's read state, as either database driver returns it:
@@ -39,14 +40,14 @@ export interface DocumentRow {
   correspondence_next_step: string | null;
   action_url: string | null;
   action_label: string | null;
-  is_read: boolean | 0 | 1;
+  is_read: boolean | number;
 }
 
-/** The columns `toShopperDocument` reads (documents aliased `d`); `is_read` is added by each store. */
+/** The columns `toShopperDocument` reads (documents aliased `d`); `is_read` is the owner's read state. */
 export const DOCUMENT_SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
   d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
   d.language, d.delivery_status, d.delivery_channel, d.delivery_occurred_at, d.correspondence_event,
-  d.correspondence_next_step, d.action_url, d.action_label`;
+  d.correspondence_next_step, d.action_url, d.action_label, d.owner_read AS is_read`;
 
 /** Stable orderings: ties broken by number, then id, so paging never repeats or skips a row. */
 export const ORDER_BY: Record<DocumentSort, string> = {
@@ -60,9 +61,10 @@ export const ORDER_BY: Record<DocumentSort, string> = {
 export const DOCUMENT_INSERT_COLUMNS = `id, owner_uid, type, title, title_lc, number, number_lc, file_name,
          order_code, consignment_code, entry_numbers, product_codes, unit_id, created_at, mime_type,
          size, sha256, language, channel, delivery_status, action_url, imported_at, delivery_channel,
-         delivery_occurred_at, correspondence_event, correspondence_next_step, action_label`;
+         delivery_occurred_at, correspondence_event, correspondence_next_step, action_label, owner_read,
+         search_terms`;
 
-export const DOCUMENT_INSERT_COLUMN_COUNT = 27;
+export const DOCUMENT_INSERT_COLUMN_COUNT = 29;
 
 export function documentInsertValues(id: string, doc: NewDocument, importedAt: number): unknown[] {
   return [
@@ -93,6 +95,8 @@ export function documentInsertValues(id: string, doc: NewDocument, importedAt: n
     doc.correspondence?.event ?? null,
     doc.correspondence?.nextStep ?? null,
     doc.actionLabel ?? null,
+    doc.readByOwner ? 1 : 0,
+    documentSearchTerms(doc.ownerUid, doc.number, doc.title),
   ];
 }
 

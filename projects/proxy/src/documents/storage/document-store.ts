@@ -1,4 +1,4 @@
-import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../model';
+import type { DocumentPage, DocumentQuery, DocumentSummary, NewDocument, ShopperDocument } from '../model';
 
 export interface InsertResult {
   /** false when a document with the same owner, type, number and sha256 already existed */
@@ -15,6 +15,10 @@ export interface DocumentStore {
   insertIfAbsent(document: NewDocument): Promise<InsertResult>;
   /** The document with that id if `ownerUid` owns it, else undefined. */
   findForOwner(ownerUid: string, id: string): Promise<ShopperDocument | undefined>;
+  /** Those of the ids that name documents `ownerUid` owns, in no particular order. */
+  findManyForOwner(ownerUid: string, ids: readonly string[]): Promise<ShopperDocument[]>;
+  /** The number and bytes of the owner's documents matching the query's filters (paging and sort ignored). */
+  summarizeForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentSummary>;
   /** Filtered, sorted page of the owner's documents plus facet counts, and the revision they were read at. */
   queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage>;
   /**

@@ -21,6 +21,8 @@ import { listCacheKey, ListResponseCache } from '../list-response-cache';
 import { storeFaultOf } from '../../documents/storage/store-fault';
 import { sendDocument } from '../send-document';
 import type { ResendService } from '../../documents/resend/resend-service';
+import { DEFAULT_BULK_LIMITS, type BulkLimits } from '../../documents/bulk-limits';
+import { documentBulkRoutes } from './documents-bulk';
 import { documentLinkRoutes } from './document-links';
 import { documentResendRoutes } from './document-resend';
 import type { DocumentParams, UserParams } from './route-params';
@@ -37,6 +39,8 @@ export interface DocumentRoutesOptions {
   listCacheBytes: number;
   /** sending documents again; no route without it */
   resend?: ResendService;
+  /** limits of the archive and export endpoints; default DEFAULT_BULK_LIMITS */
+  bulkLimits?: BulkLimits;
 }
 
 const JSON_UTF8 = 'application/json; charset=utf-8';
@@ -143,4 +147,5 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   // Not `options`: it holds this plugin's prefix, which the child would add a second time.
   await app.register(documentLinkRoutes, { documents, links, linkTtlSeconds: options.linkTtlSeconds, publicBaseUrl: options.publicBaseUrl });
   if (options.resend) await app.register(documentResendRoutes, { resend: options.resend });
+  await app.register(documentBulkRoutes, { documents, limits: options.bulkLimits ?? DEFAULT_BULK_LIMITS });
 };

@@ -8,3 +8,4 @@ export * from './health';
 export * from './integration';
 export * from './orders';
 export * from './preferences';
+export * from './bulk';

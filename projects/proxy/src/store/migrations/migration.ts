@@ -3,6 +3,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** SQL run after the runner's backfill of the same version (see the dialect's migration list) */
+  sqlAfterBackfill?: string;
 }
 
 /** The databases a migration written once for both is spelled for. */

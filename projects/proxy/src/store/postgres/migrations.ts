@@ -4,9 +4,16 @@ import { documentNoticeColumns } from '../migrations/document-notice-columns';
 import type { Migration } from '../migrations/migration';
 import { preferenceTables } from '../migrations/preference-tables';
 import { RATE_LIMIT_TABLE } from '../migrations/rate-limit-table';
+import { largeAccountColumns, largeAccountSearchIndex } from '../migrations/large-account-schema';
+import { documentSearchTerms } from '../search-terms';
+
+/** A migration that may compute values in JS between its two SQL parts (same transaction). */
+export interface PgMigration extends Migration {
+  backfill?: (client: PoolClient) => Promise<void>;
+}
 
 /** Numbered, append-only, like the SQLite ones. Never edit a migration that has shipped; add a new one. */
-export const PG_MIGRATIONS: readonly Migration[] = [
+export const PG_MIGRATIONS: readonly PgMigration[] = [
   {
     version: 1,
     name: 'documents and read state',
@@ -116,13 +123,36 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     `,
   },
   { version: 7, name: 'shared rate-limit windows', sql: RATE_LIMIT_TABLE },
+  {
+    version: 8,
+    name: 'large accounts: owner read state, per-owner type counters, search terms and their GIN index',
+    sql: largeAccountColumns('postgres'),
+    backfill: backfillSearchTerms,
+    sqlAfterBackfill: largeAccountSearchIndex('postgres'),
+  },
 ];
+
+/** Fills `search_terms` of every existing row (migration 8), a few thousand rows per statement. */
+async function backfillSearchTerms(client: PoolClient): Promise<void> {
+  for (let after = ''; ; ) {
+    const { rows } = await client.query<{ id: string; owner_uid: string; number: string; title: string }>(
+      'SELECT id, owner_uid, number, title FROM documents WHERE id > $1 ORDER BY id LIMIT 5000',
+      [after],
+    );
+    if (rows.length === 0) return;
+    await client.query(
+      `UPDATE documents d SET search_terms = v.terms FROM unnest($1::text[], $2::text[]) AS v(id, terms) WHERE d.id = v.id`,
+      [rows.map((r) => r.id), rows.map((r) => documentSearchTerms(r.owner_uid, r.number, r.title))],
+    );
+    after = rows[rows.length - 1].id;
+  }
+}
 
 /**
  * Applies pending migrations under a session advisory lock (per schema), so that several
  * instances starting at once apply each migration exactly once; the others wait, then see it done.
  */
-export async function migratePg(client: PoolClient, schema: string, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<number[]> {
+export async function migratePg(client: PoolClient, schema: string, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<number[]> {
   await client.query('SELECT pg_advisory_lock(hashtext($1))', [`exd:migrate:${schema}`]);
   try {
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
@@ -140,6 +170,8 @@ export async function migratePg(client: PoolClient, schema: string, migrations: 
       try {
         await client.query(`SET LOCAL search_path TO ${quoteIdent(schema)}`);
         await client.query(migration.sql);
+        await migration.backfill?.(client);
+        if (migration.sqlAfterBackfill) await client.query(migration.sqlAfterBackfill);
         await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
         await client.query('COMMIT');
       } catch (error) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
-import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../../documents/model';
+import type { DocumentPage, DocumentQuery, DocumentSummary, NewDocument, ShopperDocument } from '../../documents/model';
 import type { AuditQuery, DocumentWithAudit } from '../../documents/storage/audit-store';
 import type { InsertResult } from '../../documents/storage/document-store';
 import type { ClaimOutcome } from '../../documents/storage/generation-claims';
@@ -17,7 +17,7 @@ import {
   type DocumentRow,
   type TypeCount,
 } from '../document-rows';
-import { BoundParameters, documentListConditions, POSTGRES_LIST_FILTERS } from '../document-list-filters';
+import { BoundParameters, countersAnswer, documentListConditions, POSTGRES_LIST_FILTERS } from '../document-list-filters';
 import { migratePg, quoteIdent } from './migrations';
 import { appendInTransaction, appendManyInTransaction, auditHead, listAudit } from './pg-audit';
 import { claimGeneration, completeGeneration, releaseGeneration } from './pg-generation-claims';
@@ -34,11 +34,6 @@ export interface PgStoreOptions {
   statementTimeoutMs?: number;
 }
 
-const SELECT_COLUMNS = `${DOCUMENT_SELECT_COLUMNS}, (r.document_id IS NOT NULL) AS is_read`;
-
-/** `$1` is always the reading user's uid. */
-const FROM_WITH_READS = `FROM documents d
-  LEFT JOIN document_reads r ON r.document_id = d.id AND r.user_uid = $1`;
 
 /**
  * The scale-out store: PostgreSQL through a connection pool. Holds no state of its own, so any
@@ -103,41 +98,72 @@ export class PgDocumentStore implements ProxyStore {
 
   async findForOwner(ownerUid: string, id: string): Promise<ShopperDocument | undefined> {
     const { rows } = await this.pool.query<DocumentRow>(
-      `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE d.id = $2 AND d.owner_uid = $1`,
+      `SELECT ${DOCUMENT_SELECT_COLUMNS} FROM documents d WHERE d.id = $2 AND d.owner_uid = $1`,
       [ownerUid, id],
     );
     return rows[0] ? toShopperDocument(rows[0]) : undefined;
   }
 
+  async findManyForOwner(ownerUid: string, ids: readonly string[]): Promise<ShopperDocument[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query<DocumentRow>(
+      `SELECT ${DOCUMENT_SELECT_COLUMNS} FROM documents d WHERE d.owner_uid = $1 AND d.id = ANY($2::text[])`,
+      [ownerUid, ids],
+    );
+    return rows.map(toShopperDocument);
+  }
+
+  async summarizeForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentSummary> {
+    const params = new BoundParameters(POSTGRES_LIST_FILTERS);
+    const sql =
+      countersAnswer(query) && query.unread === undefined
+        ? `SELECT COALESCE(SUM(total), 0) AS count, COALESCE(SUM(total_bytes), 0) AS bytes FROM owner_type_counts
+           WHERE owner_uid = ${params.bind(ownerUid)}${query.types.length > 0 ? ` AND ${POSTGRES_LIST_FILTERS.oneOf('type', query.types, params.bind)}` : ''}`
+        : `SELECT COUNT(*) AS count, COALESCE(SUM(d.size), 0) AS bytes FROM documents d
+           WHERE ${documentListConditions(ownerUid, query, params, POSTGRES_LIST_FILTERS)}`;
+    const { rows } = await this.pool.query<{ count: string; bytes: string }>(sql, params.values);
+    return { count: Number(rows[0].count), totalBytes: Number(rows[0].bytes) };
+  }
+
   /**
    * One statement, so one round trip and one snapshot: the revision, the page (as JSON rows, in
-   * order) and the per-type counts the total and facets come from.
+   * order; its ids chosen first, from the index where it covers the filters) and the per-type counts
+   * the total and facets come from (the owner's counters when only type and unread filters are set).
    */
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
-    // `$1` is the owner of owner_revisions and the reader of FROM_WITH_READS.
+    // `$1` is the owner of owner_revisions.
     const params = new BoundParameters(POSTGRES_LIST_FILTERS, [ownerUid]);
     const bind = params.bind;
     const all = documentListConditions(ownerUid, query, params, POSTGRES_LIST_FILTERS);
-    const others = documentListConditions(ownerUid, query, params, POSTGRES_LIST_FILTERS, {
-      ignoreTypes: true,
-      ignoreUnread: true,
-    });
+    let counts = `'[]'::json`;
+    if (query.withoutCounts) {
+      // only the page
+    } else if (countersAnswer(query)) {
+      counts = `(SELECT COALESCE(json_agg(c), '[]'::json) FROM (
+            SELECT type AS "code", total AS "total", read_count AS "readCount" FROM owner_type_counts WHERE owner_uid = $1 AND total > 0
+          ) c)`;
+    } else {
+      const others = documentListConditions(ownerUid, query, params, POSTGRES_LIST_FILTERS, { ignoreTypes: true, ignoreUnread: true });
+      counts = `(SELECT COALESCE(json_agg(c), '[]'::json) FROM (
+            SELECT d.type AS "code", COUNT(*) AS "total", SUM(d.owner_read) AS "readCount" FROM documents d WHERE ${others} GROUP BY d.type
+          ) c)`;
+    }
     const order = ORDER_BY[query.sort];
     const { rows } = await this.pool.query<{ revision: string | null; documents: DocumentRow[]; counts: TypeCount[] }>(
       `SELECT
          (SELECT revision::text FROM owner_revisions WHERE owner_uid = $1) AS revision,
          (SELECT COALESCE(json_agg(row_to_json(d) ORDER BY ${order}), '[]'::json) FROM (
-            SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all}
-            ORDER BY ${order} LIMIT ${bind(query.pageSize)} OFFSET ${bind(query.currentPage * query.pageSize)}
+            SELECT ${DOCUMENT_SELECT_COLUMNS} FROM documents d WHERE d.id IN (
+              SELECT d.id FROM documents d WHERE ${all}
+              ORDER BY ${order} LIMIT ${bind(query.pageSize)} OFFSET ${bind(query.currentPage * query.pageSize)})
           ) d) AS documents,
-         (SELECT COALESCE(json_agg(c), '[]'::json) FROM (
-            SELECT d.type AS "code", COUNT(*) AS "total", COUNT(r.document_id) AS "readCount"
-            ${FROM_WITH_READS} WHERE ${others} GROUP BY d.type
-          ) c) AS counts`,
+         ${counts} AS counts`,
       params.values,
     );
-    const { revision, documents, counts } = rows[0];
-    return { documents: documents.map(toShopperDocument), ...facetsFromTypeCounts(query, counts), revision: revision ?? '' };
+    const { revision, documents } = rows[0];
+    const page = documents.map(toShopperDocument);
+    if (query.withoutCounts) return { documents: page, totalResults: 0, typeCounts: [], unreadCount: 0, revision: revision ?? '' };
+    return { documents: page, ...facetsFromTypeCounts(query, rows[0].counts), revision: revision ?? '' };
   }
 
   async listRevisions(ownerUids: readonly string[]): Promise<ReadonlyMap<string, string>> {

@@ -3,9 +3,16 @@ import { deliveryEventTable } from '../migrations/delivery-event-table';
 import { documentNoticeColumns } from '../migrations/document-notice-columns';
 import type { Migration } from '../migrations/migration';
 import { preferenceTables } from '../migrations/preference-tables';
+import { largeAccountColumns, largeAccountSearchIndex } from '../migrations/large-account-schema';
+import { documentSearchTerms } from '../search-terms';
+
+/** A migration that may compute values in JS between its two SQL parts (same transaction). */
+export interface SqliteMigration extends Migration {
+  backfill?: (db: Database) => void;
+}
 
 /** Numbered, append-only. Never edit a migration that has shipped; add a new one. */
-export const MIGRATIONS: readonly Migration[] = [
+export const MIGRATIONS: readonly SqliteMigration[] = [
   {
     version: 1,
     name: 'documents and read state',
@@ -100,7 +107,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX documents_owner_date_desc ON documents (owner_uid, created_at DESC, number DESC, id);
     `,
   },
+  {
+    version: 7,
+    name: 'large accounts: owner read state, per-owner type counters, search terms and their FTS5 index',
+    sql: largeAccountColumns('sqlite'),
+    backfill: backfillSearchTerms,
+    sqlAfterBackfill: largeAccountSearchIndex('sqlite'),
+  },
 ];
+
+/** Fills `search_terms` of every existing row (migration 7), a few thousand rows per statement batch. */
+function backfillSearchTerms(db: Database): void {
+  const select = db.prepare('SELECT rowid AS n, owner_uid, number, title FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 2000');
+  const update = db.prepare('UPDATE documents SET search_terms = ? WHERE rowid = ?');
+  for (let after = -Infinity; ; ) {
+    const rows = select.all(after) as { n: number; owner_uid: string; number: string; title: string }[];
+    if (rows.length === 0) return;
+    for (const row of rows) update.run(documentSearchTerms(row.owner_uid, row.number, row.title), row.n);
+    after = rows[rows.length - 1].n;
+  }
+}
 
 /**
  * Triggers that give the owner in `ownerColumn` a new random list revision whenever a row of
@@ -117,7 +143,7 @@ function ownerRevisionTriggers(table: string, ownerColumn: string): string {
 }
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export function migrate(db: Database, migrations: readonly SqliteMigration[] = MIGRATIONS): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT    NOT NULL,
@@ -132,6 +158,8 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.backfill?.(db);
+      if (migration.sqlAfterBackfill) db.exec(migration.sqlAfterBackfill);
       record.run(migration.version, migration.name, new Date().toISOString());
     })();
     done.push(migration.version);

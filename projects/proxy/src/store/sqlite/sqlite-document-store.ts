@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Statement } from 'better-sqlite3';
-import type { DocumentPage, DocumentQuery, NewDocument, ShopperDocument } from '../../documents/model';
+import type { DocumentPage, DocumentQuery, DocumentSummary, NewDocument, ShopperDocument } from '../../documents/model';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
 import type { AuditQuery, DocumentWithAudit } from '../../documents/storage/audit-store';
 import type { InsertResult } from '../../documents/storage/document-store';
@@ -20,7 +20,7 @@ import {
   type DocumentRow,
   type TypeCount,
 } from '../document-rows';
-import { BoundParameters, documentListConditions, SQLITE_LIST_FILTERS } from '../document-list-filters';
+import { BoundParameters, countersAnswer, documentListConditions, SQLITE_LIST_FILTERS } from '../document-list-filters';
 import { migrate } from './migrations';
 import { SqliteDeliveryEvents } from './sqlite-delivery-events';
 import { SqlitePreferences } from './sqlite-preferences';
@@ -28,11 +28,6 @@ import { appendInTransaction, appendManyInTransaction, auditHead, listAudit } fr
 
 
 
-const SELECT_COLUMNS = `${DOCUMENT_SELECT_COLUMNS},
-  CASE WHEN r.document_id IS NULL THEN 0 ELSE 1 END AS is_read`;
-
-const FROM_WITH_READS = `FROM documents d
-  LEFT JOIN document_reads r ON r.document_id = d.id AND r.user_uid = ?`;
 
 const REVISION = 'SELECT CAST(revision AS TEXT) FROM owner_revisions WHERE owner_uid = ?';
 const REVISION_ROWS_OF_MANY =
@@ -195,40 +190,71 @@ export class SqliteDocumentStore implements ProxyStore {
   }
 
   async findForOwner(ownerUid: string, id: string): Promise<ShopperDocument | undefined> {
-    const row = this.statement(`SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE d.id = ? AND d.owner_uid = ?`)
-      .get(ownerUid, id, ownerUid) as DocumentRow | undefined;
+    const row = this.statement(`SELECT ${DOCUMENT_SELECT_COLUMNS} FROM documents d WHERE d.id = ? AND d.owner_uid = ?`)
+      .get(id, ownerUid) as DocumentRow | undefined;
     return row ? toShopperDocument(row) : undefined;
+  }
+
+  async findManyForOwner(ownerUid: string, ids: readonly string[]): Promise<ShopperDocument[]> {
+    if (ids.length === 0) return [];
+    return this.rows<DocumentRow>(
+      `SELECT ${DOCUMENT_SELECT_COLUMNS} FROM documents d WHERE d.owner_uid = ? AND d.id IN (SELECT value FROM json_each(?))`,
+      [ownerUid, JSON.stringify(ids)],
+    ).map(toShopperDocument);
+  }
+
+  async summarizeForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentSummary> {
+    const params = new BoundParameters(SQLITE_LIST_FILTERS);
+    const [count, totalBytes] =
+      countersAnswer(query) && query.unread === undefined
+        ? (this.statement(
+            `SELECT COALESCE(SUM(total), 0), COALESCE(SUM(total_bytes), 0) FROM owner_type_counts
+             WHERE owner_uid = ${params.bind(ownerUid)}${query.types.length > 0 ? ` AND ${SQLITE_LIST_FILTERS.oneOf('type', query.types, params.bind)}` : ''}`,
+          ).raw(true).get(...params.values) as number[])
+        : (this.statement(
+            `SELECT COUNT(*), COALESCE(SUM(d.size), 0) FROM documents d WHERE ${documentListConditions(ownerUid, query, params, SQLITE_LIST_FILTERS)}`,
+          ).raw(true).get(...params.values) as number[]);
+    return { count, totalBytes };
   }
 
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
     const read = this.db.transaction((): DocumentPage => {
       const revision = this.revisionSync(ownerUid);
-      // The first parameter is the reader of FROM_WITH_READS.
-      const pageParams = new BoundParameters(SQLITE_LIST_FILTERS, [ownerUid]);
+      // The page's ids first, from the index alone where it covers the filters (a deep OFFSET then
+      // skips index entries, not rows); the rows of those ids only.
+      const pageParams = new BoundParameters(SQLITE_LIST_FILTERS);
       const all = documentListConditions(ownerUid, query, pageParams, SQLITE_LIST_FILTERS);
+      const order = ORDER_BY[query.sort];
       const rows = this.rows<DocumentRow>(
-        `SELECT ${SELECT_COLUMNS} ${FROM_WITH_READS} WHERE ${all}
-         ORDER BY ${ORDER_BY[query.sort]} LIMIT ${pageParams.bind(query.pageSize)} OFFSET ${pageParams.bind(query.currentPage * query.pageSize)}`,
+        `WITH page AS (SELECT d.id FROM documents d WHERE ${all}
+           ORDER BY ${order} LIMIT ${pageParams.bind(query.pageSize)} OFFSET ${pageParams.bind(query.currentPage * query.pageSize)})
+         SELECT ${DOCUMENT_SELECT_COLUMNS} FROM page JOIN documents d ON d.id = page.id ORDER BY ${order}`,
         pageParams.values,
       );
-
-      // One pass for the total and both facets: per type, how many match the other filters and how many
-      // of those are read. The total honours every filter, the type facet ignores `types`, the unread
-      // facet ignores `unread`; all three follow from these counts.
-      const countParams = new BoundParameters(SQLITE_LIST_FILTERS, [ownerUid]);
-      const others = documentListConditions(ownerUid, query, countParams, SQLITE_LIST_FILTERS, {
-        ignoreTypes: true,
-        ignoreUnread: true,
-      });
-      const counts = this.rows<TypeCount>(
-        `SELECT d.type AS code, COUNT(*) AS total, COUNT(r.document_id) AS readCount
-         ${FROM_WITH_READS} WHERE ${others} GROUP BY d.type`,
-        countParams.values,
-      );
-
-      return { documents: rows.map(toShopperDocument), ...facetsFromTypeCounts(query, counts), revision };
+      const documents = rows.map(toShopperDocument);
+      if (query.withoutCounts) return { documents, totalResults: 0, typeCounts: [], unreadCount: 0, revision };
+      return { documents, ...facetsFromTypeCounts(query, this.typeCountsSync(ownerUid, query)), revision };
     });
     return read();
+  }
+
+  /**
+   * Per type: how many documents match the filters other than type and unread, and how many of those
+   * are read. From the owner's counters when only those two filters are set, else one pass over the matches.
+   */
+  private typeCountsSync(ownerUid: string, query: DocumentQuery): TypeCount[] {
+    if (countersAnswer(query)) {
+      return this.rows<TypeCount>(
+        'SELECT type AS code, total, read_count AS readCount FROM owner_type_counts WHERE owner_uid = ? AND total > 0',
+        [ownerUid],
+      );
+    }
+    const params = new BoundParameters(SQLITE_LIST_FILTERS);
+    const others = documentListConditions(ownerUid, query, params, SQLITE_LIST_FILTERS, { ignoreTypes: true, ignoreUnread: true });
+    return this.rows<TypeCount>(
+      `SELECT d.type AS code, COUNT(*) AS total, SUM(d.owner_read) AS readCount FROM documents d WHERE ${others} GROUP BY d.type`,
+      params.values,
+    );
   }
 
   async listRevisions(ownerUids: readonly string[]): Promise<ReadonlyMap<string, string>> {
