@@ -43,6 +43,8 @@ export interface ListedDocument {
   entryNumbers?: number[];
   mimeType?: string;
   read?: boolean;
+  createdAt: string;
+  size: number;
 }
 
 export async function listDocuments(

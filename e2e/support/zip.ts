@@ -29,3 +29,25 @@ export function zipEntryNames(zip: Buffer): string[] {
   }
   return names;
 }
+
+/**
+ * The entries of a ZIP whose entries are stored (not deflated), as the proxy writes them: name and
+ * bytes, read through the central directory's local header offsets.
+ */
+export function storedZipEntries(zip: Buffer): { name: string; data: Buffer }[] {
+  const names = zipEntryNames(zip);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let offset = zip.readUInt32LE(end + 16);
+  return names.map((name) => {
+    const method = zip.readUInt16LE(offset + 10);
+    if (method !== 0) throw new Error(`entry ${name} is not stored (method ${method})`);
+    const size = zip.readUInt32LE(offset + 24);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    const local = zip.readUInt32LE(offset + 42);
+    offset += 46 + nameLength + extraLength + commentLength;
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    return { name, data: zip.subarray(dataStart, dataStart + size) };
+  });
+}

@@ -1,3 +1,8 @@
+import { ReactiveFormsModule } from '@angular/forms';
+import { DocumentBulkFacade, DocumentTransferEvent } from '@exstream-spartacus/documents/root';
+import { DocumentSearchComponent } from './my-documents/document-search/document-search.component';
+import { DocumentDateRangeComponent } from './my-documents/document-date-range/document-date-range.component';
+import { DocumentBulkActionsComponent } from './my-documents/document-bulk-actions/document-bulk-actions.component';
 import { Component, Input, Pipe, PipeTransform, PLATFORM_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
@@ -69,6 +74,16 @@ const invoice: ExstreamDocument = {
  * may touch window, document or Blob, and the browser-only actions (viewer,
  * saving a file) must quietly do nothing.
  */
+function bulkFacadeSpy(): jasmine.SpyObj<DocumentBulkFacade> {
+  const spy = jasmine.createSpyObj<DocumentBulkFacade>('DocumentBulkFacade', [
+    'downloadArchive',
+    'downloadExport',
+  ]);
+  spy.downloadArchive.and.returnValue(of<DocumentTransferEvent>());
+  spy.downloadExport.and.returnValue(of<DocumentTransferEvent>());
+  return spy;
+}
+
 describe('server-side rendering', () => {
   let launchDialog: jasmine.SpyObj<LaunchDialogService>;
   let fileDownload: jasmine.SpyObj<FileDownloadService>;
@@ -85,11 +100,14 @@ describe('server-side rendering', () => {
       file: { blob: {} as Blob, fileName: 'Invoice.pdf', mimeType: 'application/pdf' },
     };
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule, RouterTestingModule, ListNavigationModule],
+      imports: [I18nTestingModule, RouterTestingModule, ReactiveFormsModule, ListNavigationModule],
       declarations: [
         ExstreamMyDocumentsComponent,
         DocumentFiltersComponent,
         DocumentTableComponent,
+        DocumentSearchComponent,
+        DocumentDateRangeComponent,
+        DocumentBulkActionsComponent,
         DocumentTypeLabelPipe,
         DocumentTypeIconPipe,
         ExstreamOrderDocumentsComponent,
@@ -105,6 +123,7 @@ describe('server-side rendering', () => {
       ],
       providers: [
         { provide: PLATFORM_ID, useValue: 'server' },
+        { provide: DocumentBulkFacade, useFactory: bulkFacadeSpy },
         { provide: LaunchDialogService, useValue: launchDialog },
         { provide: FileDownloadService, useValue: fileDownload },
         { provide: GlobalMessageService, useValue: { add: () => undefined } },

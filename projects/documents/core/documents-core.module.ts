@@ -1,6 +1,7 @@
 import { NgModule } from '@angular/core';
 import {
   CommunicationPreferencesFacade,
+  DocumentBulkFacade,
   DocumentResendFacade,
   DocumentsFacade,
   OrderDocumentsFacade,
@@ -11,6 +12,8 @@ import { CommunicationPreferencesService } from './facade/communication-preferen
 import { DocumentsConnector } from './connectors/documents.connector';
 import { OrderDocumentsConnector } from './connectors/order-documents.connector';
 import { DocumentResendService } from './facade/document-resend.service';
+import { DocumentBulkService } from './facade/document-bulk.service';
+import { DocumentBulkConnector } from './connectors/document-bulk.connector';
 import { DocumentsService } from './facade/documents.service';
 import { OrderDocumentsService } from './facade/order-documents.service';
 import { OrderListConnector } from './connectors/order-list.connector';
@@ -20,6 +23,9 @@ import { OrderListService } from './facade/order-list.service';
   providers: [
     DocumentsService,
     { provide: DocumentsFacade, useExisting: DocumentsService },
+    DocumentBulkService,
+    { provide: DocumentBulkFacade, useExisting: DocumentBulkService },
+    DocumentBulkConnector,
     DocumentResendService,
     { provide: DocumentResendFacade, useExisting: DocumentResendService },
     OrderDocumentsService,

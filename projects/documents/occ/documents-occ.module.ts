@@ -2,6 +2,7 @@ import { NgModule } from '@angular/core';
 import {
   CommunicationPreferencesAdapter,
   DOCUMENT_LIST_NORMALIZER,
+  DocumentBulkAdapter,
   DocumentsAdapter,
   OrderDocumentsAdapter,
   OrderListAdapter,
@@ -9,6 +10,7 @@ import {
 import { provideDefaultConfig } from '@spartacus/core';
 import { OccCommunicationPreferencesAdapter } from './adapters/occ-communication-preferences.adapter';
 import { OccDocumentListNormalizer } from './adapters/occ-document-list.normalizer';
+import { OccDocumentBulkAdapter } from './adapters/occ-document-bulk.adapter';
 import { OccDocumentsAdapter } from './adapters/occ-documents.adapter';
 import { OccOrderDocumentsAdapter } from './adapters/occ-order-documents.adapter';
 import { OccOrderListAdapter } from './adapters/occ-order-list.adapter';
@@ -18,6 +20,7 @@ import { defaultOccExstreamDocumentsConfig } from './config/default-occ-document
   providers: [
     provideDefaultConfig(defaultOccExstreamDocumentsConfig),
     { provide: DocumentsAdapter, useClass: OccDocumentsAdapter },
+    { provide: DocumentBulkAdapter, useClass: OccDocumentBulkAdapter },
     { provide: OrderDocumentsAdapter, useClass: OccOrderDocumentsAdapter },
     { provide: OrderListAdapter, useClass: OccOrderListAdapter },
     {

@@ -3,6 +3,7 @@
  */
 export * from './config/index';
 export * from './documents-root.module';
+export * from './facade/document-bulk.facade';
 export * from './facade/document-resend.facade';
 export * from './facade/documents.facade';
 export * from './facade/order-documents.facade';
@@ -16,6 +17,7 @@ export * from './model/cms-documents.model';
 export * from './model/document-resend.model';
 export * from './model/documents.model';
 export * from './model/document-types';
+export * from './model/document-bulk.model';
 export * from './model/order-documents.model';
 export * from './model/order-list.model';
 export * from './facade/communication-preferences.facade';

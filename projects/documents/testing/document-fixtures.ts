@@ -45,9 +45,13 @@ export function documentTransferServiceSpy(): jasmine.SpyObj<DocumentTransferSer
     'downloadDocument',
     'downloadThroughLink',
     'downloadArchive',
+    'downloadSelection',
+    'exportList',
   ]);
   transfer.downloadDocument.and.returnValue(of({}));
   transfer.downloadThroughLink.and.returnValue(of({}));
   transfer.downloadArchive.and.returnValue(of({}));
+  transfer.downloadSelection.and.returnValue(of({}));
+  transfer.exportList.and.returnValue(of({}));
   return transfer;
 }

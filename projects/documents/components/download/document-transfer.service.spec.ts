@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import {
+  DocumentBulkFacade,
   DocumentFile,
   DocumentsFacade,
   DocumentTransferEvent,
@@ -25,8 +26,10 @@ describe('DocumentTransferService', () => {
   let saver: jasmine.SpyObj<DocumentDownloadService>;
   let messages: jasmine.SpyObj<GlobalMessageService>;
   let location: jasmine.SpyObj<Location>;
+  let bulk: jasmine.SpyObj<DocumentBulkFacade>;
 
   beforeEach(() => {
+    bulk = jasmine.createSpyObj('DocumentBulkFacade', ['downloadArchive', 'downloadExport']);
     documents = jasmine.createSpyObj('DocumentsFacade', ['downloadDocumentContent', 'getDocumentLink']);
     location = jasmine.createSpyObj<Location>('Location', ['assign']);
     orders = jasmine.createSpyObj('OrderDocumentsFacade', ['downloadArchive']);
@@ -37,6 +40,7 @@ describe('DocumentTransferService', () => {
       providers: [
         { provide: DocumentsFacade, useValue: documents },
         { provide: OrderDocumentsFacade, useValue: orders },
+        { provide: DocumentBulkFacade, useValue: bulk },
         { provide: DocumentDownloadService, useValue: saver },
         { provide: GlobalMessageService, useValue: messages },
         {
@@ -142,6 +146,42 @@ describe('DocumentTransferService', () => {
       service.downloadThroughLink(invoice).subscribe();
       expect(messages.add).not.toHaveBeenCalled();
       expect(location.assign).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('many documents at once', () => {
+    const zip: DocumentFile = { blob: new Blob(['PK']), fileName: 'documents-2026-12-02.zip', mimeType: 'application/zip' };
+
+    it('saves the ZIP of the selected documents', () => {
+      bulk.downloadArchive.and.returnValue(of<DocumentTransferEvent>({ kind: 'done', file: zip }));
+      service.downloadSelection({ ids: ['a', 'b'] }).subscribe();
+      expect(bulk.downloadArchive).toHaveBeenCalledWith({ ids: ['a', 'b'] });
+      expect(saver.save).toHaveBeenCalledWith(zip);
+    });
+
+    it('says how many documents matched and the limit when the ZIP is refused as too large', () => {
+      bulk.downloadArchive.and.returnValue(
+        throwError({
+          status: 400,
+          type: 'ArchiveTooLargeError',
+          archiveLimit: { count: 2345, limit: 2000, totalBytes: 1, byteLimit: 2 },
+        })
+      );
+      service.downloadSelection({ filter: { query: 'INV' } }).subscribe();
+      expect(messages.add).toHaveBeenCalledWith(
+        { key: 'exstreamDocuments.bulk.tooMany', params: { count: 2345, limit: 2000 } },
+        GlobalMessageType.MSG_TYPE_ERROR
+      );
+    });
+
+    it('reports a failed export', () => {
+      bulk.downloadExport.and.returnValue(throwError({ status: 503 }));
+      service.exportList({ unread: true }).subscribe();
+      expect(bulk.downloadExport).toHaveBeenCalledWith({ unread: true });
+      expect(messages.add).toHaveBeenCalledWith(
+        { key: 'exstreamDocuments.bulk.exportFailed' },
+        GlobalMessageType.MSG_TYPE_ERROR
+      );
     });
   });
 });

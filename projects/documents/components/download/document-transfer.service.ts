@@ -1,5 +1,8 @@
 import { Injectable } from '@angular/core';
 import {
+  DocumentBulkFacade,
+  DocumentFilter,
+  DocumentSelection,
   DocumentsError,
   DocumentsFacade,
   DocumentTransferEvent,
@@ -40,7 +43,8 @@ export class DocumentTransferService {
     protected orderDocumentsFacade: OrderDocumentsFacade,
     protected downloadService: DocumentDownloadService,
     protected globalMessageService: GlobalMessageService,
-    protected winRef: WindowRef
+    protected winRef: WindowRef,
+    protected bulkFacade: DocumentBulkFacade
   ) {}
 
   downloadDocument(document: ExstreamDocument): Observable<TransferProgress> {
@@ -79,14 +83,33 @@ export class DocumentTransferService {
     });
   }
 
+  /** One ZIP of several documents; a refusal as too large says what the limit is. */
+  downloadSelection(selection: DocumentSelection): Observable<TransferProgress> {
+    return this.run(this.bulkFacade.downloadArchive(selection), (error) =>
+      error?.archiveLimit
+        ? {
+            key: 'exstreamDocuments.bulk.tooMany',
+            params: { count: error.archiveLimit.count, limit: error.archiveLimit.limit },
+          }
+        : { key: 'exstreamDocuments.bulk.downloadFailed' }
+    );
+  }
+
+  /** The filtered list as a CSV file. */
+  exportList(filter: DocumentFilter): Observable<TransferProgress> {
+    return this.run(this.bulkFacade.downloadExport(filter), {
+      key: 'exstreamDocuments.bulk.exportFailed',
+    });
+  }
+
   protected run(
     events$: Observable<DocumentTransferEvent>,
-    failure: Translatable
+    failure: Translatable | ((error?: DocumentsError) => Translatable)
   ): Observable<TransferProgress> {
     return events$.pipe(
       tap((event) => {
         if (event.kind === 'done' && !this.downloadService.save(event.file)) {
-          this.reportFailure(failure);
+          this.reportFailure(typeof failure === 'function' ? failure() : failure);
         }
       }),
       filter((event) => event.kind === 'progress'),
@@ -97,11 +120,14 @@ export class DocumentTransferService {
 
   /** Ends the transfer on an error: a 401 is Spartacus' to handle, anything else is reported. */
   private endOnFailure(
-    failure: Translatable
+    failure: Translatable | ((error?: DocumentsError) => Translatable)
   ): MonoTypeOperatorFunction<TransferProgress> {
     return catchError((error: unknown) => {
-      if ((error as DocumentsError | undefined)?.status !== 401) {
-        this.reportFailure(failure);
+      const documentsError = error as DocumentsError | undefined;
+      if (documentsError?.status !== 401) {
+        this.reportFailure(
+          typeof failure === 'function' ? failure(documentsError) : failure
+        );
       }
       return of<TransferProgress>();
     });

@@ -2,3 +2,8 @@ export * from './my-documents.component';
 export * from './my-documents.module';
 export * from './document-filters/document-filters.component';
 export * from './document-table/document-table.component';
+export * from './document-search/document-search.component';
+export * from './document-date-range/document-date-range.component';
+export * from './document-date-range/date-range-presets';
+export * from './document-bulk-actions/document-bulk-actions.component';
+export * from './document-list-criteria';

@@ -1,3 +1,8 @@
+import { ReactiveFormsModule } from '@angular/forms';
+import { DocumentBulkFacade } from '@exstream-spartacus/documents/root';
+import { DocumentSearchComponent } from './document-search/document-search.component';
+import { DocumentDateRangeComponent } from './document-date-range/document-date-range.component';
+import { DocumentBulkActionsComponent } from './document-bulk-actions/document-bulk-actions.component';
 import { ExstreamLoadErrorComponent } from '../shared/load-error/load-error.component';
 import {
   Component,
@@ -8,10 +13,11 @@ import {
   Pipe,
   PipeTransform,
 } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture, fakeAsync, flush, TestBed, tick } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
-import { ActivatedRoute, convertToParamMap, ParamMap } from '@angular/router';
+import { ActivatedRoute, convertToParamMap, ParamMap, Router } from '@angular/router';
 import { RouterTestingModule } from '@angular/router/testing';
+import { SEARCH_DEBOUNCE_MS } from './document-search/document-search.component';
 import {
   DocumentList,
   DocumentsError,
@@ -83,6 +89,9 @@ const MY_DOCUMENTS_DECLARATIONS = [
   ExstreamLoadErrorComponent,
   DocumentFiltersComponent,
   DocumentTableComponent,
+  DocumentSearchComponent,
+  DocumentDateRangeComponent,
+  DocumentBulkActionsComponent,
   ExstreamDocumentActionsComponent,
   DocumentTypeLabelPipe,
   DocumentTypeIconPipe,
@@ -161,6 +170,16 @@ class MockDocumentsFacade implements Partial<DocumentsFacade> {
     );
 }
 
+function bulkFacadeSpy(): jasmine.SpyObj<DocumentBulkFacade> {
+  const spy = jasmine.createSpyObj<DocumentBulkFacade>('DocumentBulkFacade', [
+    'downloadArchive',
+    'downloadExport',
+  ]);
+  spy.downloadArchive.and.returnValue(of<DocumentTransferEvent>());
+  spy.downloadExport.and.returnValue(of<DocumentTransferEvent>());
+  return spy;
+}
+
 describe('ExstreamMyDocumentsComponent', () => {
   let fixture: ComponentFixture<ExstreamMyDocumentsComponent>;
   let component: ExstreamMyDocumentsComponent;
@@ -190,10 +209,11 @@ describe('ExstreamMyDocumentsComponent', () => {
     viewerService = jasmine.createSpyObj('DocumentViewerService', ['open']);
 
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule, RouterTestingModule],
+      imports: [I18nTestingModule, RouterTestingModule, ReactiveFormsModule],
       declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentsFacade, useValue: facade },
+        { provide: DocumentBulkFacade, useFactory: bulkFacadeSpy },
         { provide: DocumentDownloadService, useValue: downloadService },
         { provide: GlobalMessageService, useValue: globalMessageService },
         { provide: DocumentViewerService, useValue: viewerService },
@@ -243,7 +263,8 @@ describe('ExstreamMyDocumentsComponent', () => {
     expect(table.query(By.css('caption')).nativeElement.textContent).toContain(
       'exstreamDocuments.caption'
     );
-    expect(table.queryAll(By.css('thead th[scope="col"]')).length).toBe(7);
+    // the selection column, then type, title, number, order, date, size and actions
+    expect(table.queryAll(By.css('thead th[scope="col"]')).length).toBe(8);
 
     const rows = table.queryAll(By.css('tbody tr'));
     expect(rows.length).toBe(2);
@@ -426,6 +447,7 @@ describe('ExstreamMyDocumentsComponent', () => {
       .queryAll(By.css('td[role="cell"]'))
       .map((cell) => cell.attributes['data-label']);
     expect(labels).toEqual([
+      undefined as any, // the checkbox, named by its own label
       'exstreamDocuments.columns.type',
       'exstreamDocuments.columns.number',
       'exstreamDocuments.columns.order',
@@ -433,7 +455,91 @@ describe('ExstreamMyDocumentsComponent', () => {
       'exstreamDocuments.columns.size',
       undefined as any,
     ]);
-    expect(table.queryAll(By.css('thead th[role="columnheader"]')).length).toBe(7);
+    expect(table.queryAll(By.css('thead th[role="columnheader"]')).length).toBe(8);
+  });
+
+  describe('search, date range and many documents at once', () => {
+    function bulk(): jasmine.SpyObj<DocumentBulkFacade> {
+      return TestBed.inject(DocumentBulkFacade) as jasmine.SpyObj<DocumentBulkFacade>;
+    }
+
+    it('searches by number or title once typing pauses, from the first page', fakeAsync(() => {
+      render(listOf([documentOf('1')]));
+      const input = el.query(By.css('cx-exd-document-search input[type="search"]'))
+        .nativeElement as HTMLInputElement;
+      input.value = 'Rechn';
+      input.dispatchEvent(new Event('input'));
+      tick(100);
+      input.value = 'Rechnung';
+      input.dispatchEvent(new Event('input'));
+      const before = facade.search.calls.count();
+      tick(SEARCH_DEBOUNCE_MS);
+      expect(facade.search.calls.count()).toBe(before + 1);
+      expect(lastSearch()).toEqual({ types: [], sort: undefined, currentPage: 0, query: 'Rechnung' });
+      flush();
+    }));
+
+    it('narrows the list to a preset date range and counts it as a filter', () => {
+      render(listOf([documentOf('1')]));
+      const select = el.query(By.css('cx-exd-document-date-range select')).nativeElement as HTMLSelectElement;
+      select.value = 'lastYear';
+      select.dispatchEvent(new Event('change'));
+      fixture.detectChanges();
+      const year = new Date().getFullYear() - 1;
+      expect(lastSearch().from).toBe(`${year}-01-01`);
+      expect(lastSearch().to).toBe(`${year}-12-31`);
+      expect(el.query(By.css('.cx-exd-filter-toggle')).nativeElement.textContent).toContain('count:1');
+    });
+
+    it('announces the number of results to screen readers', () => {
+      const list = listOf([documentOf('1'), documentOf('2')]);
+      render(list);
+      expect(el.query(By.css('.cx-exd-result-count[role="status"]')).nativeElement.textContent).toContain(
+        `exstreamDocuments.resultCount count:${list.pagination.totalResults}`
+      );
+      render(list, true);
+      expect(el.query(By.css('.cx-exd-result-count')).nativeElement.textContent.trim()).toBe('');
+    });
+
+    it('downloads the selected rows as one ZIP, and every matching one with the filter', () => {
+      render(listOf([documentOf('1'), documentOf('2'), documentOf('3')]));
+      const boxes = el.queryAll(By.css('input.cx-exd-select-document'));
+      expect(boxes.length).toBe(3);
+      (boxes[0].nativeElement as HTMLInputElement).click();
+      (boxes[2].nativeElement as HTMLInputElement).click();
+      fixture.detectChanges();
+      const selected = el.query(By.css('.cx-exd-download-selected')).nativeElement as HTMLButtonElement;
+      expect(selected.textContent).toContain('count:2');
+      selected.click();
+      expect(bulk().downloadArchive).toHaveBeenCalledWith({ ids: ['1', '3'] });
+
+      (el.query(By.css('.cx-exd-download-matching')).nativeElement as HTMLButtonElement).click();
+      expect(bulk().downloadArchive).toHaveBeenCalledWith({ filter: { types: [] } });
+      (el.query(By.css('.cx-exd-export')).nativeElement as HTMLButtonElement).click();
+      expect(bulk().downloadExport).toHaveBeenCalledWith({ types: [] });
+    });
+
+    it('selects the whole page, and a changed filter clears the selection', () => {
+      render(listOf([documentOf('1'), documentOf('2')]));
+      (el.query(By.css('.cx-exd-select-page input')).nativeElement as HTMLInputElement).click();
+      fixture.detectChanges();
+      expect(component.selection.ids).toEqual(['1', '2']);
+      component.toggleUnread();
+      fixture.detectChanges();
+      expect(component.selection.ids).toEqual([]);
+    });
+
+    it('keeps the criteria in the page URL', fakeAsync(() => {
+      render(listOf([documentOf('1')]));
+      component.refine({ query: 'INV-001', from: '2026-01-01' });
+      tick();
+      const router = TestBed.inject(Router);
+      expect(router.url).toContain('q=INV-001');
+      expect(router.url).toContain('from=2026-01-01');
+      component.clearFilters();
+      tick();
+      expect(router.url).not.toContain('q=');
+    }));
   });
 
   it('changes the sort and goes back to the first page', () => {
@@ -568,11 +674,12 @@ describe('ExstreamMyDocumentsComponent with per-slot CMS settings', () => {
 
   function createWith(data: Partial<CmsExstreamDocumentsComponent>) {
     TestBed.configureTestingModule({
-      imports: [I18nTestingModule, RouterTestingModule],
+      imports: [I18nTestingModule, RouterTestingModule, ReactiveFormsModule],
       declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
+        { provide: DocumentBulkFacade, useFactory: bulkFacadeSpy },
         { provide: DocumentDownloadService, useValue: {} },
         { provide: GlobalMessageService, useValue: {} },
         { provide: ExstreamDocumentsConfig, useValue: config },
@@ -652,11 +759,12 @@ describe('ExstreamMyDocumentsComponent type display', () => {
   it('uses the configured label key and icon of a type, the defaults for the others', async () => {
     const facade = new MockDocumentsFacade();
     await TestBed.configureTestingModule({
-      imports: [I18nTestingModule, RouterTestingModule],
+      imports: [I18nTestingModule, RouterTestingModule, ReactiveFormsModule],
       declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
+        { provide: DocumentBulkFacade, useFactory: bulkFacadeSpy },
         { provide: DocumentDownloadService, useValue: {} },
         { provide: GlobalMessageService, useValue: {} },
         {
@@ -693,11 +801,12 @@ describe('ExstreamMyDocumentsComponent notices, correspondence and delivery', ()
     facade = new MockDocumentsFacade();
     queryParams = new BehaviorSubject<ParamMap>(convertToParamMap(query));
     TestBed.configureTestingModule({
-      imports: [I18nTestingModule, RouterTestingModule],
+      imports: [I18nTestingModule, RouterTestingModule, ReactiveFormsModule],
       declarations: MY_DOCUMENTS_DECLARATIONS,
       providers: [
         { provide: DocumentViewerService, useValue: { open: () => undefined } },
         { provide: DocumentsFacade, useValue: facade },
+        { provide: DocumentBulkFacade, useFactory: bulkFacadeSpy },
         { provide: DocumentDownloadService, useValue: {} },
         { provide: GlobalMessageService, useValue: {} },
         { provide: ExstreamDocumentsConfig, useValue: { exstreamDocuments: {} } },

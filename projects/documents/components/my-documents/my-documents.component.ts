@@ -6,28 +6,38 @@ import {
   OnInit,
   Optional,
 } from '@angular/core';
+import { ActivatedRoute, Router } from '@angular/router';
 import {
   CmsExstreamDocumentsComponent,
+  DocumentFilter,
   DocumentList,
   DocumentListSlotSettings,
   documentListSlotSettings,
   DocumentsError,
-  DocumentSearchParams,
   DocumentsFacade,
   DocumentSortCode,
   ExstreamDocumentsConfig,
 } from '@exstream-spartacus/documents/root';
-import { ActivatedRoute } from '@angular/router';
 import { TranslationService } from '@spartacus/core';
 import { CmsComponentData } from '@spartacus/storefront';
 import { combineLatest, Observable, Subscription } from 'rxjs';
-import { distinctUntilChanged, map, skip } from 'rxjs/operators';
+import { map } from 'rxjs/operators';
 import { translatedLabels } from '../shared/translated-labels';
 import { DocumentTypeOption } from './document-filters/document-filters.component';
+import { allowedDocumentTypes, documentTypeOptions } from './document-filters/document-type-options';
 import {
-  allowedDocumentTypes,
-  documentTypeOptions,
-} from './document-filters/document-type-options';
+  activeFilterCount,
+  criteriaFromQueryParams,
+  DocumentListCriteria,
+  filterOf,
+  NO_CRITERIA,
+  sameCriteria,
+  searchParamsOf,
+  toggled,
+  withoutFilters,
+} from './document-list-criteria';
+import { writeCriteriaToUrl } from './document-list-url';
+import { DocumentSelection } from './document-selection';
 
 interface MyDocumentsView {
   list?: DocumentList;
@@ -42,8 +52,10 @@ const SORT_LABEL_KEYS: Record<string, string> = Object.values(DocumentSortCode).
 );
 
 /**
- * "My Documents": the shopper's documents with type and unread filters,
- * sorting and server-side pagination; a CMS slot may limit the types.
+ * "My Documents": the shopper's documents with search, type, date, order and
+ * unread filters, sorting and server-side pagination, all kept in the page URL;
+ * rows can be selected and taken as one ZIP, the list exported as CSV. A CMS
+ * slot may limit the types.
  */
 @Component({
   selector: 'cx-exd-my-documents',
@@ -52,24 +64,16 @@ const SORT_LABEL_KEYS: Record<string, string> = Object.values(DocumentSortCode).
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
-  /** types the shopper picked; empty means all */
-  selectedTypes: string[] = [];
-  sort?: string;
-  currentPage = 0;
-  /** only unread documents (the "Unread" chip, or `?unread=true` in the route) */
-  unreadOnly = false;
-
-  protected subscriptions = new Subscription();
-
+  criteria: DocumentListCriteria = NO_CRITERIA;
+  readonly selection = new DocumentSelection();
   /** settings of this slot from its CMS data (types, page size, title) */
   settings: DocumentListSlotSettings = {};
+  protected subscriptions = new Subscription();
+  /** rows can be selected and the list taken as ZIP or CSV (`bulkActions`, default on) */
+  readonly bulkActions = this.config.exstreamDocuments?.bulkActions !== false;
 
-  /**
-   * Each placed component keeps its own list (scoped by its CMS uid), so two
-   * differently filtered lists can share a page.
-   */
+  /** Each placed component keeps its own list (scoped by its CMS uid). */
   readonly scope: string | undefined = this.componentData?.uid;
-
   /** unique per placed component, for `aria-labelledby` */
   readonly idSuffix = this.scope ? `-${this.scope.replace(/[^\w-]/g, '_')}` : '';
 
@@ -89,14 +93,16 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     protected translation: TranslationService,
     protected config: ExstreamDocumentsConfig,
     protected cd: ChangeDetectorRef,
-    @Optional()
-    protected componentData?: CmsComponentData<CmsExstreamDocumentsComponent>,
-    @Optional() protected route?: ActivatedRoute
+    @Optional() protected componentData?: CmsComponentData<CmsExstreamDocumentsComponent>,
+    @Optional() protected route?: ActivatedRoute,
+    @Optional() protected router?: Router
   ) {}
 
   ngOnInit(): void {
-    this.unreadOnly = this.route?.snapshot?.queryParamMap.get('unread') === 'true';
-    this.followUnreadQuery();
+    if (this.route?.snapshot) {
+      this.criteria = criteriaFromQueryParams(this.route.snapshot.queryParamMap);
+    }
+    this.followUrl();
     if (!this.componentData) {
       this.search();
       return;
@@ -104,35 +110,29 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     this.subscriptions.add(
       this.componentData.data$.subscribe((data) => {
         this.settings = documentListSlotSettings(data);
-        this.selectedTypes = this.selectedTypes.filter((type) =>
-          this.allowedTypes().includes(type)
-        );
+        const types = this.criteria.types.filter((t) => this.allowedTypes().includes(t));
+        this.criteria = { ...this.criteria, types };
         this.search();
         this.cd.markForCheck();
       })
     );
   }
 
-  /** A link to this page with another `?unread=` (e.g. the notices badge) switches the filter. */
-  protected followUnreadQuery(): void {
+  /** Back and forward, a shared link, or a link such as the notices badge's `?unread=true`. */
+  protected followUrl(): void {
     if (!this.route) {
       return;
     }
     this.subscriptions.add(
-      this.route.queryParamMap
-        .pipe(
-          map((params) => params.get('unread') === 'true'),
-          distinctUntilChanged(),
-          skip(1)
-        )
-        .subscribe((unreadOnly) => {
-          if (unreadOnly !== this.unreadOnly) {
-            this.unreadOnly = unreadOnly;
-            this.currentPage = 0;
-            this.search();
-            this.cd.markForCheck();
-          }
-        })
+      this.route.queryParamMap.subscribe((params) => {
+        const criteria = criteriaFromQueryParams(params);
+        if (!sameCriteria(criteria, this.criteria)) {
+          this.criteria = criteria;
+          this.selection.clear();
+          this.search();
+          this.cd.markForCheck();
+        }
+      })
     );
   }
 
@@ -140,10 +140,7 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     this.subscriptions.unsubscribe();
   }
 
-  /**
-   * Types this list may show: the slot's types (limited to the configured
-   * ones) or else the configured ones; empty means all.
-   */
+  /** Types this list may show (slot and configuration); empty means all. */
   allowedTypes(): string[] {
     return allowedDocumentTypes(
       this.config.exstreamDocuments?.documentTypes ?? [],
@@ -151,79 +148,75 @@ export class ExstreamMyDocumentsComponent implements OnInit, OnDestroy {
     );
   }
 
-  /** Filter options: allowed types that have documents, or are selected. */
   typeOptions(list: DocumentList): DocumentTypeOption[] {
-    return documentTypeOptions(list, this.allowedTypes(), this.selectedTypes);
+    return documentTypeOptions(list, this.allowedTypes(), this.criteria.types);
+  }
+
+  activeFilters(): number {
+    return activeFilterCount(this.criteria);
+  }
+
+  pageIds(list: DocumentList): string[] {
+    return list.documents.map((document) => document.id);
   }
 
   toggleType(code: string): void {
-    this.selectedTypes = this.selectedTypes.includes(code)
-      ? this.selectedTypes.filter((type) => type !== code)
-      : [...this.selectedTypes, code];
-    this.currentPage = 0;
-    this.search();
+    this.refine({ types: toggled(this.criteria.types, code) });
   }
 
   clearTypes(): void {
-    if (!this.selectedTypes.length) {
-      return;
-    }
-    this.selectedTypes = [];
-    this.currentPage = 0;
-    this.search();
+    if (this.criteria.types.length) this.refine({ types: [] });
   }
 
   toggleUnread(): void {
-    this.unreadOnly = !this.unreadOnly;
-    this.currentPage = 0;
-    this.search();
+    this.refine({ unread: !this.criteria.unread });
   }
 
-  /** Clears the type and unread filters. */
   clearFilters(): void {
-    if (!this.selectedTypes.length && !this.unreadOnly) {
-      return;
-    }
-    this.selectedTypes = [];
-    this.unreadOnly = false;
-    this.currentPage = 0;
-    this.search();
-  }
-
-  /** Unread documents matching the other criteria (`facets.unread`). */
-  unreadCount(list: DocumentList): number {
-    return list.facets?.unread ?? 0;
+    if (this.activeFilters()) this.apply(withoutFilters(this.criteria), true);
   }
 
   changeSort(sort: string): void {
-    this.sort = sort;
-    this.currentPage = 0;
-    this.search();
+    this.apply({ ...this.criteria, sort, currentPage: 0 }, false);
   }
 
-  pageChange(page: number): void {
-    this.currentPage = page;
-    this.search();
+  pageChange(currentPage: number): void {
+    this.apply({ ...this.criteria, currentPage }, false);
   }
 
   retry(): void {
     this.documentsFacade.reload(this.scope);
   }
 
+  /** What "all matching", the ZIP and the export take. */
+  filter(): DocumentFilter {
+    return filterOf(this.criteria, this.searchTypes());
+  }
+
+  /** A changed filter starts at the first page with nothing selected. */
+  refine(change: Partial<DocumentListCriteria>): void {
+    this.apply({ ...this.criteria, ...change, currentPage: 0 }, true);
+  }
+
+  protected apply(criteria: DocumentListCriteria, filtersChanged: boolean): void {
+    if (sameCriteria(criteria, this.criteria)) {
+      return;
+    }
+    this.criteria = criteria;
+    if (filtersChanged) this.selection.clear();
+    this.search();
+    if (this.router) writeCriteriaToUrl(this.router, criteria);
+  }
+
+  protected searchTypes(): string[] {
+    if (this.criteria.types.length) return [...this.criteria.types];
+    return this.settings.documentTypes ? this.allowedTypes() : [];
+  }
+
   protected search(): void {
-    const params: DocumentSearchParams = {
-      types: this.selectedTypes.length
-        ? [...this.selectedTypes]
-        : [...(this.settings.documentTypes ? this.allowedTypes() : [])],
-      sort: this.sort,
-      currentPage: this.currentPage,
-    };
-    if (this.settings.pageSize) {
-      params.pageSize = this.settings.pageSize;
-    }
-    if (this.unreadOnly) {
-      params.unread = true;
-    }
-    this.documentsFacade.search(params, this.scope);
+    this.documentsFacade.search(
+      searchParamsOf(this.criteria, this.searchTypes(), this.settings.pageSize),
+      this.scope
+    );
   }
 }

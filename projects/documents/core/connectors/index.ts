@@ -1,4 +1,6 @@
 export * from './converters';
+export * from './document-bulk.adapter';
+export * from './document-bulk.connector';
 export * from './documents.adapter';
 export * from './documents.connector';
 export * from './order-documents.adapter';

@@ -1,8 +1,17 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { DocumentsError } from '@exstream-spartacus/documents/root';
 
+interface OccError {
+  type?: string;
+  message?: string;
+  count?: number;
+  limit?: number;
+  totalBytes?: number;
+  byteLimit?: number;
+}
+
 interface OccErrorBody {
-  errors?: { type?: string; message?: string }[];
+  errors?: OccError[];
 }
 
 /** Turns whatever a request failed with into a serialisable `DocumentsError`. */
@@ -14,6 +23,14 @@ export function toDocumentsError(error: unknown): DocumentsError {
       message: first?.message ?? error.message,
       type: first?.type,
     };
+    if (first?.type === 'ArchiveTooLargeError') {
+      result.archiveLimit = {
+        count: first.count ?? 0,
+        limit: first.limit ?? 0,
+        totalBytes: first.totalBytes ?? 0,
+        byteLimit: first.byteLimit ?? 0,
+      };
+    }
     const retryAfter = parseRetryAfter(error.headers?.get('Retry-After'));
     if (retryAfter !== undefined) {
       result.retryAfterSeconds = retryAfter;
@@ -48,9 +65,7 @@ export function isMissingEndpoint(error: unknown): boolean {
   return !first || first.type === 'UnknownResourceError';
 }
 
-function firstOccError(
-  error: HttpErrorResponse
-): { type?: string; message?: string } | undefined {
+function firstOccError(error: HttpErrorResponse): OccError | undefined {
   const body = error.error as OccErrorBody | null;
   return Array.isArray(body?.errors) ? body?.errors[0] : undefined;
 }

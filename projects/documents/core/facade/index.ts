@@ -1,3 +1,4 @@
+export * from './document-bulk.service';
 export * from './documents-error';
 export * from './documents.service';
 export * from './order-documents.service';

@@ -6,3 +6,5 @@ export * from './occ-order-documents.adapter';
 export * from './occ-order-list.adapter';
 export * from './transfer-events';
 export * from './occ-communication-preferences.adapter';
+export * from './occ-document-bulk.adapter';
+export * from './document-list-query-params';

@@ -19,6 +19,7 @@ import {
 import { ConverterService, OccEndpointsService, WindowRef } from '@spartacus/core';
 import { Observable } from 'rxjs';
 import { map } from 'rxjs/operators';
+import { documentListQueryParams } from './document-list-query-params';
 import { DocumentsUrlBuilder } from './documents-url';
 import { toDocumentFile, toTransferEvents } from './transfer-events';
 
@@ -142,34 +143,6 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
   protected toQueryParams(
     params: DocumentSearchParams
   ): Record<string, string | number | boolean> {
-    const query: Record<string, string | number | boolean> = {};
-    if (params.types?.length) {
-      query.type = params.types.join(',');
-    }
-    if (params.orderCode) {
-      query.orderCode = params.orderCode;
-    }
-    if (params.from) {
-      query.from = params.from;
-    }
-    if (params.to) {
-      query.to = params.to;
-    }
-    if (params.query) {
-      query.q = params.query;
-    }
-    if (params.unread !== undefined) {
-      query.unread = params.unread;
-    }
-    if (params.currentPage !== undefined) {
-      query.currentPage = params.currentPage;
-    }
-    if (params.pageSize !== undefined) {
-      query.pageSize = params.pageSize;
-    }
-    if (params.sort) {
-      query.sort = params.sort;
-    }
-    return query;
+    return documentListQueryParams(params);
   }
 }

@@ -6,6 +6,8 @@ export const defaultOccExstreamDocumentsConfig: OccConfig = {
     occ: {
       endpoints: {
         exstreamDocuments: 'users/${userId}/documents',
+        exstreamDocumentsArchive: 'users/${userId}/documents/archive',
+        exstreamDocumentsExport: 'users/${userId}/documents/export',
         exstreamDocument: 'users/${userId}/documents/${documentId}',
         exstreamDocumentContent:
           'users/${userId}/documents/${documentId}/content',

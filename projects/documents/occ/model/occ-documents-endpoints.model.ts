@@ -40,6 +40,18 @@ declare module '@spartacus/core' {
      */
     exstreamOrderDocuments?: string | OccEndpoint;
     /**
+     * One ZIP of several of the shopper's documents (POST, by ids or by filter).
+     *
+     * @member {string}
+     */
+    exstreamDocumentsArchive?: string | OccEndpoint;
+    /**
+     * The shopper's filtered document list as CSV.
+     *
+     * @member {string}
+     */
+    exstreamDocumentsExport?: string | OccEndpoint;
+    /**
      * All documents of one order as a ZIP file.
      *
      * @member {string}

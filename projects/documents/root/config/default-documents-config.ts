@@ -11,6 +11,7 @@ export const defaultExstreamDocumentsConfig: ExstreamDocumentsConfig = {
     documentTypes: [...ALL_DOCUMENT_TYPES],
     defaultSort: DocumentSortCode.BY_DATE_DESC,
     typeDisplay: {},
+    bulkActions: true,
     viewer: { mode: 'inline', resend: true },
     actions: { allowedHosts: [] },
     notices: { refreshOnFocus: true },

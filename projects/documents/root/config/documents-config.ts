@@ -79,6 +79,11 @@ export interface ExstreamDocumentsOptions {
    * offers). Default: unset, every type the proxy offers.
    */
   onDemandTypes?: (DocumentType | string)[];
+  /**
+   * Whether My Documents offers selecting rows, "Download selected", "Download
+   * all matching" (one ZIP each) and the CSV export. Default: `true`.
+   */
+  bulkActions?: boolean;
   /** how documents open when previewed */
   viewer?: ExstreamDocumentsViewerOptions;
   /** where the call to action of a document (e.g. a renewal offer) may lead */

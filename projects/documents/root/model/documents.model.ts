@@ -1,3 +1,4 @@
+import { DocumentArchiveLimit } from './document-bulk.model';
 import { PaginationModel, SortModel } from '@spartacus/core';
 
 /**
@@ -158,4 +159,6 @@ export interface DocumentsError {
   type?: string;
   /** seconds to wait before trying again (from `Retry-After`) */
   retryAfterSeconds?: number;
+  /** set when a ZIP was refused as too large (`ArchiveTooLargeError`) */
+  archiveLimit?: DocumentArchiveLimit;
 }

@@ -30,6 +30,8 @@ export class DocumentFiltersComponent {
   @Input() unreadOnly = false;
   /** unread documents matching the other criteria */
   @Input() unreadCount = 0;
+  /** filters in use, when the list has more than types and unread (projected into the panel) */
+  @Input() activeFilters?: number;
   /** unique per list on the page, for the ids the ARIA attributes name */
   @Input() idSuffix = '';
 
@@ -47,7 +49,7 @@ export class DocumentFiltersComponent {
 
   /** Active type and unread filters, counted on the "Filters (n)" button. */
   activeCount(): number {
-    return this.selectedTypes.length + (this.unreadOnly ? 1 : 0);
+    return this.activeFilters ?? this.selectedTypes.length + (this.unreadOnly ? 1 : 0);
   }
 
   toggle(): void {

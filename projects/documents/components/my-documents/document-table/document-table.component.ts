@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, Input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  EventEmitter,
+  Input,
+  Output,
+} from '@angular/core';
 import {
   ExstreamDocument,
   DocumentPagination,
@@ -23,12 +29,20 @@ export class DocumentTableComponent {
   @Input() pagination?: DocumentPagination;
   /** a newer page is on its way: the rows are dimmed and marked busy */
   @Input() loading = false;
+  /** rows get a checkbox to select them for a ZIP */
+  @Input() selectable = false;
+  @Input() selectedIds: string[] = [];
+  @Output() selectionToggled = new EventEmitter<{ id: string; selected: boolean }>();
 
   constructor(
     protected viewerService: DocumentViewerService,
     /** downloads in progress, by document id; their progress re-renders these OnPush rows */
     readonly transfers: ViewTransferTracker
   ) {}
+
+  isSelected(document: ExstreamDocument): boolean {
+    return this.selectedIds.includes(document.id);
+  }
 
   /** Whether the document's latest delivery was an e-mail that bounced. */
   isBounced(document: ExstreamDocument): boolean {

@@ -10,9 +10,13 @@ import { TransferProgress } from '../../download/document-transfer.service';
  */
 @Pipe({ name: 'cxExdTransferLabel' })
 export class TransferLabelPipe implements PipeTransform {
-  transform(progress: TransferProgress | null | undefined, idleKey: string): Translatable {
+  transform(
+    progress: TransferProgress | null | undefined,
+    idleKey: string,
+    idleParams?: Translatable['params']
+  ): Translatable {
     if (!progress) {
-      return { key: idleKey };
+      return idleParams ? { key: idleKey, params: idleParams } : { key: idleKey };
     }
     return {
       key:

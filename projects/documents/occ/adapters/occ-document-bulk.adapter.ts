@@ -1,0 +1,78 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable } from '@angular/core';
+import { DocumentBulkAdapter } from '@exstream-spartacus/documents/core';
+import {
+  DocumentFilter,
+  DocumentSelection,
+  DocumentTransferEvent,
+} from '@exstream-spartacus/documents/root';
+import { from, Observable, throwError } from 'rxjs';
+import { catchError, switchMap } from 'rxjs/operators';
+import { documentListQueryParams } from './document-list-query-params';
+import { DocumentsUrlBuilder } from './documents-url';
+import { toTransferEvents } from './transfer-events';
+
+@Injectable()
+export class OccDocumentBulkAdapter implements DocumentBulkAdapter {
+  constructor(protected http: HttpClient, protected urlBuilder: DocumentsUrlBuilder) {}
+
+  loadArchive(
+    userId: string,
+    selection: DocumentSelection
+  ): Observable<DocumentTransferEvent> {
+    const url = this.urlBuilder.buildUrl('exstreamDocumentsArchive', {
+      urlParams: { userId },
+    });
+    const body =
+      'ids' in selection
+        ? { ids: selection.ids }
+        : { filter: wireFilter(selection.filter) };
+    return this.http
+      .post(url, body, { observe: 'events', reportProgress: true, responseType: 'blob' })
+      .pipe(toTransferEvents(() => 'documents.zip'), catchError(readBlobError));
+  }
+
+  loadExport(userId: string, filter: DocumentFilter): Observable<DocumentTransferEvent> {
+    const url = this.urlBuilder.buildUrl('exstreamDocumentsExport', {
+      urlParams: { userId },
+      queryParams: documentListQueryParams(filter),
+    });
+    return this.http
+      .get(url, { observe: 'events', reportProgress: true, responseType: 'blob' })
+      .pipe(toTransferEvents(() => 'documents.csv'), catchError(readBlobError));
+  }
+}
+
+/** The archive body's filter: the list query's fields, with `type` as a list. */
+function wireFilter(filter: DocumentFilter): Record<string, unknown> {
+  const { type, ...rest } = documentListQueryParams(filter);
+  delete rest.sort;
+  return type ? { ...rest, type: String(type).split(',') } : rest;
+}
+
+/** A failed blob request carries its OCC error body as a Blob: read it, so the error has its type. */
+function readBlobError(error: unknown): Observable<never> {
+  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) {
+    return throwError(error);
+  }
+  const blob = error.error;
+  return from(blob.text()).pipe(
+    switchMap((text) => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+      return throwError(
+        new HttpErrorResponse({
+          error: body,
+          headers: error.headers,
+          status: error.status,
+          statusText: error.statusText,
+          url: error.url ?? undefined,
+        })
+      );
+    })
+  );
+}

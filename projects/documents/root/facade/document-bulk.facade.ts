@@ -1,0 +1,31 @@
+import { Injectable } from '@angular/core';
+import { facadeFactory } from '@spartacus/core';
+import { Observable } from 'rxjs';
+import { EXSTREAM_DOCUMENTS_CORE_FEATURE } from '../feature-name';
+import { DocumentFilter, DocumentSelection } from '../model/document-bulk.model';
+import { DocumentTransferEvent } from '../model/order-documents.model';
+
+export function documentBulkFacadeFactory(): DocumentBulkFacade {
+  return facadeFactory({
+    facade: DocumentBulkFacade,
+    feature: EXSTREAM_DOCUMENTS_CORE_FEATURE,
+    methods: ['downloadArchive', 'downloadExport'],
+    async: true,
+  });
+}
+
+/** Many of the shopper's documents at once: one ZIP of several, the list as CSV. */
+@Injectable({
+  providedIn: 'root',
+  useFactory: documentBulkFacadeFactory,
+})
+export abstract class DocumentBulkFacade {
+  /**
+   * Streams one ZIP of the selected documents, with progress; errors are
+   * `DocumentsError`s (`archiveLimit` set when the selection is too large).
+   */
+  abstract downloadArchive(selection: DocumentSelection): Observable<DocumentTransferEvent>;
+
+  /** Streams the documents a filter matches as a CSV file, with progress. */
+  abstract downloadExport(filter: DocumentFilter): Observable<DocumentTransferEvent>;
+}
