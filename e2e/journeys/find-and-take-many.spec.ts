@@ -77,8 +77,8 @@ test.describe('Finding documents and taking many at once', () => {
     await openMyDocuments(page);
     await openFilters(page);
     await page.getByRole('combobox', { name: 'Date' }).selectOption('custom');
-    await page.getByLabel('From').fill(day);
-    await page.getByLabel('To').fill(day);
+    await page.getByLabel('From', { exact: true }).fill(day);
+    await page.getByLabel('To', { exact: true }).fill(day);
     await expect(page.locator(rows)).toHaveCount(Math.min(10, sameDay.pagination.totalResults));
     for (const date of await page.locator(`${rows} .cx-exd-date time`).evaluateAll((els) => els.map((e) => e.getAttribute('datetime')))) {
       expect(date!.slice(0, 10)).toBe(day);
@@ -105,7 +105,7 @@ test.describe('Finding documents and taking many at once', () => {
     for (const id of picked) {
       const document = all.documents.find((d) => d.id === id)!;
       const bytes = await (await request.get(`${occ}/users/current/documents/${id}/content`, { headers: { Authorization: `Bearer ${token}` } })).body();
-      expect(entries.find((e) => e.name === document.fileName)!.data.equals(bytes)).withContext(document.fileName).toBe(true);
+      expect(entries.find((e) => e.name === document.fileName)!.data.equals(bytes), document.fileName).toBe(true);
     }
   });
 
@@ -140,7 +140,7 @@ test.describe('Finding documents and taking many at once', () => {
     const lines = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
     expect(lines[0]).toBe('Type,Title,Number,Order,Date,Size (bytes),Read');
     expect(lines.length - 1).toBe(invoices.pagination.totalResults);
-    for (const document of invoices.documents) expect(lines.some((line) => line.includes(document.number))).withContext(document.number).toBe(true);
+    for (const document of invoices.documents) expect(lines.some((line) => line.includes(document.number)), document.number).toBe(true);
     for (const line of lines.slice(1)) expect(line.startsWith('INVOICE,')).toBe(true);
   });
 });
