@@ -1,3 +1,4 @@
+import { bulkFacadeSpy } from '../testing/document-fixtures';
 import { ReactiveFormsModule } from '@angular/forms';
 import { DocumentBulkFacade, DocumentTransferEvent } from '@exstream-spartacus/documents/root';
 import { DocumentSearchComponent } from './my-documents/document-search/document-search.component';
@@ -74,15 +75,6 @@ const invoice: ExstreamDocument = {
  * may touch window, document or Blob, and the browser-only actions (viewer,
  * saving a file) must quietly do nothing.
  */
-function bulkFacadeSpy(): jasmine.SpyObj<DocumentBulkFacade> {
-  const spy = jasmine.createSpyObj<DocumentBulkFacade>('DocumentBulkFacade', [
-    'downloadArchive',
-    'downloadExport',
-  ]);
-  spy.downloadArchive.and.returnValue(of<DocumentTransferEvent>());
-  spy.downloadExport.and.returnValue(of<DocumentTransferEvent>());
-  return spy;
-}
 
 describe('server-side rendering', () => {
   let launchDialog: jasmine.SpyObj<LaunchDialogService>;

@@ -1,5 +1,7 @@
 import {
+  DocumentBulkFacade,
   DocumentList,
+  DocumentTransferEvent,
   DocumentType,
   ExstreamDocument,
 } from '@exstream-spartacus/documents/root';
@@ -54,4 +56,15 @@ export function documentTransferServiceSpy(): jasmine.SpyObj<DocumentTransferSer
   transfer.downloadSelection.and.returnValue(of({}));
   transfer.exportList.and.returnValue(of({}));
   return transfer;
+}
+
+/** A `DocumentBulkFacade` whose ZIP and export end at once without a file. */
+export function bulkFacadeSpy(): jasmine.SpyObj<DocumentBulkFacade> {
+  const spy = jasmine.createSpyObj<DocumentBulkFacade>('DocumentBulkFacade', [
+    'downloadArchive',
+    'downloadExport',
+  ]);
+  spy.downloadArchive.and.returnValue(of<DocumentTransferEvent>());
+  spy.downloadExport.and.returnValue(of<DocumentTransferEvent>());
+  return spy;
 }

@@ -1,3 +1,4 @@
+import { bulkFacadeSpy } from '../../testing/document-fixtures';
 import { ReactiveFormsModule } from '@angular/forms';
 import { DocumentBulkFacade } from '@exstream-spartacus/documents/root';
 import { DocumentSearchComponent } from './document-search/document-search.component';
@@ -170,15 +171,6 @@ class MockDocumentsFacade implements Partial<DocumentsFacade> {
     );
 }
 
-function bulkFacadeSpy(): jasmine.SpyObj<DocumentBulkFacade> {
-  const spy = jasmine.createSpyObj<DocumentBulkFacade>('DocumentBulkFacade', [
-    'downloadArchive',
-    'downloadExport',
-  ]);
-  spy.downloadArchive.and.returnValue(of<DocumentTransferEvent>());
-  spy.downloadExport.and.returnValue(of<DocumentTransferEvent>());
-  return spy;
-}
 
 describe('ExstreamMyDocumentsComponent', () => {
   let fixture: ComponentFixture<ExstreamMyDocumentsComponent>;
