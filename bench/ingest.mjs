@@ -22,20 +22,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import {
-  BENCH_USER,
   cpuMsOf,
   ensureProxyBuilt,
-  freePort,
-  HOST,
   log,
   proxyDir,
   proxyDist,
-  root,
-  SITE,
   startFakeCommerce,
-  TOKEN,
-  waitForHttp,
 } from './bench-support.mjs';
+import { databaseUrl, startAzurite, writeBatch } from './ingest-fixtures.mjs';
+import { documentIdOf, downloadFigures } from './ingest-downloads.mjs';
 
 const requireProxy = createRequire(path.join(proxyDir, 'package.json'));
 const FULL = process.argv.includes('--full');
@@ -44,91 +39,9 @@ const LARGE_COUNT = Number(process.env.BENCH_LARGE ?? (FULL ? 200 : 10));
 const SMALL_SIZE = 50 * 1024;
 const LARGE_SIZE = 20 * 1024 * 1024;
 const TARGET_RATIO = 3;
-const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const INGEST_TIMEOUT_MS = 30 * 60_000;
 
 const seconds = (ms) => (ms / 1000).toFixed(1);
-
-// ---------------------------------------------------------------- preparation
-
-function databaseUrl() {
-  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
-  const ensured = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-postgres.mjs')], { encoding: 'utf8' });
-  if (ensured.status !== 0) throw new Error(`PostgreSQL is needed: ${ensured.stderr}`);
-  return ensured.stdout.trim();
-}
-
-/** Random bytes behind a PDF header: incompressible, like real PDFs, and accepted by the ingest. */
-function pdfBytes(size) {
-  const bytes = randomBytes(size);
-  Buffer.from('%PDF-1.7\n', 'ascii').copy(bytes, 0);
-  return bytes;
-}
-
-/** A batch folder: files in 100 sub-folders plus manifest.json; the first two documents are the benchmark shopper's. */
-function writeBatch(dir, count, size, prefix) {
-  const documents = [];
-  for (let i = 0; i < count; i++) {
-    const file = `f${String(i % 100).padStart(2, '0')}/${prefix}-${i}.pdf`;
-    fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), pdfBytes(size));
-    documents.push({
-      file,
-      ownerUid: i < 2 ? BENCH_USER : `customer${i % 5000}@example.com`,
-      type: 'INVOICE',
-      title: `Invoice ${prefix}-${i}`,
-      number: `${prefix}-${i}`,
-      createdAt: new Date(Date.UTC(2026, 9, 1) + i * 1000).toISOString(),
-      mimeType: 'application/pdf',
-      language: 'en',
-      channel: 'ARCHIVE',
-    });
-  }
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ documents }));
-  return { dir, count, bytes: count * size, documents };
-}
-
-// ---------------------------------------------------------------- Azurite
-
-async function startAzurite(location) {
-  const main = path.join(path.dirname(requireProxy.resolve('azurite/package.json')), 'dist/src/blob/main.js');
-  const child = spawn(process.execPath, [main, '--blobHost', HOST, '--blobPort', '0', '--location', location, '--silent', '--skipApiVersionCheck', '--disableTelemetry', '--loose'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const port = await new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`Azurite did not start: ${output}`)), 30_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`Azurite exited with ${code}: ${output}`)));
-  });
-  const endpoint = `http://${HOST}:${port}/devstoreaccount1`;
-  const { BlobServiceClient } = requireProxy('@azure/storage-blob');
-  const service = BlobServiceClient.fromConnectionString(
-    `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_KEY};BlobEndpoint=${endpoint};`,
-  );
-  return {
-    child,
-    async container() {
-      const name = `bench${randomBytes(4).toString('hex')}`;
-      await service.getContainerClient(name).create();
-      return { DOCUMENT_STORE_URL: `${endpoint}/${name}`, AZURE_STORAGE_ACCOUNT_KEY: AZURITE_KEY };
-    },
-    stop: () => new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-    }),
-  };
-}
 
 // ---------------------------------------------------------------- store pairs
 
@@ -247,85 +160,6 @@ function verifyAudit(env) {
   const verify = spawnSync(process.execPath, [path.join(proxyDist, 'cli/audit-verify.js')], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 10 * 60_000 });
   if (verify.status !== 0) throw new Error(`audit:verify failed: ${verify.stdout}${verify.stderr}`);
   return verify.stdout.trim();
-}
-
-// ---------------------------------------------------------------- downloads through the proxy
-
-/** Ingests a one-document batch and answers that document's id. */
-function documentIdOf(batch, env, work) {
-  const reportFile = path.join(work, `report-${randomBytes(4).toString('hex')}.json`);
-  const run = spawnSync(process.execPath, [path.join(proxyDist, 'cli/ingest.js'), batch.dir, `--report=${reportFile}`], {
-    env: { PATH: process.env.PATH, ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (run.status !== 0) throw new Error(`ingest of ${batch.dir} failed: ${run.stderr}`);
-  return JSON.parse(fs.readFileSync(reportFile, 'utf8')).imported[0].id;
-}
-
-async function startProxy(env, commerceUrl) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(proxyDist, 'main.js')], {
-    env: { PATH: process.env.PATH, ...env, PORT: String(port), HOST, COMMERCE_BASE_URL: commerceUrl, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '1000000', SIGNED_LINK_SECRET: randomBytes(24).toString('hex') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://${HOST}:${port}`;
-  await waitForHttp(`${base}/health/ready`, 'the proxy', child);
-  return { base, pid: child.pid, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
-}
-
-/** GET that follows one redirect (to the SAS URL) and counts the body's bytes. */
-async function download(url, headers) {
-  let response = await fetch(url, { headers, redirect: 'manual' });
-  if (response.status === 302) response = await fetch(response.headers.get('location'));
-  if (response.status !== 200) throw new Error(`download answered ${response.status}`);
-  let bytes = 0;
-  for await (const chunk of response.body) bytes += chunk.length;
-  return bytes;
-}
-
-/** `count` downloads, `concurrency` at a time: MB/s and the proxy's CPU ms per download. */
-async function measureDownloads(proxy, documentId, { count, concurrency, signed }) {
-  const bearer = { Authorization: `Bearer ${TOKEN}` };
-  const contentUrl = `${proxy.base}/occ/v2/${SITE}/users/current/documents/${documentId}/content`;
-  const cpuBefore = cpuMsOf(proxy.pid);
-  const started = performance.now();
-  const deadline = Date.now() + 120_000;
-  let next = 0;
-  let bytes = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count && Date.now() < deadline) {
-      next++;
-      if (signed) {
-        const link = await fetch(`${proxy.base}/occ/v2/${SITE}/users/current/documents/${documentId}/links`, { method: 'POST', headers: bearer });
-        const { url } = await link.json();
-        bytes += await download(`${proxy.base}${url}`, {});
-      } else {
-        bytes += await download(contentUrl, bearer);
-      }
-    }
-  }));
-  const ms = performance.now() - started;
-  return { downloads: next, mbPerSecond: bytes / 1e6 / (ms / 1000), cpuMsPerDownload: (cpuMsOf(proxy.pid) - cpuBefore) / next };
-}
-
-async function downloadFigures(env, ids, commerceUrl) {
-  const results = [];
-  for (const delivery of ['proxy', 'redirect']) {
-    const proxy = await startProxy({ ...env, DOCUMENT_DELIVERY: delivery }, commerceUrl);
-    try {
-      for (const [label, id, count] of [['20 MB', ids.large, 20], ['50 KB', ids.small, 100]]) {
-        // streamed: bearer-token content requests; redirect: a signed link each (POST links + 302), bytes from Azurite
-        const signed = delivery === 'redirect';
-        await measureDownloads(proxy, id, { count: 8, concurrency: 4, signed }); // warm-up, not counted
-        const figure = await measureDownloads(proxy, id, { count, concurrency: 4, signed });
-        results.push({ delivery, label, ...figure });
-      }
-    } finally {
-      await proxy.stop();
-    }
-  }
-  return results;
 }
 
 // ---------------------------------------------------------------- main
