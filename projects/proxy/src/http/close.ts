@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 
@@ -15,15 +15,19 @@ export function trackConnections(server: Server): void {
 }
 
 /**
- * Connections that carry no request the app has started on: idle keep-alive ones (which
- * `closeIdleConnections` also closes) and those whose request has not even arrived whole (half a
- * header, as a stalled or hostile client sends): neither has an answer to wait for.
+ * Connections that carry no answer in progress: idle keep-alive ones and those whose request has
+ * not even arrived whole (half a header, as a stalled or hostile client sends): neither has an answer
+ * to wait for. A connection whose answer has just finished may still hold its last bytes in the
+ * socket's buffer (a slow client): it is left until they are flushed, or cutting it would lose them
+ * (which Node's `closeIdleConnections` does).
  */
 function closeConnectionsWithoutRequest(server: Server): void {
-  server.closeIdleConnections();
   for (const socket of connectionsOf.get(server) ?? []) {
     // Node attaches the ServerResponse to its socket once the request head has been parsed.
-    if (!(socket as Socket & { _httpMessage?: unknown })._httpMessage) socket.destroy();
+    const response = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (response && !response.writableFinished) continue;
+    if (socket.writableLength > 0) continue;
+    socket.destroy();
   }
 }
 
