@@ -100,14 +100,23 @@ async function waitFor(url, name, timeoutMs = 30000) {
 }
 
 let shuttingDown = false;
+/** How long the parts may take to stop: the proxy finishes downloads in flight for up to SHUTDOWN_GRACE_MS (10 s). */
+const STOP_TIMEOUT_MS = 15_000;
+/** Stops every part and exits once all of them have exited (the stragglers killed after STOP_TIMEOUT_MS). */
 function shutdown(code) {
   if (shuttingDown) return;
   shuttingDown = true;
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => {
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  const exited = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  for (const child of running) child.kill('SIGTERM');
+  const force = setTimeout(() => {
+    for (const child of running) child.kill('SIGKILL');
+  }, STOP_TIMEOUT_MS);
+  Promise.all(exited).then(() => {
+    clearTimeout(force);
     if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
     process.exit(code);
-  }, 500);
+  });
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
