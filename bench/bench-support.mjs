@@ -1,4 +1,4 @@
-// What both benchmarks need around the proxy: the built proxy, a free port, a fake SAP Commerce
+// What the benchmarks need around the proxy: the built proxy, a free port, a fake SAP Commerce
 // that knows one shopper, waiting for a server, and a process's CPU time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -84,4 +84,12 @@ export function cpuMsOf(pid) {
   } catch {
     return 0;
   }
+}
+
+/** The PostgreSQL the benchmarks use: TEST_DATABASE_URL, or the one scripts/ensure-postgres.mjs sets up. */
+export function databaseUrl() {
+  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
+  const out = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-postgres.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (out.status !== 0) throw new Error('PostgreSQL is needed (scripts/ensure-postgres.mjs failed)');
+  return out.stdout.trim();
 }

@@ -1,22 +1,15 @@
 // What bench:ingest works on: the PostgreSQL it uses, batch folders of PDFs, and an Azurite blob service.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { BENCH_USER, HOST, proxyDir, root } from './bench-support.mjs';
+import { BENCH_USER, HOST, proxyDir } from './bench-support.mjs';
 
 const requireProxy = createRequire(path.join(proxyDir, 'package.json'));
 export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 // ---------------------------------------------------------------- preparation
-
-export function databaseUrl() {
-  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
-  const ensured = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-postgres.mjs')], { encoding: 'utf8' });
-  if (ensured.status !== 0) throw new Error(`PostgreSQL is needed: ${ensured.stderr}`);
-  return ensured.stdout.trim();
-}
 
 /** Random bytes behind a PDF header: incompressible, like real PDFs, and accepted by the ingest. */
 export function pdfBytes(size) {

@@ -23,13 +23,14 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import {
   cpuMsOf,
+  databaseUrl,
   ensureProxyBuilt,
   log,
   proxyDir,
   proxyDist,
   startFakeCommerce,
 } from './bench-support.mjs';
-import { databaseUrl, startAzurite, writeBatch } from './ingest-fixtures.mjs';
+import { startAzurite, writeBatch } from './ingest-fixtures.mjs';
 import { documentIdOf, downloadFigures } from './ingest-downloads.mjs';
 
 const requireProxy = createRequire(path.join(proxyDir, 'package.json'));

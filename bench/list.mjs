@@ -10,12 +10,12 @@
 // p50 / p99 latency and the CPU ms per request (proxy, plus the PostgreSQL server's processes) for each owner, and the ratios big / small.
 // Targets: CPU ratio <= 1.5 and p99 < 20 ms. A row for a title word that a tenth of the big account
 // holds is printed for information: its count grows with its matches, not with the account.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { freePort, HOST, log, proxyDist, root, SITE, startFakeCommerce, waitForHttp } from './bench-support.mjs';
+import { databaseUrl, freePort, HOST, log, proxyDist, root, SITE, startFakeCommerce, waitForHttp } from './bench-support.mjs';
 import { BIG_OWNER, benchDocument, seedPostgres, seedSqlite, SMALL_OWNER, WORDS } from './list-seed.mjs';
 import { setUpWrk, withCpu } from './wrk.mjs';
 
@@ -57,13 +57,6 @@ const ROWS = [
 function buildProxy() {
   log('building the proxy (npm run build -w projects/proxy) ...');
   execFileSync('npm', ['run', 'build', '-w', 'projects/proxy'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-function databaseUrl() {
-  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
-  const out = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-postgres.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  if (out.status !== 0) throw new Error('no PostgreSQL (scripts/ensure-postgres.mjs failed)');
-  return out.stdout.trim();
 }
 
 async function timed(what, work) {
