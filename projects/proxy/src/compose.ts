@@ -1,7 +1,9 @@
 import { CachedIdentityProvider } from './commerce/cached-identity-provider';
 import { commerceProbe } from './commerce/commerce-probe';
 import { OccOrderClient } from './commerce/occ-order-client';
+import { OccOrgUnitClient } from './commerce/occ-org-unit-client';
 import { OccUserClient } from './commerce/occ-user-client';
+import { UnitAccess } from './documents/units/unit-access';
 import type { ProxyConfig } from './config';
 import type { ShopperIdentityProvider } from './documents/identity';
 import { DocumentService } from './documents/document-service';
@@ -76,6 +78,18 @@ export function createIdentityProvider(
     observe,
   });
   return new CachedIdentityProvider(client, config.tokenCacheTtlMs);
+}
+
+/** Who reads a B2B unit's documents, from Commerce's answers (availableOrgUnitNodes, cached like the token check). */
+export function createUnitAccess(
+  config: Pick<ProxyConfig, 'commerceBaseUrl' | 'commerceOccPrefix' | 'commerceTimeoutMs' | 'tokenCacheTtlMs'>,
+  observe?: UpstreamObserver,
+): UnitAccess {
+  const client = new OccOrgUnitClient(
+    { baseUrl: config.commerceBaseUrl, occPrefix: config.commerceOccPrefix, timeoutMs: config.commerceTimeoutMs, observe },
+    config.tokenCacheTtlMs,
+  );
+  return new UnitAccess(client);
 }
 
 /** Readiness check for SAP Commerce. */

@@ -62,10 +62,19 @@ describe('ListResponseCache', () => {
       pageSize: { ...QUERY, pageSize: 50 },
       sort: { ...QUERY, sort: 'byType' },
       withoutCounts: { ...QUERY, withoutCounts: true },
+      billing: { ...QUERY, billing: { today: '2026-11-20', status: 'open' } },
     };
     const key = listCacheKey('anna@example.com', QUERY);
     for (const [field, variant] of Object.entries(differingIn)) {
       expect(listCacheKey('anna@example.com', variant)).withContext(field).not.toBe(key);
     }
+  });
+
+  it('keys billing filters by every field, the day overdue is judged on included, in any key order', () => {
+    const billing = { ...QUERY, billing: { today: '2026-11-20', status: 'open' as const, dueFrom: '2026-01-01' } };
+    const key = listCacheKey('unit:rustic', billing);
+    expect(listCacheKey('unit:rustic', { ...QUERY, billing: { dueFrom: '2026-01-01', status: 'open', today: '2026-11-20' } })).toBe(key);
+    expect(listCacheKey('unit:rustic', { ...billing, billing: { ...billing.billing, today: '2026-11-21' } })).not.toBe(key);
+    expect(listCacheKey('unit:rustic', { ...billing, billing: { ...billing.billing, dueFrom: '2026-01-02' } })).not.toBe(key);
   });
 });

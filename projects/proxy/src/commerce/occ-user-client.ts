@@ -96,13 +96,22 @@ export class OccUserClient implements ShopperIdentityProvider {
     } catch {
       throw new UpstreamFailureError('SAP Commerce answered with a body that is not JSON');
     }
-    const uid = (body as { uid?: unknown } | null)?.uid;
-    const name = (body as { name?: unknown } | null)?.name;
-    if (typeof uid !== 'string' || uid.trim() === '') {
+    const user = (body ?? {}) as { uid?: unknown; name?: unknown; orgUnit?: unknown; roles?: unknown };
+    if (typeof user.uid !== 'string' || user.uid.trim() === '') {
       throw new UpstreamFailureError('SAP Commerce answered without a user uid');
     }
-    return typeof name === 'string' ? { uid, name } : { uid };
+    const shopper: Shopper = { uid: user.uid };
+    if (typeof user.name === 'string') shopper.name = user.name;
+    return { ...shopper, ...b2bProfileOf(user) };
   }
+}
+
+/** A B2B customer's unit and user groups, as b2bcommercewebservices adds them to the User. */
+function b2bProfileOf(user: { orgUnit?: unknown; roles?: unknown }): Pick<Shopper, 'orgUnit' | 'roles'> {
+  const unit = user.orgUnit as { uid?: unknown; name?: unknown } | undefined;
+  if (typeof unit !== 'object' || unit === null || typeof unit.uid !== 'string' || unit.uid === '') return {};
+  const roles = Array.isArray(user.roles) ? user.roles.filter((role): role is string => typeof role === 'string') : [];
+  return { orgUnit: typeof unit.name === 'string' ? { uid: unit.uid, name: unit.name } : { uid: unit.uid }, roles };
 }
 
 async function discard(response: Response): Promise<void> {

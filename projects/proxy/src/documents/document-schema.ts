@@ -1,4 +1,5 @@
 import type { SchemaType } from '../schema-type';
+import { PAYMENT_STATUSES, REFERENCE_RELATIONS } from './billing/billing';
 import { CORRESPONDENCE_EVENTS, DELIVERY_CHANNELS, DELIVERY_STATUSES, DOCUMENT_TYPES } from './model';
 
 /** A document as the shopper sees it: the proxy's JSON model, and the response schema of every route that answers one. */
@@ -47,6 +48,31 @@ export const documentSchema = {
       description: 'Call to action: a same-site storefront path or an https URL on a host of ACTION_URL_ALLOWED_HOSTS',
     },
     actionLabel: { type: 'string', description: 'Text of the call-to-action button' },
+    billing: {
+      type: 'object',
+      description: 'Billing documents only: amounts in major units of the currency; OVERDUE is derived from the due date and the open amount',
+      required: ['amount', 'openAmount', 'currency', 'paymentStatus'],
+      properties: {
+        amount: { type: 'number' },
+        openAmount: { type: 'number' },
+        currency: { type: 'string', description: 'ISO 4217' },
+        dueDate: { type: 'string', format: 'date' },
+        paymentTerms: { type: 'string' },
+        paymentStatus: { type: 'string', enum: [...PAYMENT_STATUSES] },
+        daysOverdue: { type: 'integer', description: 'Days past the due date while OVERDUE' },
+        dunningLevel: { type: 'integer', minimum: 1 },
+        paymentUrl: { type: 'string', description: 'Where the open amount can be paid (an https URL on an allowed host)' },
+      },
+    },
+    references: {
+      type: 'array',
+      description: 'Documents of the same owner this one refers to, by number (a reminder to its invoice, a credit note to the invoice it credits)',
+      items: {
+        type: 'object',
+        required: ['relation', 'number'],
+        properties: { relation: { type: 'string', enum: [...REFERENCE_RELATIONS] }, number: { type: 'string' } },
+      },
+    },
   },
 } as const;
 
@@ -57,3 +83,6 @@ export type Correspondence = NonNullable<ShopperDocument['correspondence']>;
 
 /** The latest delivery event of a document (by occurredAt, over all channels); occurredAt is ISO 8601, UTC. */
 export type DeliveryStatus = NonNullable<ShopperDocument['deliveryStatus']>;
+
+/** A billing document's amounts and payment state as the API answers them. */
+export type DocumentBilling = NonNullable<ShopperDocument['billing']>;

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { NotFoundError } from '../errors';
+import type { BillingBalance } from './billing/billing';
 import type { AuditStore } from './storage/audit-store';
 import type { ContentRange, ContentStore, DirectContentLinks } from './storage/content-store';
 import type { DocumentStore } from './storage/document-store';
@@ -18,7 +19,10 @@ const ORDER_PAGE_SIZE = 100;
 /** An order with more documents than this is not a shopper's order any more; stop there. */
 const MAX_ORDER_DOCUMENTS = 1000;
 
-/** Who may see what: a shopper sees only the documents they own. */
+/**
+ * Who may see what: a shopper sees only the documents they own; a B2B unit's reader (unit-access.ts)
+ * only the unit's.
+ */
 export class DocumentService {
   private readonly revisions: ListRevisionReader;
 
@@ -60,6 +64,11 @@ export class DocumentService {
       left -= documents.length;
       if (page.documents.length < pageSize) return;
     }
+  }
+
+  /** Per currency, the open balance of the reader's billing documents on `today` and how far past due. */
+  billingBalances(reader: Shopper, today: string): Promise<BillingBalance[]> {
+    return this.store.billingBalances(ownerKey(reader.uid), today);
   }
 
   /** Changes with every write to the shopper's documents or read state (see DocumentStore.listRevisions). */

@@ -16,13 +16,18 @@ export interface DocumentTypeDefinition {
   readonly preferenceCategory: PreferenceCategory;
   /** set when the proxy can describe this type to Exstream from an order (on-demand generation) */
   readonly generatedPer?: GenerationScope;
+  /**
+   * How a billing document's open amount counts in a B2B unit's balance: +1 money owed, -1 money
+   * credited. Unset: it is not counted (a statement or reminder restates invoices counted already).
+   */
+  readonly balanceSign?: 1 | -1;
 }
 
 /** In the order the API and the UI list the types. */
 export const DOCUMENT_TYPE_DEFINITIONS = {
   ORDER_CONFIRMATION: { preferenceCategory: 'ORDER_UPDATES', generatedPer: 'order' },
-  INVOICE: { preferenceCategory: 'BILLING', generatedPer: 'order' },
-  CREDIT_NOTE: { preferenceCategory: 'BILLING' },
+  INVOICE: { preferenceCategory: 'BILLING', generatedPer: 'order', balanceSign: 1 },
+  CREDIT_NOTE: { preferenceCategory: 'BILLING', balanceSign: -1 },
   SHIPMENT_NOTICE: { preferenceCategory: 'ORDER_UPDATES', generatedPer: 'consignment' },
   WARRANTY: { preferenceCategory: 'PRODUCT_DOCUMENTS', generatedPer: 'entry' },
   POLICY: { preferenceCategory: 'PRODUCT_DOCUMENTS' },
@@ -60,3 +65,9 @@ export function isGeneratableType(value: string): value is GeneratableType {
 export function documentTypesOf(category: PreferenceCategory): DocumentType[] {
   return DOCUMENT_TYPES.filter((type) => definitionOf(type).preferenceCategory === category);
 }
+
+/** The types counted in a unit's open balance, with their sign. */
+export const BALANCE_TYPES = DOCUMENT_TYPES.flatMap((type) => {
+  const sign = definitionOf(type).balanceSign;
+  return sign === undefined ? [] : [{ type, sign }];
+});

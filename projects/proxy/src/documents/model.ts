@@ -1,5 +1,7 @@
 /** The document model shared by the domain, the store and the HTTP layer. */
 
+import type { DocumentReference, StoredBilling } from './billing/billing';
+import type { BillingFilter, OrgDocumentSort } from './billing/billing-filter';
 import type { DocumentType } from './document-types';
 export { DOCUMENT_TYPES, isDocumentType, type DocumentType } from './document-types';
 
@@ -14,6 +16,8 @@ export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 export const DOCUMENT_SORTS = ['byDateDesc', 'byDateAsc', 'byNumber', 'byType'] as const;
 export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 export const DEFAULT_SORT: DocumentSort = 'byDateDesc';
+/** Every order a list can be read in: the shopper list's sorts and SAP's account summary sorts. */
+export type ListSort = DocumentSort | OrgDocumentSort;
 
 // Type-only, so the schema module may read this module's constants without a cycle at run time.
 import type { Correspondence, DeliveryStatus, ShopperDocument } from './document-schema';
@@ -43,6 +47,9 @@ export interface NewDocument {
   actionLabel?: string;
   /** the owner has already read it (batch import from an archive that tracked read state) */
   readByOwner?: boolean;
+  /** invoices, credit notes, statements, reminders */
+  billing?: StoredBilling;
+  references?: DocumentReference[];
 }
 
 /** Filters, sorting and paging of a document list; all already validated. */
@@ -58,7 +65,9 @@ export interface DocumentQuery {
   unread?: boolean;
   currentPage: number;
   pageSize: number;
-  sort: DocumentSort;
+  sort: ListSort;
+  /** a B2B unit's billing filters (SAP account summary) */
+  billing?: BillingFilter;
   /** only the page: totals and facets are left at 0 (callers paging through a whole result) */
   withoutCounts?: boolean;
 }
@@ -89,4 +98,13 @@ export interface Shopper {
    * confirmed that the agent's token may act for them.
    */
   assistedBy?: { uid: string; name?: string };
+  /** B2B customers: the unit Commerce puts them in (`orgUnit` of users/current) */
+  orgUnit?: { uid: string; name?: string };
+  /** B2B customers: Commerce's user groups, e.g. b2bcustomergroup, b2badmingroup */
+  roles?: string[];
+  /**
+   * Set when this request reads a B2B unit's documents: `uid` is then the unit's owner key
+   * (owner.ts unitOwnerKey) and this is the member or administrator reading them.
+   */
+  readBy?: { uid: string; name?: string };
 }

@@ -1,6 +1,9 @@
 /** Where the shopper API lives: OCC's user scope, so a storefront calls it as it calls Commerce. */
 export const SHOPPER_API_PREFIX = '/occ/v2/:baseSiteId/users/:userId';
 
+/** A B2B unit's documents: OCC's org unit scope, where SAP's account summary lives too. */
+export const UNIT_API_PREFIX = `${SHOPPER_API_PREFIX}/orgUnits/:orgUnitId`;
+
 /** Machine-to-machine endpoints (ingest, delivery events, audit export); never public. */
 export const INTEGRATION_API_PREFIX = '/integration/v1';
 

@@ -9,7 +9,9 @@ import type { BulkLimits } from '../documents/bulk-limits';
 import type { RateLimitCounter } from '../documents/storage/rate-limit-counter';
 import { LinkSigner } from '../links/link-signer';
 import { ProxyMetrics } from '../observability/metrics';
-import { INTEGRATION_API_PREFIX, SHOPPER_API_PREFIX } from './api-prefixes';
+import { INTEGRATION_API_PREFIX, SHOPPER_API_PREFIX, UNIT_API_PREFIX } from './api-prefixes';
+import { documentUnitListRoutes, unitDocumentRoutes } from './routes/unit-documents';
+import type { UnitAccess } from '../documents/units/unit-access';
 import { trackConnections } from './close';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './error-handler';
@@ -42,6 +44,8 @@ export interface AppDependencies {
   corsOrigins?: readonly string[];
   /** false = no logs */
   logging?: LoggingOptions | false;
+  /** who reads a B2B unit's documents; the unit routes are absent when not given */
+  units?: UnitAccess;
   /** order documents and on-demand generation; routes absent when not given */
   generation?: GenerationService;
   /** sending a document to its customer again; route absent when not given */
@@ -114,17 +118,21 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(healthRoutes, { checks });
   await app.register(metricsRoutes, { metrics });
   await app.register(openApiRoute);
-  await app.register(documentRoutes, {
-    prefix: SHOPPER_API_PREFIX,
+  // one signer for both scopes: a unit document's link is opened under the user scope's content route
+  const documentOptions = {
     documents: deps.documents,
     identity: deps.identity,
     links: deps.links ?? LinkSigner.fromSecret(undefined),
     linkTtlSeconds: deps.linkTtlSeconds ?? HTTP_DEFAULTS.signedLinkTtlSeconds,
     publicBaseUrl: deps.publicBaseUrl,
     listCacheBytes: deps.listCacheBytes ?? DEFAULT_LIST_CACHE_BYTES,
-    resend: deps.resend,
     bulkLimits: deps.bulkLimits,
-  });
+  };
+  await app.register(documentRoutes, { prefix: SHOPPER_API_PREFIX, ...documentOptions, resend: deps.resend });
+  if (deps.units) {
+    await app.register(unitDocumentRoutes, { prefix: UNIT_API_PREFIX, ...documentOptions, units: deps.units });
+    await app.register(documentUnitListRoutes, { prefix: SHOPPER_API_PREFIX, identity: deps.identity, units: deps.units });
+  }
   await app.register(orderDocumentRoutes, {
     prefix: SHOPPER_API_PREFIX,
     documents: deps.documents,

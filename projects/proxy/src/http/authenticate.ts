@@ -2,9 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import type { DocumentService } from '../documents/document-service';
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { Shopper } from '../documents/model';
-import { ownerKey } from '../documents/owner';
-import { AuthenticationRequiredError, InvalidTokenError } from '../errors';
-import type { LinkSigner } from '../links/link-signer';
+import { isUnitOwnerKey, ownerKey } from '../documents/owner';
+import { AccessDeniedError, AuthenticationRequiredError, InvalidTokenError } from '../errors';
+import type { LinkGrant, LinkSigner } from '../links/link-signer';
 import { assertBaseSiteId } from './base-site';
 import { isSignedLinkRequest, verifySignedLink } from './signed-link-auth';
 
@@ -47,6 +47,7 @@ export function bearerToken(header: string | undefined): string {
  */
 export async function shopperOf(identity: ShopperIdentityProvider, baseSiteId: string, userId: string, token: string): Promise<Shopper> {
   const caller = await identity.identify(baseSiteId, token);
+  if (isUnitOwnerKey(ownerKey(caller.uid))) throw new AccessDeniedError('Access is denied: the token does not belong to a customer');
   if (userId === 'current' || ownerKey(userId) === ownerKey(caller.uid)) return caller;
   const customer = await identity.customerFor(baseSiteId, token, userId);
   if (ownerKey(customer.uid) === ownerKey(caller.uid)) return caller;
@@ -73,11 +74,18 @@ export function authenticateShopperOrLink(identity: ShopperIdentityProvider, sig
     if (request.routeOptions.config.acceptsSignedLink === true && isSignedLinkRequest(request)) {
       const grant = await verifySignedLink(request, signer, documents);
       request.signedLink = grant;
-      request.shopper = grant.assistedBy === undefined ? { uid: grant.userKey } : { uid: grant.userKey, assistedBy: { uid: grant.assistedBy } };
+      request.shopper = shopperOfGrant(grant);
       return;
     }
     await byToken(request);
   };
+}
+
+/** The shopper a signed link acts for; a unit's link names the member who asked for it. */
+function shopperOfGrant(grant: LinkGrant): Shopper {
+  if (grant.assistedBy === undefined) return { uid: grant.userKey };
+  if (isUnitOwnerKey(grant.userKey)) return { uid: grant.userKey, readBy: { uid: grant.assistedBy } };
+  return { uid: grant.userKey, assistedBy: { uid: grant.assistedBy } };
 }
 
 export function requireShopper(request: FastifyRequest): Shopper {

@@ -87,6 +87,8 @@ const KEY_PARTS: { [Field in keyof Required<DocumentQuery>]: (query: DocumentQue
   pageSize: (query) => query.pageSize,
   sort: (query) => query.sort,
   withoutCounts: (query) => query.withoutCounts ?? false,
+  // its date is one of its fields: a cached overdue filter does not outlive the day
+  billing: (query) => (query.billing ? Object.entries(query.billing).sort(([a], [b]) => a.localeCompare(b)) : null),
 };
 
 const KEY_FIELDS = Object.keys(KEY_PARTS) as (keyof DocumentQuery)[];

@@ -1,4 +1,5 @@
 import type { DocumentQuery } from '../documents/model';
+import { billingConditions } from './billing-list-filters';
 import { fts5Match, searchPrefixes, tsqueryPrefixes } from './search-terms';
 
 /** How one SQL dialect spells the parts of the document list filters that differ between databases. */
@@ -29,7 +30,13 @@ export const POSTGRES_LIST_FILTERS: ListFilterDialect = {
 
 /** True when only the type and unread filters are set: the per-owner counters answer the totals and facets. */
 export function countersAnswer(query: DocumentQuery): boolean {
-  return query.orderCode === undefined && query.from === undefined && query.toExclusive === undefined && (query.q ?? '') === '';
+  return (
+    query.orderCode === undefined &&
+    query.from === undefined &&
+    query.toExclusive === undefined &&
+    (query.q ?? '') === '' &&
+    query.billing === undefined
+  );
 }
 
 /** Parameters bound in the order their placeholders appear in the statement text. */
@@ -74,5 +81,6 @@ export function documentListConditions(
     clauses.push(prefixes.length === 0 ? '1 = 0' : dialect.textMatch(prefixes, bind));
   }
   if (!options.ignoreUnread && query.unread !== undefined) clauses.push(`d.owner_read = ${query.unread ? 0 : 1}`);
+  if (query.billing !== undefined) clauses.push(...billingConditions(query.billing, bind));
   return clauses.join(' AND ');
 }

@@ -5,11 +5,14 @@ import {
   type DeliveryStatusCode,
   type DocumentPage,
   type DocumentQuery,
-  type DocumentSort,
+  type ListSort,
   type DocumentType,
   type NewDocument,
   type ShopperDocument,
 } from '../documents/model';
+import { fractionDigits, utcDate, type DocumentReference, type StoredBilling, type StoredPaymentStatus } from '../documents/billing/billing';
+import { billingView } from '../documents/billing/billing-view';
+import { ORG_DOCUMENT_ORDER_BY } from './billing-list-filters';
 import { documentSearchTerms } from './search-terms';
 
 /**
@@ -40,6 +43,15 @@ export interface DocumentRow {
   correspondence_next_step: string | null;
   action_url: string | null;
   action_label: string | null;
+  currency: string | null;
+  amount_minor: number | string | null;
+  open_amount_minor: number | string | null;
+  due_date: string | null;
+  payment_terms: string | null;
+  payment_status: StoredPaymentStatus | null;
+  dunning_level: number | null;
+  payment_url: string | null;
+  document_references: string | null;
   is_read: boolean | number;
 }
 
@@ -47,10 +59,13 @@ export interface DocumentRow {
 export const DOCUMENT_SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
   d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
   d.language, d.delivery_status, d.delivery_channel, d.delivery_occurred_at, d.correspondence_event,
-  d.correspondence_next_step, d.action_url, d.action_label, d.owner_read AS is_read`;
+  d.correspondence_next_step, d.action_url, d.action_label, d.currency, d.amount_minor, d.open_amount_minor,
+  d.due_date, d.payment_terms, d.payment_status, d.dunning_level, d.payment_url, d.document_references,
+  d.owner_read AS is_read`;
 
 /** Stable orderings: ties broken by number, then id, so paging never repeats or skips a row. */
-export const ORDER_BY: Record<DocumentSort, string> = {
+export const ORDER_BY: Record<ListSort, string> = {
+  ...ORG_DOCUMENT_ORDER_BY,
   byDateDesc: 'd.created_at DESC, d.number DESC, d.id ASC',
   byDateAsc: 'd.created_at ASC, d.number ASC, d.id ASC',
   byNumber: 'd.number ASC, d.created_at DESC, d.id ASC',
@@ -62,9 +77,10 @@ export const DOCUMENT_INSERT_COLUMNS = `id, owner_uid, type, title, title_lc, nu
          order_code, consignment_code, entry_numbers, product_codes, unit_id, created_at, mime_type,
          size, sha256, language, channel, delivery_status, action_url, imported_at, delivery_channel,
          delivery_occurred_at, correspondence_event, correspondence_next_step, action_label, owner_read,
-         search_terms`;
+         search_terms, currency, amount_minor, open_amount_minor, due_date, payment_terms, payment_status,
+         dunning_level, payment_url, document_references, minor_per_unit`;
 
-export const DOCUMENT_INSERT_COLUMN_COUNT = 29;
+export const DOCUMENT_INSERT_COLUMN_COUNT = 39;
 
 export function documentInsertValues(id: string, doc: NewDocument, importedAt: number): unknown[] {
   return [
@@ -97,6 +113,16 @@ export function documentInsertValues(id: string, doc: NewDocument, importedAt: n
     doc.actionLabel ?? null,
     doc.readByOwner ? 1 : 0,
     documentSearchTerms(doc.ownerUid, doc.number, doc.title),
+    doc.billing?.currency ?? null,
+    doc.billing?.amountMinor ?? null,
+    doc.billing?.openAmountMinor ?? null,
+    doc.billing?.dueDate ?? null,
+    doc.billing?.paymentTerms ?? null,
+    doc.billing?.paymentStatus ?? null,
+    doc.billing?.dunningLevel ?? null,
+    doc.billing?.paymentUrl ?? null,
+    doc.references && doc.references.length > 0 ? JSON.stringify(doc.references) : null,
+    doc.billing ? 10 ** fractionDigits(doc.billing.currency) : null,
   ];
 }
 
@@ -131,7 +157,28 @@ export function toShopperDocument(row: DocumentRow): ShopperDocument {
   }
   if (row.action_url !== null) doc.actionUrl = row.action_url;
   if (row.action_label !== null) doc.actionLabel = row.action_label;
+  const billing = storedBillingOf(row);
+  if (billing) doc.billing = billingView(billing, utcDate());
+  if (row.document_references !== null) doc.references = fromJsonColumn<DocumentReference[]>(row.document_references);
   return doc;
+}
+
+/** The row's billing data as stored, when it has any. */
+export function storedBillingOf(row: DocumentRow): StoredBilling | undefined {
+  if (row.currency === null || row.amount_minor === null || row.open_amount_minor === null || row.payment_status === null) {
+    return undefined;
+  }
+  const billing: StoredBilling = {
+    currency: row.currency,
+    amountMinor: Number(row.amount_minor),
+    openAmountMinor: Number(row.open_amount_minor),
+    paymentStatus: row.payment_status,
+  };
+  if (row.due_date !== null) billing.dueDate = row.due_date;
+  if (row.payment_terms !== null) billing.paymentTerms = row.payment_terms;
+  if (row.dunning_level !== null) billing.dunningLevel = Number(row.dunning_level);
+  if (row.payment_url !== null) billing.paymentUrl = row.payment_url;
+  return billing;
 }
 
 function fromJsonColumn<T>(value: T | string): T {

@@ -11,7 +11,9 @@ import {
   type DocumentType,
   type NewDocument,
 } from '../model';
-import { ownerKey } from '../owner';
+import type { DocumentReference, StoredBilling } from '../billing/billing';
+import { ownerKey, unitOwnerKey } from '../owner';
+import { readBilling, readReferences } from './billing-entry';
 
 /** One validated `documents[]` entry of a batch manifest.json. */
 export interface ManifestEntry {
@@ -36,6 +38,8 @@ export interface ManifestEntry {
   actionLabel?: string;
   /** batch manifests only: the owner has already read it (e.g. migrated from an archive that tracked this) */
   read?: boolean;
+  billing?: StoredBilling;
+  references?: DocumentReference[];
 }
 
 /** What the ingest rules depend on besides the entry itself. */
@@ -113,7 +117,8 @@ export function readManifestEntry(raw: unknown, rules: EntryRules = DEFAULT_ENTR
   }
 
   const file = text('file', true);
-  const ownerUid = text('ownerUid', true);
+  // a unit's document names its unit and no owner: every member of the unit may read it
+  const ownerUid = text('ownerUid', o['unitId'] === undefined);
   const title = text('title', true);
   const number = text('number', true);
   const fileName = text('fileName', false);
@@ -148,6 +153,8 @@ export function readManifestEntry(raw: unknown, rules: EntryRules = DEFAULT_ENTR
   const deliveryStatus = readDeliveryStatus(o['deliveryStatus'], checkText, problems);
   const read = o['read'];
   if (read !== undefined && typeof read !== 'boolean') problems.push(`'read' must be true or false`, 'read');
+  const billing = readBilling(o['billing'], type, problems, rules.actionUrlAllowedHosts);
+  const references = readReferences(o['references'], type, problems);
 
   const entryNumbers = o['entryNumbers'];
   if (
@@ -182,7 +189,7 @@ export function readManifestEntry(raw: unknown, rules: EntryRules = DEFAULT_ENTR
 
   const entry: ManifestEntry = {
     file: file!,
-    ownerUid: ownerKey(ownerUid!),
+    ownerUid: ownerUid === undefined ? unitOwnerKey(optional.unitId!) : ownerKey(ownerUid),
     type: type as DocumentType,
     title: title!,
     number: number!,
@@ -198,6 +205,8 @@ export function readManifestEntry(raw: unknown, rules: EntryRules = DEFAULT_ENTR
   if (correspondence !== undefined) entry.correspondence = correspondence;
   if (deliveryStatus !== undefined) entry.deliveryStatus = deliveryStatus;
   if (read === true) entry.read = true;
+  if (billing !== undefined) entry.billing = billing;
+  if (references !== undefined && references.length > 0) entry.references = references;
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) (entry as unknown as Record<string, unknown>)[key] = value;
   }
@@ -293,5 +302,7 @@ export function documentOf(entry: ManifestEntry, stored: { sha256: string; size:
     actionUrl: entry.actionUrl,
     actionLabel: entry.actionLabel,
     readByOwner: entry.read,
+    billing: entry.billing,
+    references: entry.references,
   };
 }

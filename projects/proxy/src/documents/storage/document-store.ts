@@ -1,3 +1,4 @@
+import type { BillingBalance } from '../billing/billing';
 import type { DocumentPage, DocumentQuery, DocumentSummary, NewDocument, ShopperDocument } from '../model';
 
 export interface InsertResult {
@@ -29,6 +30,8 @@ export interface DocumentStore {
    * is absent from the answer.
    */
   listRevisions(ownerUids: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  /** Per currency, the owner's open balance on `today` (YYYY-MM-DD) and how much of it is how far past due. */
+  billingBalances(ownerUid: string, today: string): Promise<BillingBalance[]>;
   /** Marks the owner's document read; false when no such document. */
   markRead(ownerUid: string, id: string): Promise<boolean>;
   /**

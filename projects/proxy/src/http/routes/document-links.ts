@@ -5,7 +5,7 @@ import type { LinkGrant, LinkSigner } from '../../links/link-signer';
 import type { SchemaType } from '../../schema-type';
 import { shopperApiPath } from '../api-prefixes';
 import { requireShopper } from '../authenticate';
-import { documentParamsSchema, errorResponses, linkRequestBodySchema, signedLinkSchema } from '../schemas';
+import { documentParamsSchema, errorResponses, linkRequestBodySchema, paramsIn, signedLinkSchema, type ApiScope } from '../schemas';
 import { SIGNED_LINK_USER } from '../signed-link-auth';
 import type { DocumentParams } from './route-params';
 
@@ -14,6 +14,7 @@ export interface DocumentLinkRoutesOptions {
   links: LinkSigner;
   linkTtlSeconds: number;
   publicBaseUrl?: string;
+  scope: ApiScope;
 }
 
 /**
@@ -23,12 +24,13 @@ export interface DocumentLinkRoutesOptions {
  */
 export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> = async (app, options) => {
   const { documents, links, linkTtlSeconds, publicBaseUrl = '' } = options;
+  const documentParams = paramsIn(documentParamsSchema, options.scope);
 
   app.post<{ Params: DocumentParams; Body: SchemaType<typeof linkRequestBodySchema> | undefined }>(
     '/documents/:documentId/links',
     {
       schema: {
-        params: documentParamsSchema,
+        params: documentParams,
         body: linkRequestBodySchema,
         response: { 200: signedLinkSchema, ...errorResponses },
       },
@@ -39,7 +41,9 @@ export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> =
       const document = await documents.locate(shopper, request.params.documentId);
       const expires = Math.floor(Date.now() / 1000) + linkTtlSeconds;
       const disposition = request.body?.disposition ?? 'inline';
-      const assistedBy = shopper.assistedBy ? ownerKey(shopper.assistedBy.uid) : undefined;
+      // the person behind the request — an agent, or the member reading a unit's document — stays named for the audit trail
+      const actingPerson = shopper.assistedBy ?? shopper.readBy;
+      const assistedBy = actingPerson ? ownerKey(actingPerson.uid) : undefined;
       const grant: LinkGrant = {
         baseSiteId: request.params.baseSiteId,
         documentId: document.id,
@@ -49,7 +53,6 @@ export const documentLinkRoutes: FastifyPluginAsync<DocumentLinkRoutesOptions> =
         ...(assistedBy === undefined ? {} : { assistedBy }),
       };
       const query = new URLSearchParams({ disposition, expires: String(expires), signature: links.sign(grant) });
-      // an agent's link keeps naming the agent when it is used, for the audit trail
       if (assistedBy !== undefined) query.set('by', links.sealAgent(assistedBy));
       const path = `${shopperApiPath(grant.baseSiteId, SIGNED_LINK_USER)}/documents/${encodeURIComponent(document.id)}/content?${query.toString()}`;
       return { url: `${publicBaseUrl}${path}`, expiresAt: new Date(expires * 1000).toISOString() };

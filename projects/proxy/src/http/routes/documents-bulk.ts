@@ -15,7 +15,9 @@ import {
   documentsArchiveResponses,
   documentsExportResponses,
   exportQuerySchema,
+  paramsIn,
   userParamsSchema,
+  type ApiScope,
 } from '../schemas';
 import { sendZip } from '../zip-stream';
 import type { UserParams } from './route-params';
@@ -50,16 +52,17 @@ function checkArchiveBody(request: FastifyRequest): void {
  * Many documents at once, under /documents: POST archive (a ZIP of named or filtered documents)
  * and GET export (the filtered list as CSV). Registered inside documentRoutes, so its authentication applies.
  */
-export const documentBulkRoutes: FastifyPluginAsync<{ documents: DocumentService; limits: BulkLimits }> = async (
+export const documentBulkRoutes: FastifyPluginAsync<{ documents: DocumentService; limits: BulkLimits; scope: ApiScope }> = async (
   app,
-  { documents, limits },
+  { documents, limits, scope },
 ) => {
+  const userParams = paramsIn(userParamsSchema, scope);
   app.post<{ Params: UserParams; Body: ArchiveRequest }>(
     '/documents/archive',
     {
       config: { servesDocumentBytes: true },
       preValidation: async (request) => checkArchiveBody(request),
-      schema: { params: userParamsSchema, body: archiveRequestSchema, response: documentsArchiveResponses },
+      schema: { params: userParams, body: archiveRequestSchema, response: documentsArchiveResponses },
     },
     async (request, reply) => {
       const shopper = requireShopper(request);
@@ -72,7 +75,7 @@ export const documentBulkRoutes: FastifyPluginAsync<{ documents: DocumentService
 
   app.get<{ Params: UserParams; Querystring: ExportQuery }>(
     '/documents/export',
-    { schema: { params: userParamsSchema, querystring: exportQuerySchema, response: documentsExportResponses } },
+    { schema: { params: userParams, querystring: exportQuerySchema, response: documentsExportResponses } },
     async (request, reply) => {
       const shopper = requireShopper(request);
       const query = toDocumentQuery(request.query);

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { DocumentService } from '../../documents/document-service';
 import type { ShopperIdentityProvider } from '../../documents/identity';
 import { toDocumentQuery, type ListParameters } from '../../documents/list-query';
@@ -14,6 +14,8 @@ import {
   type DocumentListBody,
   errorResponses,
   listQuerySchema,
+  paramsIn,
+  type ApiScope,
   readStateBodySchema,
   userParamsSchema,
 } from '../schemas';
@@ -41,6 +43,10 @@ export interface DocumentRoutesOptions {
   resend?: ResendService;
   /** limits of the archive and export endpoints; default DEFAULT_BULK_LIMITS */
   bulkLimits?: BulkLimits;
+  /** a user's own documents (default), or a B2B unit's: then `authenticate` sets the unit's reader */
+  scope?: ApiScope;
+  /** the onRequest hook that sets request.shopper; default a bearer token or, for content, a signed link */
+  authenticate?: (request: FastifyRequest) => Promise<void>;
 }
 
 const JSON_UTF8 = 'application/json; charset=utf-8';
@@ -63,15 +69,18 @@ function listResponse(query: DocumentQuery, page: DocumentPage): DocumentListBod
 /** Shopper document endpoints under /occ/v2/{baseSiteId}/users/{userId}/documents. */
 export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (app, options) => {
   const { documents, identity, links } = options;
+  const scope = options.scope ?? 'user';
+  const userParams = paramsIn(userParamsSchema, scope);
+  const documentParams = paramsIn(documentParamsSchema, scope);
   const listCache = options.listCacheBytes > 0 ? new ListResponseCache(options.listCacheBytes) : undefined;
   // Authentication comes first: nothing about a request is answered to an unknown caller.
-  app.addHook('onRequest', authenticateShopperOrLink(identity, links, documents));
+  app.addHook('onRequest', options.authenticate ?? authenticateShopperOrLink(identity, links, documents));
 
   app.get<{ Params: UserParams; Querystring: ListParameters }>(
     '/documents',
     {
       schema: {
-        params: userParamsSchema,
+        params: userParams,
         querystring: listQuerySchema,
         response: { 200: { $ref: 'DocumentList#' }, ...errorResponses },
       },
@@ -108,7 +117,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     '/documents/:documentId',
     {
       schema: {
-        params: documentParamsSchema,
+        params: documentParams,
         response: { 200: { $ref: 'Document#' }, ...errorResponses },
       },
     },
@@ -119,7 +128,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     '/documents/:documentId',
     {
       schema: {
-        params: documentParamsSchema,
+        params: documentParams,
         body: readStateBodySchema,
         response: { 200: { $ref: 'Document#' }, ...errorResponses },
       },
@@ -132,7 +141,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     {
       config: { acceptsSignedLink: true, servesDocumentBytes: true },
       schema: {
-        params: documentParamsSchema,
+        params: documentParams,
         querystring: contentQuerySchema,
         response: contentResponses,
       },
@@ -145,7 +154,13 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
   );
 
   // Not `options`: it holds this plugin's prefix, which the child would add a second time.
-  await app.register(documentLinkRoutes, { documents, links, linkTtlSeconds: options.linkTtlSeconds, publicBaseUrl: options.publicBaseUrl });
-  if (options.resend) await app.register(documentResendRoutes, { resend: options.resend });
-  await app.register(documentBulkRoutes, { documents, limits: options.bulkLimits ?? DEFAULT_BULK_LIMITS });
+  await app.register(documentLinkRoutes, {
+    documents,
+    links,
+    linkTtlSeconds: options.linkTtlSeconds,
+    publicBaseUrl: options.publicBaseUrl,
+    scope,
+  });
+  if (options.resend && scope === 'user') await app.register(documentResendRoutes, { resend: options.resend });
+  await app.register(documentBulkRoutes, { documents, limits: options.bulkLimits ?? DEFAULT_BULK_LIMITS, scope });
 };

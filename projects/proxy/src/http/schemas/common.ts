@@ -42,3 +42,15 @@ export const userParamsSchema = {
 
 /** A response body of raw bytes. */
 export const binaryBody = { type: 'string', format: 'binary' } as const;
+
+/** A B2B unit's id (Commerce B2BUnit uid, which may hold spaces), a path parameter of the unit scope. */
+export const orgUnitIdSchema = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\u0000-\\u001f\\u007f/]+$' } as const;
+
+/** Where a route lives: a user's own documents, or a B2B unit's under users/{userId}/orgUnits/{orgUnitId}. */
+export type ApiScope = 'user' | 'unit';
+
+/** A route's path parameters in the user scope, or the same with `{orgUnitId}` in a unit's scope. */
+export function paramsIn<S extends { required: readonly string[]; properties: object }>(schema: S, scope: ApiScope): S {
+  if (scope === 'user') return schema;
+  return { ...schema, required: [...schema.required, 'orgUnitId'], properties: { ...schema.properties, orgUnitId: orgUnitIdSchema } };
+}

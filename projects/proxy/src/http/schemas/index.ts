@@ -9,3 +9,4 @@ export * from './integration';
 export * from './orders';
 export * from './preferences';
 export * from './bulk';
+export * from './org-documents';

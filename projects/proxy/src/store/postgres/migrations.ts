@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { billingColumns } from '../migrations/billing-columns';
 import { deliveryEventTable } from '../migrations/delivery-event-table';
 import { documentNoticeColumns } from '../migrations/document-notice-columns';
 import type { Migration } from '../migrations/migration';
@@ -130,6 +131,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     backfill: backfillSearchTerms,
     sqlAfterBackfill: largeAccountSearchIndex('postgres'),
   },
+  { version: 9, name: 'billing columns, document references and payment events', sql: billingColumns('postgres') },
 ];
 
 /** Fills `search_terms` of every existing row (migration 8), a few thousand rows per statement. */

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { BillingBalance } from '../../documents/billing/billing';
+import { billingBalancesStatement, toBillingBalance } from '../billing-balances';
 import type { Pool, PoolClient } from 'pg';
 import type { AuditEvent, AuditEventDraft } from '../../documents/audit/audit-event';
 import type { DocumentPage, DocumentQuery, DocumentSummary, NewDocument, ShopperDocument } from '../../documents/model';
@@ -172,6 +174,12 @@ export class PgDocumentStore implements ProxyStore {
       [ownerUids],
     );
     return new Map(rows.map((row) => [row.owner_uid, row.revision]));
+  }
+
+  async billingBalances(ownerUid: string, today: string): Promise<BillingBalance[]> {
+    const { sql, values } = billingBalancesStatement(POSTGRES_LIST_FILTERS, ownerUid, today);
+    const { rows } = await this.pool.query<Parameters<typeof toBillingBalance>[0]>(sql, values);
+    return rows.map(toBillingBalance);
   }
 
   async markRead(ownerUid: string, id: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { billingColumns } from '../migrations/billing-columns';
 import { deliveryEventTable } from '../migrations/delivery-event-table';
 import { documentNoticeColumns } from '../migrations/document-notice-columns';
 import type { Migration } from '../migrations/migration';
@@ -114,6 +115,7 @@ export const MIGRATIONS: readonly SqliteMigration[] = [
     backfill: backfillSearchTerms,
     sqlAfterBackfill: largeAccountSearchIndex('sqlite'),
   },
+  { version: 8, name: 'billing columns, document references and payment events', sql: billingColumns('sqlite') },
 ];
 
 /** Fills `search_terms` of every existing row (migration 7), a few thousand rows per statement batch. */

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { BillingBalance } from '../../documents/billing/billing';
+import { billingBalancesStatement, toBillingBalance } from '../billing-balances';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -268,6 +270,11 @@ export class SqliteDocumentStore implements ProxyStore {
 
   private revisionSync(ownerUid: string): string {
     return (this.statement(REVISION).pluck(true).get(ownerUid) as string | undefined) ?? '';
+  }
+
+  async billingBalances(ownerUid: string, today: string): Promise<BillingBalance[]> {
+    const { sql, values } = billingBalancesStatement(SQLITE_LIST_FILTERS, ownerUid, today);
+    return this.rows<Parameters<typeof toBillingBalance>[0]>(sql, values).map(toBillingBalance);
   }
 
   async markRead(ownerUid: string, id: string): Promise<boolean> {

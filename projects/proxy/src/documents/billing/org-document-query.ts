@@ -1,0 +1,135 @@
+import { ValidationError } from '../../errors';
+import type { SchemaType } from '../../schema-type';
+import { DOCUMENT_TYPES, isDocumentType } from '../document-types';
+import { MAX_PAGE_SIZE } from '../list-query';
+import type { DocumentQuery } from '../model';
+import { PAYMENT_STATUSES, utcDate } from './billing';
+import { DEFAULT_ORG_DOCUMENT_SORT, ORG_DOCUMENT_SORTS, type BillingFilter } from './billing-filter';
+
+/** SAP's account summary filter keys (`filterByKey`), each read from filterByValue or startRange/endRange. */
+export const ORG_DOCUMENT_FILTER_KEYS = [
+  'orgDocumentId',
+  'orgDocumentIdRange',
+  'orgDocumentType',
+  'createdAtDateRange',
+  'dueAtDateRange',
+  'amountRange',
+  'openAmountRange',
+] as const;
+
+/** The querystring of `orgUnits/{orgUnitId}/orgDocuments`: SAP's DocumentQueryParams, plus payment status. */
+export const orgDocumentQuerySchema = {
+  type: 'object',
+  properties: {
+    page: { type: 'integer', minimum: 0, maximum: 1_000_000 },
+    pageSize: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE },
+    sort: { type: 'string', enum: [...ORG_DOCUMENT_SORTS] },
+    fields: { type: 'string', maxLength: 400 },
+    status: { type: 'string', enum: ['all', 'open', 'closed'] },
+    filterByKey: { type: 'string', enum: [...ORG_DOCUMENT_FILTER_KEYS] },
+    filterByValue: { type: 'string', maxLength: 100 },
+    startRange: { type: 'string', maxLength: 40 },
+    endRange: { type: 'string', maxLength: 40 },
+    paymentStatus: {
+      type: 'array',
+      maxItems: PAYMENT_STATUSES.length,
+      items: { type: 'string', enum: [...PAYMENT_STATUSES] },
+      description: 'Not in SAP’s API: only documents in these payment states (OVERDUE: open and past the due date)',
+    },
+    lang: { type: 'string', maxLength: 20 },
+    curr: { type: 'string', maxLength: 3 },
+  },
+} as const;
+
+export type OrgDocumentQueryParams = SchemaType<typeof orgDocumentQuerySchema>;
+
+const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** SAP sends MM/DD/YYYY; YYYY-MM-DD is taken too. Empty means "no bound". */
+function dateParam(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const us = US_DATE.exec(value.trim());
+  const iso = us ? `${us[3]}-${us[1]}-${us[2]}` : value.trim();
+  if (!ISO_DATE.test(iso) || !new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)) {
+    throw new ValidationError(name, `Query parameter '${name}' must be a date MM/DD/YYYY or YYYY-MM-DD`);
+  }
+  return iso;
+}
+
+function amountParam(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!/^-?\d{1,15}(\.\d{1,6})?$/.test(value.trim())) throw new ValidationError(name, `Query parameter '${name}' must be a decimal amount`);
+  return Number(value.trim());
+}
+
+function textParam(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new ValidationError(name, `Query parameter '${name}' must not contain control characters`);
+  return value.trim();
+}
+
+function checkOrder(low: string | number | undefined, high: string | number | undefined): void {
+  if (low !== undefined && high !== undefined && low > high) {
+    throw new ValidationError('startRange', "Query parameter 'startRange' must not be after 'endRange'");
+  }
+}
+
+/** SAP's list parameters as a DocumentQuery of the unit's documents, judged overdue on `today`. */
+export function toOrgDocumentQuery(params: OrgDocumentQueryParams, today: string = utcDate()): DocumentQuery {
+  const billing: BillingFilter = { today };
+  const query: DocumentQuery = {
+    types: [],
+    currentPage: params.page ?? 0,
+    pageSize: params.pageSize ?? 10,
+    sort: params.sort ?? DEFAULT_ORG_DOCUMENT_SORT,
+    billing,
+  };
+  if (params.status === 'open' || params.status === 'closed') billing.status = params.status;
+  if (params.paymentStatus && params.paymentStatus.length > 0) billing.paymentStatuses = [...params.paymentStatus];
+  const value = params.filterByValue;
+  switch (params.filterByKey) {
+    case 'orgDocumentId':
+      billing.numberPrefix = textParam('filterByValue', value);
+      break;
+    case 'orgDocumentType': {
+      const type = textParam('filterByValue', value);
+      if (type !== undefined && !isDocumentType(type)) {
+        throw new ValidationError('filterByValue', `Unknown document type '${type}' (allowed: ${DOCUMENT_TYPES.join(', ')})`);
+      }
+      if (type !== undefined) query.types = [type];
+      break;
+    }
+    case 'orgDocumentIdRange':
+      billing.numberFrom = textParam('startRange', params.startRange);
+      billing.numberTo = textParam('endRange', params.endRange);
+      checkOrder(billing.numberFrom, billing.numberTo);
+      break;
+    case 'createdAtDateRange': {
+      const from = dateParam('startRange', params.startRange);
+      const to = dateParam('endRange', params.endRange);
+      checkOrder(from, to);
+      if (from !== undefined) query.from = new Date(`${from}T00:00:00Z`);
+      if (to !== undefined) query.toExclusive = new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS);
+      break;
+    }
+    case 'dueAtDateRange':
+      billing.dueFrom = dateParam('startRange', params.startRange);
+      billing.dueTo = dateParam('endRange', params.endRange);
+      checkOrder(billing.dueFrom, billing.dueTo);
+      break;
+    case 'amountRange':
+      billing.amountMin = amountParam('startRange', params.startRange);
+      billing.amountMax = amountParam('endRange', params.endRange);
+      checkOrder(billing.amountMin, billing.amountMax);
+      break;
+    case 'openAmountRange':
+      billing.openAmountMin = amountParam('startRange', params.startRange);
+      billing.openAmountMax = amountParam('endRange', params.endRange);
+      checkOrder(billing.openAmountMin, billing.openAmountMax);
+      break;
+  }
+  for (const key of Object.keys(billing) as (keyof BillingFilter)[]) if (billing[key] === undefined) delete billing[key];
+  return query;
+}

@@ -1,0 +1,156 @@
+import { orgDocumentQuerySchema } from '../../documents/billing/org-document-query';
+import { ORG_DOCUMENT_SORTS } from '../../documents/billing/billing-filter';
+import { DOCUMENT_TYPES } from '../../documents/model';
+import { orgUnitIdSchema, paramsIn, userParamsSchema } from './common';
+
+/** SAP's account summary shapes (feature-libs/organization/account-summary/root/model/account-summary.model.ts). */
+
+export { orgDocumentQuerySchema };
+
+export const orgUnitParamsSchema = paramsIn(userParamsSchema, 'unit');
+
+export const orgDocumentAttachmentParamsSchema = {
+  type: 'object',
+  required: [...orgUnitParamsSchema.required, 'orgDocumentId', 'orgDocumentAttachmentId'],
+  properties: {
+    ...orgUnitParamsSchema.properties,
+    orgDocumentId: { type: 'string', minLength: 1, maxLength: 512, description: 'The document number' },
+    orgDocumentAttachmentId: { type: 'string', minLength: 1, maxLength: 512, description: "The document's file name (or its id)" },
+  },
+} as const;
+
+export const attachmentQuerySchema = {
+  type: 'object',
+  properties: { disposition: { type: 'string', enum: ['attachment', 'inline'] } },
+} as const;
+
+const currencySchema = {
+  type: 'object',
+  required: ['isocode'],
+  properties: { isocode: { type: 'string' }, name: { type: 'string' }, symbol: { type: 'string' }, active: { type: 'boolean' } },
+} as const;
+
+const dayRangeSchema = {
+  type: 'object',
+  required: ['minBoundary'],
+  properties: { minBoundary: { type: 'integer' }, maxBoundary: { type: 'integer' } },
+} as const;
+
+const unitSchema = {
+  type: 'object',
+  required: ['uid'],
+  properties: { uid: { type: 'string' }, name: { type: 'string' }, active: { type: 'boolean' } },
+} as const;
+
+export const accountSummarySchema = {
+  type: 'object',
+  required: ['orgUnit', 'amountBalance', 'balances'],
+  properties: {
+    orgUnit: unitSchema,
+    amountBalance: {
+      type: 'object',
+      description: "One currency's balance as formatted text (the storefront's currency `curr` when the unit has one in it)",
+      required: ['currentBalance', 'openBalance', 'pastDueBalance', 'dueBalances'],
+      properties: {
+        currentBalance: { type: 'string' },
+        openBalance: { type: 'string' },
+        pastDueBalance: { type: 'string' },
+        dueBalances: {
+          type: 'array',
+          items: { type: 'object', required: ['amount', 'dayRange'], properties: { amount: { type: 'string' }, dayRange: dayRangeSchema } },
+        },
+      },
+    },
+    balances: {
+      type: 'array',
+      description: 'Not in SAP’s model: every currency of the unit, amounts as numbers in major units',
+      items: {
+        type: 'object',
+        required: ['currency', 'openBalance', 'pastDueBalance', 'currentBalance', 'dueBalances'],
+        properties: {
+          currency: currencySchema,
+          openBalance: { type: 'number' },
+          pastDueBalance: { type: 'number' },
+          currentBalance: { type: 'number' },
+          dueBalances: {
+            type: 'array',
+            items: { type: 'object', required: ['amount', 'dayRange'], properties: { amount: { type: 'number' }, dayRange: dayRangeSchema } },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export const orgDocumentListSchema = {
+  type: 'object',
+  required: ['orgDocumentTypes', 'orgDocuments', 'pagination', 'sorts'],
+  properties: {
+    orgDocumentTypes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'name'],
+        properties: {
+          code: { type: 'string', enum: [...DOCUMENT_TYPES] },
+          name: { type: 'string' },
+          displayInAllList: { type: 'boolean' },
+          includeInOpenBalance: { type: 'boolean' },
+        },
+      },
+    },
+    orgDocuments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'orgDocumentType', 'status', 'createdAtDate', 'attachments', 'document'],
+        properties: {
+          id: { type: 'string', description: 'The document number' },
+          orgDocumentType: { type: 'object', required: ['code', 'name'], properties: { code: { type: 'string' }, name: { type: 'string' } } },
+          status: { type: 'string', enum: ['open', 'closed'] },
+          createdAtDate: { type: 'string', format: 'date' },
+          dueAtDate: { type: 'string', format: 'date' },
+          amount: { type: 'number' },
+          formattedAmount: { type: 'string' },
+          openAmount: { type: 'number' },
+          formattedOpenAmount: { type: 'string' },
+          currency: currencySchema,
+          attachments: { type: 'array', items: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } },
+          document: { $ref: 'Document#' },
+        },
+      },
+    },
+    pagination: {
+      type: 'object',
+      required: ['currentPage', 'pageSize', 'totalPages', 'totalResults', 'sort'],
+      properties: {
+        currentPage: { type: 'integer' },
+        pageSize: { type: 'integer' },
+        totalPages: { type: 'integer' },
+        totalResults: { type: 'integer' },
+        sort: { type: 'string', enum: [...ORG_DOCUMENT_SORTS] },
+      },
+    },
+    sorts: {
+      type: 'array',
+      items: { type: 'object', required: ['code', 'selected'], properties: { code: { type: 'string' }, selected: { type: 'boolean' } } },
+    },
+  },
+} as const;
+
+/** The units whose documents the caller reads, as Commerce's B2BUnitNodeList. */
+export const documentUnitsSchema = {
+  type: 'object',
+  required: ['unitNodes'],
+  properties: {
+    unitNodes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id'],
+        properties: { id: orgUnitIdSchema, name: { type: 'string' }, parent: { type: 'string' }, active: { type: 'boolean' } },
+      },
+    },
+  },
+} as const;
+
