@@ -1,7 +1,8 @@
 /** What happened to a document, recorded in the audit trail. */
 /** DELIVERY: a delivery event (sent, bounced, printed, …) was recorded for the document. */
 /** RESEND: Exstream was asked to send the document to its customer again. */
-export const AUDIT_ACTIONS = ['GENERATE', 'INGEST', 'VIEW', 'DOWNLOAD', 'DELIVERY', 'RESEND'] as const;
+/** PAYMENT: a payment event (open amount and status from the ERP) was recorded for the document. */
+export const AUDIT_ACTIONS = ['GENERATE', 'INGEST', 'VIEW', 'DOWNLOAD', 'DELIVERY', 'RESEND', 'PAYMENT'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** An event before the store numbers and chains it. */

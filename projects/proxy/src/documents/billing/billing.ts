@@ -119,3 +119,11 @@ export function isOverdue(billing: StoredBilling, today: string): boolean {
     daysPastDue(billing.dueDate, today) > 0
   );
 }
+
+/** Why an open amount does not fit a payment status and the document's amount; undefined when it does. */
+export function paymentStateProblem(status: StoredPaymentStatus, amountMinor: number, openMinor: number): string | undefined {
+  if (openMinor < 0 || openMinor > amountMinor) return 'must be between 0 and the amount';
+  if (status === 'PAID' && openMinor !== 0) return 'must be 0 when the document is PAID';
+  if (status === 'PARTIALLY_PAID' && !(openMinor > 0 && openMinor < amountMinor)) return 'must be above 0 and below the amount when PARTIALLY_PAID';
+  return undefined;
+}

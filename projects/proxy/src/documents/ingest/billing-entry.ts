@@ -2,6 +2,7 @@ import { isAllowedActionUrl } from '../action-url';
 import {
   isCurrencyCode,
   MAX_DUNNING_LEVEL,
+  paymentStateProblem,
   REFERENCE_RELATIONS,
   STORED_PAYMENT_STATUSES,
   toMinorUnits,
@@ -77,7 +78,8 @@ export function readBilling(
   if (open === undefined || open < 0 || (amount !== undefined && open > amount)) {
     problems.push(`'billing.openAmount' must be a decimal amount between 0 and 'billing.amount'`, 'billing.openAmount');
   } else if (amount !== undefined) {
-    checkStatusAgainstOpen(status as StoredPaymentStatus, amount, open, problems);
+    const problem = paymentStateProblem(status as StoredPaymentStatus, amount, open);
+    if (problem) problems.push(`'billing.openAmount' ${problem}`, 'billing.openAmount');
   }
   const dueDate = value['dueDate'];
   if (dueDate !== undefined && !isIsoDate(dueDate)) problems.push(`'billing.dueDate' must be a date YYYY-MM-DD`, 'billing.dueDate');
@@ -109,13 +111,6 @@ export function readBilling(
 function defaultOpenAmount(status: StoredPaymentStatus, amount: number | undefined): number | undefined {
   if (amount === undefined) return undefined;
   return status === 'PAID' || status === 'CANCELLED' ? 0 : amount;
-}
-
-function checkStatusAgainstOpen(status: StoredPaymentStatus, amount: number, open: number, problems: Problems): void {
-  if (status === 'PAID' && open !== 0) problems.push(`'billing.openAmount' must be 0 when the document is PAID`, 'billing.openAmount');
-  if (status === 'PARTIALLY_PAID' && !(open > 0 && open < amount)) {
-    problems.push(`'billing.openAmount' must be above 0 and below 'billing.amount' when PARTIALLY_PAID`, 'billing.openAmount');
-  }
 }
 
 /** `references: [{relation, number}]`: a reminder to the invoices it reminds of, a credit note to the invoice it credits. */

@@ -25,6 +25,7 @@ import { appendInTransaction, appendManyInTransaction, auditHead, listAudit } fr
 import { claimGeneration, completeGeneration, releaseGeneration } from './pg-generation-claims';
 import { closePool, inTransaction, openPool } from './pg-pool';
 import { PgDeliveryEvents } from './pg-delivery-events';
+import { PgPaymentEvents } from './pg-payment-events';
 import { PgPreferences } from './pg-preferences';
 
 export interface PgStoreOptions {
@@ -44,6 +45,7 @@ export interface PgStoreOptions {
 export class PgDocumentStore implements ProxyStore {
   readonly preferences: PgPreferences;
   readonly deliveryEvents: PgDeliveryEvents;
+  readonly paymentEvents: PgPaymentEvents;
 
   private constructor(
     private readonly pool: Pool,
@@ -51,6 +53,10 @@ export class PgDocumentStore implements ProxyStore {
   ) {
     this.preferences = new PgPreferences(pool, schema, (work) => this.transaction(work));
     this.deliveryEvents = new PgDeliveryEvents(
+      (work) => this.transaction(work),
+      (client, draft) => appendInTransaction(client, schema, draft),
+    );
+    this.paymentEvents = new PgPaymentEvents(
       (work) => this.transaction(work),
       (client, draft) => appendInTransaction(client, schema, draft),
     );

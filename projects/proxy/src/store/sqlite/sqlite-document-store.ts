@@ -25,6 +25,7 @@ import {
 import { BoundParameters, countersAnswer, documentListConditions, SQLITE_LIST_FILTERS } from '../document-list-filters';
 import { migrate } from './migrations';
 import { SqliteDeliveryEvents } from './sqlite-delivery-events';
+import { SqlitePaymentEvents } from './sqlite-payment-events';
 import { SqlitePreferences } from './sqlite-preferences';
 import { appendInTransaction, appendManyInTransaction, auditHead, listAudit } from './sqlite-audit';
 
@@ -52,11 +53,13 @@ export class SqliteDocumentStore implements ProxyStore {
 
   readonly preferences: SqlitePreferences;
   readonly deliveryEvents: SqliteDeliveryEvents;
+  readonly paymentEvents: SqlitePaymentEvents;
 
   private constructor(db: Database) {
     this.db = db;
     this.preferences = new SqlitePreferences(db);
     this.deliveryEvents = new SqliteDeliveryEvents(db);
+    this.paymentEvents = new SqlitePaymentEvents(db);
   }
 
   private statement(sql: string): Statement {
