@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { findAgent } from '../data/demo-agents';
 import { findOrder, findShopper, ordersOf } from '../data/demo-data';
+import { findB2BUser } from '../data/demo-org';
 import { sendOccError } from './occ-errors';
 import { occAgent, occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
+import { occB2BCustomer } from './org-mappers';
 import { intParam, single, type Query } from './query-params';
 import type { ShopperAuth, UserParams } from './shopper-auth';
 
@@ -16,6 +18,10 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
     const agent = findAgent(uid);
     if (agent) {
       return occAgent(agent);
+    }
+    const b2bUser = findB2BUser(uid);
+    if (b2bUser) {
+      return occB2BCustomer(b2bUser);
     }
     const shopper = findShopper(uid);
     if (!shopper) {
