@@ -1,4 +1,7 @@
-import { childrenOf, DemoB2BUser, DemoUnit, unitAndDescendants, unitOf } from '../data/demo-org';
+import type { DemoOrder } from '../data/demo-data';
+import { childrenOf, DemoB2BUser, DemoUnit, findB2BUser, findUnit, unitAndDescendants, unitOf } from '../data/demo-org';
+import { B2B_ORDER_TERMS } from '../data/demo-org-orders';
+import { occOrder } from './occ-mappers';
 
 // The shapes of SAP Commerce's b2bcommercewebservices: B2BUnit (short), B2BUser, B2BUnitNode.
 
@@ -70,5 +73,24 @@ export function occUnitTree(unit: DemoUnit): Record<string, unknown> {
     ...(unit.parent ? { parent: unit.parent } : {}),
     active: true,
     children: childrenOf(unit.uid).map(occUnitTree),
+  };
+}
+
+/** OCC `Order` (`fields=FULL`) of a B2B order: paid on account, with purchase order number, cost center and buyer. */
+export function occB2BOrder(order: DemoOrder): Record<string, unknown> {
+  const terms = B2B_ORDER_TERMS[order.code];
+  const buyer = findB2BUser(order.ownerUid);
+  const unit = buyer ? findUnit(buyer.unit) : undefined;
+  const { paymentInfo: _card, ...rest } = occOrder(order);
+  const name = buyer ? fullName(buyer) : order.ownerUid;
+  return {
+    ...rest,
+    site: 'powertools-spa',
+    store: 'powertools',
+    user: { uid: order.ownerUid, name },
+    orgCustomer: { uid: order.ownerUid, name, ...(unit ? { orgUnit: occOrgUnitRef(unit) } : {}) },
+    paymentType: { code: 'ACCOUNT', displayName: 'Account' },
+    purchaseOrderNumber: terms?.purchaseOrderNumber,
+    costCenter: terms ? { code: terms.costCenter.code, name: terms.costCenter.name, active: 'true', ...(unit ? { unit: occOrgUnitRef(unit) } : {}) } : undefined,
   };
 }

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { findAgent } from '../data/demo-agents';
 import { findOrder, findShopper, ordersOf } from '../data/demo-data';
 import { findB2BUser } from '../data/demo-org';
+import { b2bOrdersOf, findB2BOrder } from '../data/demo-org-orders';
 import { sendOccError } from './occ-errors';
 import { occAgent, occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
-import { occB2BCustomer } from './org-mappers';
+import { occB2BCustomer, occB2BOrder } from './org-mappers';
 import { intParam, single, type Query } from './query-params';
 import type { ShopperAuth, UserParams } from './shopper-auth';
 
@@ -61,7 +62,7 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
     const sort = single(query.sort) === 'byOrderNumber' ? 'byOrderNumber' : 'byDate';
     const statuses = (single(query.statuses) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-    let orders = ordersOf(uid).filter((o) => statuses.length === 0 || statuses.includes(o.status));
+    let orders = [...ordersOf(uid), ...b2bOrdersOf(uid)].filter((o) => statuses.length === 0 || statuses.includes(o.status));
     orders = [...orders].sort((a, b) =>
       sort === 'byOrderNumber' ? b.code.localeCompare(a.code) : b.created.localeCompare(a.created),
     );
@@ -82,7 +83,8 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
     if (uid === undefined) {
       return reply;
     }
-    const order = findOrder(request.params.code);
+    const b2bOrder = findB2BOrder(request.params.code);
+    const order = b2bOrder ?? findOrder(request.params.code);
     // real OCC answers an unknown and a foreign order alike: 400 UnknownIdentifierError
     if (!order || order.ownerUid !== uid) {
       return sendOccError(reply, 400, {
@@ -90,7 +92,7 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
         message: `Order with guid ${request.params.code} not found for current user in current BaseStore`,
       });
     }
-    return occOrder(order);
+    return b2bOrder ? occB2BOrder(order) : occOrder(order);
   });
 
   app.get<{ Params: UserParams & { code: string; consignment: string } }>(
@@ -100,7 +102,7 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
       if (uid === undefined) {
         return reply;
       }
-      const order = findOrder(request.params.code);
+      const order = findB2BOrder(request.params.code) ?? findOrder(request.params.code);
       const consignment = order?.ownerUid === uid ? order.consignments.find((c) => c.code === request.params.consignment) : undefined;
       if (!consignment) {
         return sendOccError(reply, 404, {

@@ -159,6 +159,27 @@ describe('Commerce OCC stand-in: B2B organisation (powertools-spa)', () => {
     expect(org.body.errors[0].type).toBe('UnknownIdentifierError');
   });
 
+  it('lists the buyers\' B2B orders and answers their details with purchase order, cost center and account payment', async () => {
+    const token = await tokenOf(WILLIAM);
+    const history = await getJson(base, `${B2B}/users/current/orders`, token);
+    expect(history.status).toBe(200);
+    expect(history.body.orders.map((o: { code: string }) => o.code)).toEqual(['300122', '300105']);
+    const order = await getJson(base, `${B2B}/users/current/orders/300105`, token);
+    expect(order.status).toBe(200);
+    expect(order.body.site).toBe('powertools-spa');
+    expect(order.body.purchaseOrderNumber).toBe('PO-CR-2026-0914');
+    expect(order.body.costCenter.code).toBe('Custom_Retail');
+    expect(order.body.paymentType.code).toBe('ACCOUNT');
+    expect(order.body.paymentInfo).toBeUndefined();
+    expect(order.body.orgCustomer.orgUnit.uid).toBe('Custom Retail');
+    expect(order.body.created).toMatch(/^2026-09-14T13:20:00\+0000$/);
+    const foreign = await getJson(base, `${B2B}/users/current/orders/300105`, await tokenOf(GI));
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.errors[0].type).toBe('UnknownIdentifierError');
+    const none = await getJson(base, `${B2B}/users/current/orders`, await tokenOf(LINDA));
+    expect(none.body.orders).toEqual([]);
+  });
+
   it('still answers unknown organisation paths with 404 UnknownResourceError', async () => {
     const answer = await getJson(base, `${B2B}/orgUnits/Rustic/budgets`, await tokenOf(LINDA));
     expect(answer.status).toBe(404);
