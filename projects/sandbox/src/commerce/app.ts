@@ -13,6 +13,8 @@ import { shopperAuth, type SiteParams } from './shopper-auth';
 import { SITE_LOGO_URL, siteLogoSvg } from './site-logo';
 import { TokenStore } from './tokens';
 import { registerUserRoutes } from './user-routes';
+import { registerOrgRoutes } from './org-routes';
+import { B2B_SITE } from '../data/demo-org';
 
 
 export interface CommerceOptions {
@@ -20,7 +22,7 @@ export interface CommerceOptions {
   tokenTtlSeconds?: number;
   /** Enables `/sandbox/...` test hooks (env SANDBOX_TEST_HOOKS=1). */
   testHooks?: boolean;
-  /** Base sites that exist (default electronics-spa and electronics). */
+  /** Base sites that exist (default electronics-spa, electronics and the B2B site powertools-spa). */
   baseSites?: string[];
   /** OAuth clients allowed to use the token endpoint (default mobile_android / secret). */
   clients?: Record<string, string>;
@@ -39,7 +41,7 @@ const OCC = '/occ/v2/:site';
  */
 export async function buildCommerceApp(options: CommerceOptions = {}): Promise<FastifyInstance> {
   const tokens = new TokenStore(options.tokenTtlSeconds ?? 3600);
-  const baseSites = new Set(options.baseSites ?? ['electronics-spa', 'electronics']);
+  const baseSites = new Set(options.baseSites ?? ['electronics-spa', 'electronics', B2B_SITE]);
   const clients = options.clients ?? { mobile_android: 'secret' };
   // reads docs/impex now, so a broken ImpEx stops the start instead of a page request
   cmsModel();
@@ -95,16 +97,20 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
 
   // ---- Base sites (outside any site) ----
   app.get('/occ/v2/basesites', async () => ({
-    baseSites: [...baseSites].map((uid) => ({
-      uid,
-      name: 'Electronics Site',
-      channel: 'B2C',
-      defaultLanguage: { isocode: 'en' },
-      urlEncodingAttributes: ['language', 'currency'],
-      urlPatterns: [],
-      stores: [{ currencies: [{ isocode: 'USD' }], defaultCurrency: { isocode: 'USD' }, languages: [{ isocode: 'en' }], defaultLanguage: { isocode: 'en' } }],
-      theme: 'sparta',
-    })),
+    baseSites: [...baseSites].map((uid) => {
+      const b2b = uid === B2B_SITE;
+      return {
+        uid,
+        name: b2b ? 'Powertools Site' : 'Electronics Site',
+        channel: b2b ? 'B2B' : 'B2C',
+        defaultLanguage: { isocode: 'en' },
+        urlEncodingAttributes: ['language', 'currency'],
+        urlPatterns: [],
+        stores: [{ currencies: [{ isocode: 'USD' }], defaultCurrency: { isocode: 'USD' }, languages: [{ isocode: 'en' }], defaultLanguage: { isocode: 'en' } }],
+        theme: 'sparta',
+        ...(b2b ? { requiresAuthentication: true } : {}),
+      };
+    }),
   }));
 
   // ---- Media: product images (OCC answers with URLs under /medias, as real Commerce does) ----
@@ -181,6 +187,7 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
   // ---- Users ----
   const auth = shopperAuth(tokens);
   registerUserRoutes(app, OCC, auth);
+  registerOrgRoutes(app, OCC, auth);
   await app.register(assistedServiceRoutes, { authenticate: auth.authenticate, baseSites });
 
   // Every other path answers 404 UnknownResourceError (the not-found handler above), as real OCC does:

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { findAgent } from '../data/demo-agents';
 import { findShopper } from '../data/demo-data';
+import { findB2BUser } from '../data/demo-org';
 import type { Query } from './query-params';
 import type { TokenStore } from './tokens';
 
@@ -23,8 +24,9 @@ export function registerOAuthRoutes(app: FastifyInstance, tokens: TokenStore, cl
     }
     const grantType = field('grant_type');
     if (grantType === 'password') {
-      // customers and customer-service agents (ASM) log in through the same client
-      const principal = findShopper(field('username') ?? '') ?? findAgent(field('username') ?? '');
+      // customers, B2B customers and customer-service agents (ASM) log in through the same client
+      const username = field('username') ?? '';
+      const principal = findShopper(username) ?? findB2BUser(username) ?? findAgent(username);
       if (!principal || principal.password !== field('password')) {
         return reply.code(400).send({ error: 'invalid_grant', error_description: 'Bad credentials' });
       }

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { agentMayAssist, findAgent, findCustomer } from '../data/demo-agents';
+import { findOrgCustomer } from '../data/demo-org';
 import { sendOccError } from './occ-errors';
 import type { TokenStore } from './tokens';
 
@@ -46,7 +47,7 @@ export function shopperAuth(tokens: TokenStore): ShopperAuth {
       return uid;
     }
     const customer = findCustomer(requested);
-    if (customer?.uid === uid) {
+    if (customer?.uid === uid || findOrgCustomer(requested)?.uid === uid) {
       return uid;
     }
     const agent = findAgent(uid);

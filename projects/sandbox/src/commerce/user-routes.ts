@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { findAgent } from '../data/demo-agents';
 import { findOrder, findShopper, ordersOf } from '../data/demo-data';
+import { findB2BUser } from '../data/demo-org';
+import { b2bOrdersOf, findB2BOrder } from '../data/demo-org-orders';
 import { sendOccError } from './occ-errors';
 import { occAgent, occConsignmentTracking, occOrder, occOrderHistory, occUser } from './occ-mappers';
+import { occB2BCustomer, occB2BOrder } from './org-mappers';
 import { intParam, single, type Query } from './query-params';
 import type { ShopperAuth, UserParams } from './shopper-auth';
 
@@ -16,6 +19,10 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
     const agent = findAgent(uid);
     if (agent) {
       return occAgent(agent);
+    }
+    const b2bUser = findB2BUser(uid);
+    if (b2bUser) {
+      return occB2BCustomer(b2bUser);
     }
     const shopper = findShopper(uid);
     if (!shopper) {
@@ -55,7 +62,7 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
     const sort = single(query.sort) === 'byOrderNumber' ? 'byOrderNumber' : 'byDate';
     const statuses = (single(query.statuses) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-    let orders = ordersOf(uid).filter((o) => statuses.length === 0 || statuses.includes(o.status));
+    let orders = [...ordersOf(uid), ...b2bOrdersOf(uid)].filter((o) => statuses.length === 0 || statuses.includes(o.status));
     orders = [...orders].sort((a, b) =>
       sort === 'byOrderNumber' ? b.code.localeCompare(a.code) : b.created.localeCompare(a.created),
     );
@@ -76,7 +83,8 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
     if (uid === undefined) {
       return reply;
     }
-    const order = findOrder(request.params.code);
+    const b2bOrder = findB2BOrder(request.params.code);
+    const order = b2bOrder ?? findOrder(request.params.code);
     // real OCC answers an unknown and a foreign order alike: 400 UnknownIdentifierError
     if (!order || order.ownerUid !== uid) {
       return sendOccError(reply, 400, {
@@ -84,7 +92,7 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
         message: `Order with guid ${request.params.code} not found for current user in current BaseStore`,
       });
     }
-    return occOrder(order);
+    return b2bOrder ? occB2BOrder(order) : occOrder(order);
   });
 
   app.get<{ Params: UserParams & { code: string; consignment: string } }>(
@@ -94,7 +102,7 @@ export function registerUserRoutes(app: FastifyInstance, occ: string, { authoriz
       if (uid === undefined) {
         return reply;
       }
-      const order = findOrder(request.params.code);
+      const order = findB2BOrder(request.params.code) ?? findOrder(request.params.code);
       const consignment = order?.ownerUid === uid ? order.consignments.find((c) => c.code === request.params.consignment) : undefined;
       if (!consignment) {
         return sendOccError(reply, 404, {

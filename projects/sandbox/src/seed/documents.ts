@@ -4,6 +4,7 @@ import { alreadyRead, CorrespondenceEvent, LETTERS, OFFERS, renderLetter, render
 import { addMinutes, folderOf } from './seed-format';
 import { renderCreditNote, renderInvoice, renderOrderConfirmation, renderShipmentNotice, renderWarranty } from './order-documents';
 import { renderStatement, renderTerms } from './account-documents';
+import type { Billing, DocumentReference } from './unit-documents';
 
 export type DocumentType =
   | 'ORDER_CONFIRMATION'
@@ -13,13 +14,17 @@ export type DocumentType =
   | 'WARRANTY'
   | 'TERMS'
   | 'STATEMENT'
+  | 'PAYMENT_REMINDER'
   | 'CORRESPONDENCE'
   | 'RENEWAL_OFFER';
 
 /** One entry of the batch manifest (see the contract), plus the renderer that produces its bytes. */
 export interface PlannedDocument {
   file: string;
-  ownerUid: string;
+  /** a shopper's document; absent on a unit document */
+  ownerUid?: string;
+  /** a B2B unit's document (unit-documents.ts): shown to the unit's members */
+  unitId?: string;
   type: DocumentType;
   title: string;
   number: string;
@@ -32,6 +37,10 @@ export interface PlannedDocument {
   createdAt: string;
   mimeType: 'application/pdf';
   channel: 'ARCHIVE';
+  /** unit billing documents: amounts, due date, payment status, dunning level */
+  billing?: Billing;
+  /** unit billing documents: the invoice a reminder reminds of (REMINDS_OF) or a credit note credits (CREDITS) */
+  references?: DocumentReference[];
   /** customer-service letters only */
   correspondence?: { event: CorrespondenceEvent; nextStep: string };
   actionUrl?: string;

@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   const result = await writeSeed(outFolder);
   const perOwner = new Map<string, number>();
   for (const d of result.manifest.documents) {
-    perOwner.set(d.ownerUid, (perOwner.get(d.ownerUid) ?? 0) + 1);
+    const owner = d.ownerUid ?? `unit ${d.unitId}`;
+    perOwner.set(owner, (perOwner.get(owner) ?? 0) + 1);
   }
   console.log(`Wrote ${result.manifest.documents.length} PDFs (${result.bytesWritten} bytes) and manifest.json to ${result.folder}`);
   for (const [owner, count] of perOwner) {

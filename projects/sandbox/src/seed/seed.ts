@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 
 import { PlannedDocument, planDocuments } from './documents';
 import { DELIVERY_EVENTS, PlannedDeliveryEvent } from './notices';
+import { planUnitDocuments } from './unit-documents';
 
 /** Written next to manifest.json: the delivery events the stack reports for the batch (see scripts/stack.mjs). */
 export const DELIVERY_EVENTS_FILE = 'delivery-events.json';
@@ -30,7 +31,8 @@ export interface SeedResult {
  */
 export async function writeSeed(outFolder: string): Promise<SeedResult> {
   const folder = resolve(outFolder);
-  const planned = planDocuments();
+  // the shoppers' documents first (unchanged), then the B2B units' billing documents
+  const planned = [...planDocuments(), ...planUnitDocuments(SEED_GENERATED_AT)];
   const entries: ManifestEntry[] = [];
   let bytesWritten = 0;
   for (const document of planned) {
@@ -53,6 +55,7 @@ export async function writeSeed(outFolder: string): Promise<SeedResult> {
 const KEY_ORDER: (keyof ManifestEntry)[] = [
   'file',
   'ownerUid',
+  'unitId',
   'type',
   'title',
   'number',
@@ -65,6 +68,8 @@ const KEY_ORDER: (keyof ManifestEntry)[] = [
   'createdAt',
   'mimeType',
   'channel',
+  'billing',
+  'references',
   'correspondence',
   'actionUrl',
   'actionLabel',
