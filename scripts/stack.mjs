@@ -131,8 +131,11 @@ run('rendering demo documents (sandbox seed)', process.execPath, [
   batchDir,
 ]);
 const ingestReport = join(dataDir, 'ingest-report.json');
+// the B2B invoices' "Pay" links go to the sandbox's stand-in payment provider
+const actionUrlHosts = { ACTION_URL_ALLOWED_HOSTS: 'pay.example.com' };
 run('ingesting them into the proxy store', process.execPath, ['projects/proxy/dist/cli/ingest.js', batchDir, `--report=${ingestReport}`], {
   DATA_DIR: proxyDataDir,
+  ...actionUrlHosts,
 });
 
 const integration = { clientId: 'exd-batch', secret: 'exd-sandbox-integration-secret' };
@@ -191,6 +194,7 @@ start('proxy', 'projects/proxy/dist/main.js', {
   ...sandboxExstreamEnv(exstreamUrl),
   INTEGRATION_CLIENT_ID: integration.clientId,
   INTEGRATION_CLIENT_SECRET: integration.secret,
+  ...actionUrlHosts,
 });
 await waitFor(`${proxyUrl}/health/live`, 'proxy');
 await postDeliveryEvents();

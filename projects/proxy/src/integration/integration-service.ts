@@ -1,3 +1,5 @@
+import { recordPaymentEvent, type ReportedPaymentEvent } from '../documents/billing/record-payment-event';
+import type { PaymentEventOutcome } from '../documents/storage/payment-event-store';
 import { exportAuditPage, type AuditExportPage } from '../documents/audit/audit-export';
 import { recordDeliveryEvent, type ReportedDeliveryEvent } from '../documents/delivery/record-delivery-event';
 import { ingestDocument, readIngestMetadata, type IngestDocumentResult } from '../documents/ingest/ingest-document';
@@ -29,6 +31,10 @@ export class IntegrationService {
 
   recordDeliveryEvent(event: ReportedDeliveryEvent, caller: IntegrationCaller): Promise<DeliveryEventOutcome> {
     return recordDeliveryEvent(this.stores.store.deliveryEvents, event, caller);
+  }
+
+  recordPaymentEvent(event: ReportedPaymentEvent, caller: IntegrationCaller): Promise<PaymentEventOutcome> {
+    return recordPaymentEvent(this.stores.store.paymentEvents, event, caller);
   }
 
   exportAudit(query: AuditQuery): Promise<AuditExportPage> {

@@ -30,11 +30,12 @@ function paymentStatusCondition(status: PaymentStatus, overdue: string): string 
 /** The WHERE conditions (documents aliased `d`) of a billing filter; values bound through `bind`. */
 export function billingConditions(filter: BillingFilter, bind: Bind): string[] {
   const clauses: string[] = [];
-  const overdue = `(${OPEN} AND d.open_amount_minor > 0 AND d.due_date < ${bind(filter.today)})`;
+  // binds its date at each use: SQLite's placeholders are positional, each one needs its own value
+  const overdue = () => `(${OPEN} AND d.open_amount_minor > 0 AND d.due_date < ${bind(filter.today)})`;
   if (filter.status === 'open') clauses.push(OPEN);
   if (filter.status === 'closed') clauses.push(`NOT COALESCE(${OPEN}, FALSE)`);
   if (filter.paymentStatuses && filter.paymentStatuses.length > 0) {
-    clauses.push(`(${filter.paymentStatuses.map((status) => paymentStatusCondition(status, overdue)).join(' OR ')})`);
+    clauses.push(`(${filter.paymentStatuses.map((status) => paymentStatusCondition(status, overdue())).join(' OR ')})`);
   }
   if (filter.number !== undefined) clauses.push(`d.number = ${bind(filter.number)}`);
   if (filter.numberPrefix !== undefined) clauses.push(`d.number_lc LIKE ${bind(`${escapeLike(filter.numberPrefix.toLowerCase())}%`)} ESCAPE '\\'`);

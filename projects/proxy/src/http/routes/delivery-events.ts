@@ -1,9 +1,9 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import type { FastifyPluginAsync } from 'fastify';
+import { ConflictError, NotFoundError } from '../../errors';
 import type { ReportedDeliveryEvent } from '../../documents/delivery/record-delivery-event';
 import type { IntegrationConfig } from '../../integration/integration-config';
-import { refuseInvalidSignature, sha256Hex, verifyBodySignature } from '../../integration/machine-auth';
 import type { IntegrationService } from '../../integration/integration-service';
+import { acceptSignedJson } from '../signed-json-body';
 import { deliveryEventBodySchema, deliveryEventResultSchema, errorResponses } from '../schemas';
 
 export interface DeliveryEventRoutesOptions {
@@ -11,31 +11,9 @@ export interface DeliveryEventRoutesOptions {
   config: IntegrationConfig;
 }
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** the JSON body as received, for the HMAC signature (integration routes only) */
-    rawBody?: string;
-  }
-}
-
 /** POST /integration/v1/delivery-events: delivery status per document and channel, idempotent by eventId. */
 export const deliveryEventRoutes: FastifyPluginAsync<DeliveryEventRoutesOptions> = async (app, { service, config }) => {
-  // The HMAC signature covers the exact bytes, so the JSON is kept as received before parsing.
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    request.rawBody = body as string;
-    try {
-      done(null, JSON.parse(body as string));
-    } catch {
-      done(new ValidationError('body', 'The body is not valid JSON'), undefined);
-    }
-  });
-
-  const checkSignature = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!verifyBodySignature(request, config, sha256Hex(request.rawBody ?? ''))) {
-      return refuseInvalidSignature(reply);
-    }
-  };
+  const checkSignature = acceptSignedJson(app, config);
 
   app.post<{ Body: ReportedDeliveryEvent }>(
     '/delivery-events',

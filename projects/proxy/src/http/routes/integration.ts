@@ -9,6 +9,7 @@ import type { SchemaType } from '../../schema-type';
 import { auditEventSchema, auditQuerySchema, errorResponses } from '../schemas';
 import { parseAuditRange } from './audit-range';
 import { deliveryEventRoutes } from './delivery-events';
+import { paymentEventRoutes } from './payment-events';
 
 export interface IntegrationRoutesOptions {
   service: IntegrationService;
@@ -22,6 +23,7 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
   });
   app.addHook('onRequest', authenticateMachine(config));
   await app.register(deliveryEventRoutes, { service, config });
+  await app.register(paymentEventRoutes, { service, config });
 
   app.post(
     '/documents',
@@ -31,7 +33,9 @@ export const integrationRoutes: FastifyPluginAsync<IntegrationRoutesOptions> = a
         description:
           "Ingest one generated document: multipart with a 'metadata' JSON field (ownerUid, type, title, number, fileName, " +
           'orderCode, consignmentCode, entryNumbers, productCodes, language, createdAt, channel, mimeType, correspondence ' +
-          "{event, nextStep}, actionUrl, actionLabel, deliveryStatus {status, channel, occurredAt}, read) followed by a 'file' part. " +
+          "{event, nextStep}, actionUrl, actionLabel, deliveryStatus {status, channel, occurredAt}, read, unitId, billing {amount, " +
+          "openAmount, currency, dueDate, paymentTerms, paymentStatus, dunningLevel, paymentUrl}, references [{relation, number}]) " +
+          "followed by a 'file' part; without ownerUid and with unitId, the document is the B2B unit's. " +
           'Invalid metadata answers 400 with one error per field (subject = the field).',
         response: { 200: { $ref: 'Document#' }, 201: { $ref: 'Document#' }, ...errorResponses },
       },

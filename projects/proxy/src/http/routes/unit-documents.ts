@@ -38,7 +38,8 @@ function authenticateUnitReader(identity: ShopperIdentityProvider, units: UnitAc
  * as a shopper's own (list, search, content, links, archive, export) and SAP's account summary.
  */
 export const unitDocumentRoutes: FastifyPluginAsync<UnitDocumentRoutesOptions> = async (app, options) => {
-  const { units, ...documentOptions } = options;
+  // `prefix` is this plugin's own: handed on, the children would add it a second time
+  const { units, prefix: _ownPrefix, ...documentOptions } = options as UnitDocumentRoutesOptions & { prefix?: string };
   const authenticate = authenticateUnitReader(options.identity, units);
   await app.register(documentRoutes, { ...documentOptions, scope: 'unit', authenticate });
   await app.register(async (scope) => {

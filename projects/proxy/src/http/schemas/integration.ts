@@ -1,6 +1,7 @@
+import { paymentEventBodySchema } from '../../documents/billing/record-payment-event';
 import { deliveryEventBodySchema } from '../../documents/delivery/record-delivery-event';
 
-export { deliveryEventBodySchema };
+export { deliveryEventBodySchema, paymentEventBodySchema };
 
 const MAX_AUDIT_PAGE = 5_000;
 
@@ -40,5 +41,16 @@ export const deliveryEventResultSchema = {
     eventId: { type: 'string' },
     documentId: { type: 'string' },
     recorded: { type: 'boolean', description: 'false when the same event was recorded before (nothing changed)' },
+  },
+} as const;
+
+export const paymentEventResultSchema = {
+  type: 'object',
+  required: ['eventId', 'documentId', 'recorded', 'applied'],
+  properties: {
+    eventId: { type: 'string' },
+    documentId: { type: 'string' },
+    recorded: { type: 'boolean', description: 'false when the same event was recorded before (nothing changed)' },
+    applied: { type: 'boolean', description: "true when the event set the document's open amount and status (it is the latest)" },
   },
 } as const;
