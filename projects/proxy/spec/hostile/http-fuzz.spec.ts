@@ -78,7 +78,7 @@ describe(`HTTP fuzz (seed ${SEED}; FUZZ_SEED=${SEED} replays it)`, () => {
         secrets[who].texts.push(d.number, d.title);
       }
     }
-    const ids = (owner: string) => DEMO_BATCH.filter((d) => d.ownerUid.toLowerCase() === owner).map((d) => stack.idOf(d.number));
+    const ids = (owner: string) => DEMO_BATCH.filter((d) => d.ownerUid?.toLowerCase() === owner).map((d) => stack.idOf(d.number));
     const world = { annaIds: ids(ANNA.uid), benIds: ids(BEN.uid), tokens: { anna: ANNA_TOKEN, ben: BEN_TOKEN, unknown: UNKNOWN_TOKEN }, annaUid: ANNA.uid, benUid: BEN.uid };
     const requests = fc.sample(fuzzRequests(world), { seed: SEED, numRuns: REQUESTS });
     process.stdout.write(`\nHTTP fuzz: seed ${SEED}, up to ${REQUESTS} requests in ${SECONDS} s\n`);

@@ -5,7 +5,9 @@ import { minimalPdf } from './pdf';
 
 export interface BatchDocument {
   file: string;
-  ownerUid: string;
+  /** absent for a B2B unit's document, which names its `unitId` instead */
+  ownerUid?: string;
+  unitId?: string;
   type: string;
   title: string;
   number: string;
@@ -23,6 +25,9 @@ export interface BatchDocument {
   actionLabel?: string;
   deliveryStatus?: unknown;
   read?: unknown;
+  /** billing documents: {amount, openAmount, currency, dueDate, paymentTerms, paymentStatus, dunningLevel, paymentUrl} */
+  billing?: unknown;
+  references?: unknown;
   /** file content; a PDF naming the number when absent; `null` writes no file */
   content?: Buffer | null;
 }

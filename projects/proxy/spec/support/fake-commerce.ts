@@ -8,12 +8,20 @@ export interface FakeUser {
   customerId?: string;
   /** uids of the customers this user (a customer-service agent) may act for */
   assists?: string[];
+  /** B2B customers: their unit, as b2bcommercewebservices adds it to users/current */
+  orgUnit?: { uid: string; name: string };
+  /** B2B customers: Commerce user groups (b2bcustomergroup, b2badmingroup, …) */
+  roles?: string[];
+  /** b2badmingroup members: what availableOrgUnitNodes answers (their unit and those below it) */
+  administers?: { id: string; name: string; parent?: string }[];
 }
 
 export interface FakeCommerce {
   url: string;
   /** calls to users/current per token (the fake may see tokens; the proxy must not log them) */
   callsFor(token: string): number;
+  /** calls to users/current/availableOrgUnitNodes per token */
+  unitCallsFor(token: string): number;
   totalCalls(): number;
   reset(): void;
   /** delays every answer (to provoke client timeouts) */
@@ -35,6 +43,7 @@ export async function startFakeCommerce(
   orders: Record<string, Record<string, unknown>[]> = {},
 ): Promise<FakeCommerce> {
   const calls = new Map<string, number>();
+  const unitCalls = new Map<string, number>();
   const orderFailures = new Map<string, { status: number; error: { type: string; message: string } }>();
   let delay = 0;
   const sockets = new Set<import('node:net').Socket>();
@@ -57,6 +66,17 @@ export async function startFakeCommerce(
       if (!named) return undefined;
       return named.uid === caller.uid || caller.assists?.includes(named.uid) ? named : undefined;
     };
+    const unitsMatch = /^\/occ\/v2\/([^/]+)\/users\/([^/]+)\/availableOrgUnitNodes$/.exec((req.url ?? '').split('?')[0]);
+    if (req.method === 'GET' && unitsMatch) {
+      const token = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      unitCalls.set(token, (unitCalls.get(token) ?? 0) + 1);
+      const caller = tokens[token];
+      if (!caller) return send(401, { errors: [{ type: 'InvalidTokenError', message: 'Invalid access token' }] });
+      if (actingFor(caller, decodeURIComponent(unitsMatch[2])) !== caller || !caller.roles?.includes('b2badmingroup')) {
+        return send(403, { errors: [{ type: 'ForbiddenError', message: 'Access is denied' }] });
+      }
+      return send(200, { unitNodes: (caller.administers ?? []).map((node) => ({ ...node, active: true, children: [] })) });
+    }
     const orderMatch = /^\/occ\/v2\/([^/]+)\/users\/([^/]+)\/orders\/([^/]+)$/.exec((req.url ?? '').split('?')[0]);
     if (req.method === 'GET' && orderMatch) {
       const token = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
@@ -90,7 +110,8 @@ export async function startFakeCommerce(
     const user = actingFor(caller, decodeURIComponent(match[2]));
     if (!user) return send(403, { errors: [{ type: 'AccessDeniedError', message: 'Access is denied' }] });
     const [firstName, lastName] = user.name.split(' ');
-    send(200, { type: 'customerWsDTO', uid: user.uid, name: user.name, firstName, lastName, customerId: user.customerId });
+    const b2b = user.orgUnit ? { orgUnit: { ...user.orgUnit, active: true }, roles: user.roles ?? [], active: true } : {};
+    send(200, { type: 'customerWsDTO', uid: user.uid, name: user.name, firstName, lastName, customerId: user.customerId, ...b2b });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -102,8 +123,12 @@ export async function startFakeCommerce(
   return {
     url: `http://127.0.0.1:${port}`,
     callsFor: (token) => calls.get(token) ?? 0,
+    unitCallsFor: (token) => unitCalls.get(token) ?? 0,
     totalCalls: () => [...calls.values()].reduce((a, b) => a + b, 0),
-    reset: () => calls.clear(),
+    reset: () => {
+      calls.clear();
+      unitCalls.clear();
+    },
     setDelay: (ms) => {
       delay = ms;
     },

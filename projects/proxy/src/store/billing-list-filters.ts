@@ -15,13 +15,13 @@ function escapeLike(text: string): string {
 }
 
 /** A payment status as the API answers it, in SQL over the stored status and the due date. */
-function paymentStatusCondition(status: PaymentStatus, overdue: string): string {
+function paymentStatusCondition(status: PaymentStatus, overdue: () => string): string {
   switch (status) {
     case 'OVERDUE':
-      return overdue;
+      return overdue();
     case 'OPEN':
     case 'PARTIALLY_PAID':
-      return `(d.payment_status = '${status}' AND NOT ${overdue})`;
+      return `(d.payment_status = '${status}' AND NOT ${overdue()})`;
     default:
       return `d.payment_status = '${status}'`;
   }
@@ -31,11 +31,11 @@ function paymentStatusCondition(status: PaymentStatus, overdue: string): string 
 export function billingConditions(filter: BillingFilter, bind: Bind): string[] {
   const clauses: string[] = [];
   // binds its date at each use: SQLite's placeholders are positional, each one needs its own value
-  const overdue = () => `(${OPEN} AND d.open_amount_minor > 0 AND d.due_date < ${bind(filter.today)})`;
+  const overdue = () => `(${OPEN} AND d.open_amount_minor > 0 AND d.due_date IS NOT NULL AND d.due_date < ${bind(filter.today)})`;
   if (filter.status === 'open') clauses.push(OPEN);
   if (filter.status === 'closed') clauses.push(`NOT COALESCE(${OPEN}, FALSE)`);
   if (filter.paymentStatuses && filter.paymentStatuses.length > 0) {
-    clauses.push(`(${filter.paymentStatuses.map((status) => paymentStatusCondition(status, overdue())).join(' OR ')})`);
+    clauses.push(`(${filter.paymentStatuses.map((status) => paymentStatusCondition(status, overdue)).join(' OR ')})`);
   }
   if (filter.number !== undefined) clauses.push(`d.number = ${bind(filter.number)}`);
   if (filter.numberPrefix !== undefined) clauses.push(`d.number_lc LIKE ${bind(`${escapeLike(filter.numberPrefix.toLowerCase())}%`)} ESCAPE '\\'`);

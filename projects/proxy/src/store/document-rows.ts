@@ -52,16 +52,20 @@ export interface DocumentRow {
   dunning_level: number | null;
   payment_url: string | null;
   document_references: string | null;
+  minor_per_unit: number | null;
   is_read: boolean | number;
 }
 
-/** The columns `toShopperDocument` reads (documents aliased `d`); `is_read` is the owner's read state. */
+/**
+ * The columns `toShopperDocument` reads (documents aliased `d`); `is_read` is the owner's read state.
+ * Every column an ORDER_BY names is here too: PostgreSQL orders the page's rows again by it.
+ */
 export const DOCUMENT_SELECT_COLUMNS = `d.id, d.type, d.title, d.number, d.file_name, d.order_code, d.consignment_code,
   d.entry_numbers, d.product_codes, d.unit_id, d.created_at, d.mime_type, d.size, d.sha256,
   d.language, d.delivery_status, d.delivery_channel, d.delivery_occurred_at, d.correspondence_event,
   d.correspondence_next_step, d.action_url, d.action_label, d.currency, d.amount_minor, d.open_amount_minor,
   d.due_date, d.payment_terms, d.payment_status, d.dunning_level, d.payment_url, d.document_references,
-  d.owner_read AS is_read`;
+  d.minor_per_unit, d.owner_read AS is_read`;
 
 /** Stable orderings: ties broken by number, then id, so paging never repeats or skips a row. */
 export const ORDER_BY: Record<ListSort, string> = {
