@@ -88,7 +88,8 @@ export function toMinorUnits(value: unknown, currency: string): number | undefin
   const digits = fractionDigits(currency);
   const fraction = match[3] ?? '';
   if (fraction.replace(/0+$/, '').length > digits) return undefined;
-  const minor = Number(match[2] + fraction.padEnd(digits, '0'));
+  // digits past the currency's are zeros (checked above): cut them, pad the rest
+  const minor = Number(match[2] + fraction.slice(0, digits).padEnd(digits, '0'));
   if (!Number.isSafeInteger(minor)) return undefined;
   return match[1] === '-' ? -minor : minor;
 }
