@@ -53,11 +53,15 @@ describe('ingress rules beside the proxy', () => {
     await commerce.close();
   });
 
-  it('finds the documents, order documents and communication preferences roots', () => {
+  it("finds the roots of the documents, order documents, communication preferences and B2B units' documents", () => {
     expect(roots.map((root) => root.path)).toEqual([
       '/occ/v2/{baseSiteId}/users/{userId}/communicationPreferences',
       '/occ/v2/{baseSiteId}/users/{userId}/documents',
+      '/occ/v2/{baseSiteId}/users/{userId}/documentUnits',
       '/occ/v2/{baseSiteId}/users/{userId}/orders/{orderCode}/documents',
+      '/occ/v2/{baseSiteId}/users/{userId}/orgUnits/{orgUnitId}/accountSummary',
+      '/occ/v2/{baseSiteId}/users/{userId}/orgUnits/{orgUnitId}/documents',
+      '/occ/v2/{baseSiteId}/users/{userId}/orgUnits/{orgUnitId}/orgDocuments',
     ]);
   });
 

@@ -87,7 +87,8 @@ export function readBilling(
   if (terms !== undefined && (typeof terms !== 'string' || terms.trim() === '' || terms.length > MAX_TERMS || /[\u0000-\u001f\u007f]/.test(terms))) {
     problems.push(`'billing.paymentTerms' must be a non-empty string of at most ${MAX_TERMS} characters`, 'billing.paymentTerms');
   }
-  const level = value['dunningLevel'];
+  // a CSV manifest's cells are text
+  const level = typeof value['dunningLevel'] === 'string' && /^\d+$/.test(value['dunningLevel']) ? Number(value['dunningLevel']) : value['dunningLevel'];
   if (level !== undefined) {
     if (type !== 'PAYMENT_REMINDER') problems.push(`'billing.dunningLevel' is only allowed on type PAYMENT_REMINDER`, 'billing.dunningLevel');
     else if (!Number.isInteger(level) || (level as number) < 1 || (level as number) > MAX_DUNNING_LEVEL) {
