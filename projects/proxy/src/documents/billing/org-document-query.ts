@@ -70,10 +70,17 @@ function textParam(name: string, value: string | undefined): string | undefined 
   return value.trim();
 }
 
-function checkOrder(low: string | number | undefined, high: string | number | undefined): void {
+/** startRange/endRange read by `parse`, the start not after the end. */
+function rangeOf<T extends string | number>(
+  params: OrgDocumentQueryParams,
+  parse: (name: string, value: string | undefined) => T | undefined,
+): [T | undefined, T | undefined] {
+  const low = parse('startRange', params.startRange);
+  const high = parse('endRange', params.endRange);
   if (low !== undefined && high !== undefined && low > high) {
     throw new ValidationError('startRange', "Query parameter 'startRange' must not be after 'endRange'");
   }
+  return [low, high];
 }
 
 /** SAP's list parameters as a DocumentQuery of the unit's documents, judged overdue on `today`. */
@@ -102,32 +109,22 @@ export function toOrgDocumentQuery(params: OrgDocumentQueryParams, today: string
       break;
     }
     case 'orgDocumentIdRange':
-      billing.numberFrom = textParam('startRange', params.startRange);
-      billing.numberTo = textParam('endRange', params.endRange);
-      checkOrder(billing.numberFrom, billing.numberTo);
+      [billing.numberFrom, billing.numberTo] = rangeOf(params, textParam);
       break;
     case 'createdAtDateRange': {
-      const from = dateParam('startRange', params.startRange);
-      const to = dateParam('endRange', params.endRange);
-      checkOrder(from, to);
+      const [from, to] = rangeOf(params, dateParam);
       if (from !== undefined) query.from = new Date(`${from}T00:00:00Z`);
       if (to !== undefined) query.toExclusive = new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS);
       break;
     }
     case 'dueAtDateRange':
-      billing.dueFrom = dateParam('startRange', params.startRange);
-      billing.dueTo = dateParam('endRange', params.endRange);
-      checkOrder(billing.dueFrom, billing.dueTo);
+      [billing.dueFrom, billing.dueTo] = rangeOf(params, dateParam);
       break;
     case 'amountRange':
-      billing.amountMin = amountParam('startRange', params.startRange);
-      billing.amountMax = amountParam('endRange', params.endRange);
-      checkOrder(billing.amountMin, billing.amountMax);
+      [billing.amountMin, billing.amountMax] = rangeOf(params, amountParam);
       break;
     case 'openAmountRange':
-      billing.openAmountMin = amountParam('startRange', params.startRange);
-      billing.openAmountMax = amountParam('endRange', params.endRange);
-      checkOrder(billing.openAmountMin, billing.openAmountMax);
+      [billing.openAmountMin, billing.openAmountMax] = rangeOf(params, amountParam);
       break;
   }
   for (const key of Object.keys(billing) as (keyof BillingFilter)[]) if (billing[key] === undefined) delete billing[key];

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { DocumentService } from '../../documents/document-service';
 import type { ShopperIdentityProvider } from '../../documents/identity';
 import { toDocumentQuery, type ListParameters } from '../../documents/list-query';
-import { DOCUMENT_SORTS, type DocumentPage, type DocumentQuery } from '../../documents/model';
+import { DOCUMENT_SORTS, type DocumentPage, type DocumentQuery, type ListSort } from '../../documents/model';
 import { ownerKey } from '../../documents/owner';
 import type { LinkSigner } from '../../links/link-signer';
 import type { SchemaType } from '../../schema-type';
@@ -14,6 +14,7 @@ import {
   type DocumentListBody,
   errorResponses,
   listQuerySchema,
+  pageOf,
   paramsIn,
   type ApiScope,
   readStateBodySchema,
@@ -54,14 +55,7 @@ const JSON_UTF8 = 'application/json; charset=utf-8';
 function listResponse(query: DocumentQuery, page: DocumentPage): DocumentListBody {
   return {
     documents: page.documents,
-    pagination: {
-      currentPage: query.currentPage,
-      pageSize: query.pageSize,
-      totalPages: Math.ceil(page.totalResults / query.pageSize),
-      totalResults: page.totalResults,
-      sort: query.sort,
-    },
-    sorts: DOCUMENT_SORTS.map((code) => ({ code, selected: code === query.sort })),
+    ...pageOf<ListSort>(query, page.totalResults, DOCUMENT_SORTS),
     facets: { types: page.typeCounts, unread: page.unreadCount },
   };
 }

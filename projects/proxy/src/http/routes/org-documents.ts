@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { accountSummaryOf, orgDocumentTypes, toOrgDocument } from '../../documents/billing/account-summary';
 import { utcDate } from '../../documents/billing/billing';
-import { ORG_DOCUMENT_SORTS } from '../../documents/billing/billing-filter';
+import { ORG_DOCUMENT_SORTS, type OrgDocumentSort } from '../../documents/billing/billing-filter';
 import { toOrgDocumentQuery, type OrgDocumentQueryParams } from '../../documents/billing/org-document-query';
 import type { DocumentService } from '../../documents/document-service';
 import { NotFoundError } from '../../errors';
@@ -16,6 +16,7 @@ import {
   orgDocumentListSchema,
   orgDocumentQuerySchema,
   orgUnitParamsSchema,
+  pageOf,
 } from '../schemas';
 import { sendDocument } from '../send-document';
 
@@ -65,14 +66,7 @@ export const orgDocumentRoutes: FastifyPluginAsync<OrgDocumentRoutesOptions> = a
       return {
         orgDocumentTypes: orgDocumentTypes(),
         orgDocuments: page.documents.map((document) => toOrgDocument(document, request.query.lang)),
-        pagination: {
-          currentPage: query.currentPage,
-          pageSize: query.pageSize,
-          totalPages: Math.ceil(page.totalResults / query.pageSize),
-          totalResults: page.totalResults,
-          sort: query.sort,
-        },
-        sorts: ORG_DOCUMENT_SORTS.map((code) => ({ code, selected: code === query.sort })),
+        ...pageOf({ ...query, sort: query.sort as OrgDocumentSort }, page.totalResults, ORG_DOCUMENT_SORTS),
       };
     },
   );

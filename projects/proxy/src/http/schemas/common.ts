@@ -54,3 +54,44 @@ export function paramsIn<S extends { required: readonly string[]; properties: ob
   if (scope === 'user') return schema;
   return { ...schema, required: [...schema.required, 'orgUnitId'], properties: { ...schema.properties, orgUnitId: orgUnitIdSchema } };
 }
+
+/** OCC's PaginationModel of a list answer. */
+export const paginationSchema = {
+  type: 'object',
+  required: ['currentPage', 'pageSize', 'totalPages', 'totalResults', 'sort'],
+  properties: {
+    currentPage: { type: 'integer' },
+    pageSize: { type: 'integer' },
+    totalPages: { type: 'integer' },
+    totalResults: { type: 'integer' },
+    sort: { type: 'string' },
+  },
+} as const;
+
+/** OCC's SortModel list: every sort code of a list and which one the answer is in. */
+export const sortsSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['code', 'selected'],
+    properties: { code: { type: 'string' }, selected: { type: 'boolean' } },
+  },
+} as const;
+
+/** The pagination and sorts of one page of a list answered in `query.sort` from the sort codes `sorts`. */
+export function pageOf<Sort extends string>(
+  query: { currentPage: number; pageSize: number; sort: Sort },
+  totalResults: number,
+  sorts: readonly Sort[],
+): { pagination: { currentPage: number; pageSize: number; totalPages: number; totalResults: number; sort: Sort }; sorts: { code: Sort; selected: boolean }[] } {
+  return {
+    pagination: {
+      currentPage: query.currentPage,
+      pageSize: query.pageSize,
+      totalPages: Math.ceil(totalResults / query.pageSize),
+      totalResults,
+      sort: query.sort,
+    },
+    sorts: sorts.map((code) => ({ code, selected: code === query.sort })),
+  };
+}

@@ -2,7 +2,7 @@ import { documentSchema } from '../../documents/document-schema';
 import { listQuerySchema } from '../../documents/list-query';
 import { RESEND_CHANNELS } from '../../documents/resend/resend-service';
 import type { SchemaType } from '../../schema-type';
-import { binaryBody, errorResponses, userParamsSchema } from './common';
+import { binaryBody, errorResponses, paginationSchema, sortsSchema, userParamsSchema } from './common';
 
 // The Document and the list parameters are the domain's shapes; their schemas live beside their types.
 export { documentSchema, listQuerySchema };
@@ -13,25 +13,8 @@ export const documentListSchema = {
   required: ['documents', 'pagination', 'sorts', 'facets'],
   properties: {
     documents: { type: 'array', items: { $ref: 'Document#' } },
-    pagination: {
-      type: 'object',
-      required: ['currentPage', 'pageSize', 'totalPages', 'totalResults', 'sort'],
-      properties: {
-        currentPage: { type: 'integer' },
-        pageSize: { type: 'integer' },
-        totalPages: { type: 'integer' },
-        totalResults: { type: 'integer' },
-        sort: { type: 'string' },
-      },
-    },
-    sorts: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['code', 'selected'],
-        properties: { code: { type: 'string' }, selected: { type: 'boolean' } },
-      },
-    },
+    pagination: paginationSchema,
+    sorts: sortsSchema,
     facets: {
       type: 'object',
       required: ['types', 'unread'],

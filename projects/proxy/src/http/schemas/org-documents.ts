@@ -1,7 +1,7 @@
 import { orgDocumentQuerySchema } from '../../documents/billing/org-document-query';
 import { ORG_DOCUMENT_SORTS } from '../../documents/billing/billing-filter';
 import { DOCUMENT_TYPES } from '../../documents/model';
-import { orgUnitIdSchema, paramsIn, userParamsSchema } from './common';
+import { orgUnitIdSchema, paginationSchema, paramsIn, sortsSchema, userParamsSchema } from './common';
 
 /** SAP's account summary shapes (feature-libs/organization/account-summary/root/model/account-summary.model.ts). */
 
@@ -120,21 +120,8 @@ export const orgDocumentListSchema = {
         },
       },
     },
-    pagination: {
-      type: 'object',
-      required: ['currentPage', 'pageSize', 'totalPages', 'totalResults', 'sort'],
-      properties: {
-        currentPage: { type: 'integer' },
-        pageSize: { type: 'integer' },
-        totalPages: { type: 'integer' },
-        totalResults: { type: 'integer' },
-        sort: { type: 'string', enum: [...ORG_DOCUMENT_SORTS] },
-      },
-    },
-    sorts: {
-      type: 'array',
-      items: { type: 'object', required: ['code', 'selected'], properties: { code: { type: 'string' }, selected: { type: 'boolean' } } },
-    },
+    pagination: { ...paginationSchema, properties: { ...paginationSchema.properties, sort: { type: 'string', enum: [...ORG_DOCUMENT_SORTS] } } },
+    sorts: sortsSchema,
   },
 } as const;
 
