@@ -20,7 +20,7 @@ export interface FuzzWorld {
 }
 
 const METHODS = ['GET', 'GET', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PROPFIND'];
-const QUERY_KEYS = ['type', 'pageSize', 'currentPage', 'from', 'to', 'q', 'sort', 'unread', 'orderCode', 'disposition', 'expires', 'signature', 'fields', 'lang', 'x', '__proto__', 'constructor'];
+const QUERY_KEYS = ['type', 'pageSize', 'currentPage', 'from', 'to', 'q', 'sort', 'unread', 'orderCode', 'disposition', 'expires', 'signature', 'fields', 'lang', 'x', '__proto__', 'constructor', 'page', 'status', 'paymentStatus', 'filterByKey', 'filterByValue', 'startRange', 'endRange', 'curr'];
 const ODD_TEXT = ['', ' ', '-1', '0', '101', '1e3', 'NaN', 'null', 'true', '[]', '{}', '%', '%zz', '%ED%A0%80', '%00', '%0d%0a', '..', '%2e%2e', '%2F', '\u00e9', '請求', 'INVOICE', 'INVOICE,,STATEMENT', 'byDateAsc', 'attachment', '2026-02-30', '2026-10-02T09:14:00Z', '9'.repeat(40)];
 
 /** Printable text and percent-encodings, as they would appear in a URL (never raw spaces or controls). */
@@ -43,13 +43,18 @@ function pathOf(world: FuzzWorld): fc.Arbitrary<string> {
   );
   const site = fc.oneof({ weight: 4, arbitrary: fc.constant(SITE) }, { weight: 1, arbitrary: urlText() });
   const order = fc.oneof({ weight: 2, arbitrary: fc.constantFrom('100012', '200001', '300001') }, { weight: 1, arbitrary: urlText() });
+  const unit = fc.oneof({ weight: 2, arbitrary: fc.constantFrom('Custom%20Retail', 'Rustic', 'unit%3Aanna') }, { weight: 1, arbitrary: urlText() });
+  const unitResource = fc.constantFrom('documents', 'documents/archive', 'documents/export', 'accountSummary', 'orgDocuments', 'orgDocuments/INV-1/attachments/INV-1.pdf', 'x');
   return fc.oneof(
     fc.tuple(site, user).map(([s, u]) => `/occ/v2/${s}/users/${u}/documents`),
     fc.tuple(site, user, id).map(([s, u, d]) => `/occ/v2/${s}/users/${u}/documents/${d}`),
     fc.tuple(site, user, id, fc.constantFrom('content', 'links', 'x', '')).map(([s, u, d, t]) => `/occ/v2/${s}/users/${u}/documents/${d}/${t}`),
     fc.tuple(site, user, order, fc.constantFrom('documents', 'documents/archive', 'documents/INVOICE')).map(([s, u, o, t]) => `/occ/v2/${s}/users/${u}/orders/${o}/${t}`),
     fc.tuple(site, user).map(([s, u]) => `/occ/v2/${s}/users/${u}/communicationPreferences`),
-    fc.constantFrom('/integration/v1/documents', '/integration/v1/delivery-events', '/integration/v1/audit', '/health/live', '/health/ready', '/metrics', '/openapi.json', '/', '/occ/v2', '//occ//v2', '/occ/v2/../health/live'),
+    fc.tuple(site, user).map(([s, u]) => `/occ/v2/${s}/users/${u}/documentUnits`),
+    fc.tuple(site, user, unit, unitResource).map(([s, u, o, r]) => `/occ/v2/${s}/users/${u}/orgUnits/${o}/${r}`),
+    fc.tuple(site, user, unit, id).map(([s, u, o, d]) => `/occ/v2/${s}/users/${u}/orgUnits/${o}/documents/${d}/content`),
+    fc.constantFrom('/integration/v1/documents', '/integration/v1/delivery-events', '/integration/v1/payment-events', '/integration/v1/audit', '/health/live', '/health/ready', '/metrics', '/openapi.json', '/', '/occ/v2', '//occ//v2', '/occ/v2/../health/live'),
     fc.array(urlText(), { maxLength: 5 }).map((parts) => `/${parts.join('/')}`),
   );
 }
