@@ -71,7 +71,9 @@ export async function createProxyApp(
     },
   });
   if (rateCounter) app.addHook('onClose', () => rateCounter.close());
+  if (exstream) metrics.watchBreaker('exstream', () => exstream.breaker.currentState);
   if (config.preferences.push && otds) {
+    metrics.watchOutbox(() => stores.store.preferences.outboxBacklog());
     const push = new PreferencePusher(stores.store.preferences, config.preferences.push, otds, app.log);
     pusher = push;
     push.start();

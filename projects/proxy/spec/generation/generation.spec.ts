@@ -222,6 +222,22 @@ describe('On-demand generation through Exstream', () => {
     expect((await generate(s, ANNA_TOKEN, '300001', { type: 'INVOICE' })).status).toBe(201);
   });
 
+  it('reports the circuit state in /metrics: 2 while open, 1 once a trial may go through, 0 when closed again', async () => {
+    const s = await start({ EXSTREAM_RETRIES: '0', EXSTREAM_BREAKER_FAILURES: '1', EXSTREAM_BREAKER_RESET_MS: '300' });
+    const state = async () => {
+      const text = await (await fetch(`${s.baseUrl}/metrics`)).text();
+      return /^exd_proxy_upstream_circuit_state\{upstream="exstream"\} (\d)$/m.exec(text)?.[1];
+    };
+    expect(await state()).toBe('0');
+    exstream.script({ kind: 'status-error', status: 503, message: 'down' });
+    expect((await generate(s, ANNA_TOKEN, '300001', { type: 'INVOICE' })).status).toBe(503);
+    expect(await state()).toBe('2');
+    await new Promise((r) => setTimeout(r, 350));
+    expect(await state()).toBe('1');
+    expect((await generate(s, ANNA_TOKEN, '300001', { type: 'INVOICE' })).status).toBe(201);
+    expect(await state()).toBe('0');
+  });
+
   it('times out a slow Exstream and answers 503', async () => {
     const s = await start({ EXSTREAM_TIMEOUT_MS: '200', EXSTREAM_RETRIES: '0' });
     exstream.setDelay(1_500);

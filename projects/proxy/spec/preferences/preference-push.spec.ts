@@ -92,6 +92,28 @@ describe('preference push (outbox → Exstream)', () => {
     expect((await stack.stores.store.preferences.listOutbox())[0].attempts).toBe(4);
   }, 30_000);
 
+  it('reports the outbox backlog in /metrics: waiting with its age while the receiver fails, failed once given up', async () => {
+    exstream.failPushes(500, 500, 500);
+    stack = await startStack({ commerceUrl: commerce.url, env: pushEnv(exstream, { PREFERENCES_PUSH_MAX_ATTEMPTS: '3' }) });
+    const gauges = async () => {
+      const text = await (await fetch(`${stack!.baseUrl}/metrics`)).text();
+      const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1]);
+      return {
+        waiting: value(/^exd_proxy_preference_outbox_rows\{state="waiting"\} (\S+)$/m),
+        failed: value(/^exd_proxy_preference_outbox_rows\{state="failed"\} (\S+)$/m),
+        age: value(/^exd_proxy_preference_outbox_oldest_waiting_seconds (\S+)$/m),
+      };
+    };
+    expect(await gauges()).toEqual({ waiting: 0, failed: 0, age: 0 });
+    expect(await putPreferences(stack.baseUrl, ANNA_TOKEN, billing('POST'))).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiting = await gauges();
+    expect(waiting.waiting).toBe(1);
+    expect(waiting.age).toBeGreaterThan(0);
+    await until('FAILED', async () => (await stack!.stores.store.preferences.listOutbox())[0]?.status === 'FAILED', 15_000);
+    expect(await gauges()).toEqual({ waiting: 0, failed: 1, age: 0 });
+  }, 30_000);
+
   it('gives up after PREFERENCES_PUSH_MAX_ATTEMPTS and keeps the row FAILED with its last error', async () => {
     exstream.failPushes(500, 500, 502, 500, 500);
     stack = await startStack({ commerceUrl: commerce.url, env: pushEnv(exstream, { PREFERENCES_PUSH_MAX_ATTEMPTS: '3' }) });

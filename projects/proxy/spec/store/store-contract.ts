@@ -386,6 +386,25 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       }
     });
 
+    it('counts the outbox backlog: waiting rows and the oldest of them, failed rows; superseded and sent ones not', async () => {
+      expect(await store.preferences.outboxBacklog()).toEqual({ waiting: 0, failed: 0 });
+      const first = new Date(Date.now() - 3000);
+      await store.preferences.changePreferences('anna.schmidt@example.com', billingChange('POST', first, 'o-1'));
+      await store.preferences.changePreferences('anna.schmidt@example.com', billingChange('EMAIL', new Date(Date.now() - 2000), 'o-2'));
+      await store.preferences.changePreferences('ben.miller@example.com', billingChange('POST', new Date(Date.now() - 1000), 'o-3'));
+      const backlog = await store.preferences.outboxBacklog();
+      expect(backlog.waiting).toBe(2);
+      expect(backlog.failed).toBe(0);
+      const [oldestWaiting] = (await store.preferences.listOutbox()).filter((row) => row.status === 'PENDING');
+      expect(backlog.oldestWaitingSince?.getTime()).toBe(oldestWaiting.createdAt.getTime());
+
+      const claimed = await store.preferences.claimOutbox('a', new Date(), 60_000, 10);
+      expect((await store.preferences.outboxBacklog()).waiting).toBe(2);
+      await store.preferences.failOutbox(claimed[0].id, 'a', 'HTTP 500', undefined);
+      await store.preferences.completeOutbox(claimed[1].id, 'a', new Date());
+      expect(await store.preferences.outboxBacklog()).toEqual({ waiting: 0, failed: 1 });
+    });
+
     it('hands an expired claim to another claimant and completes it once', async () => {
       await store.preferences.changePreferences('anna.schmidt@example.com', billingChange('POST', new Date(Date.now() - 1000), 'o-1'));
       const now = new Date();

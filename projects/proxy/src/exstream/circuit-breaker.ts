@@ -27,8 +27,9 @@ export class CircuitBreaker {
     this.now = options.now ?? Date.now;
   }
 
+  /** As the next call would find it: an open circuit whose wait is over lets a trial through. */
   get currentState(): BreakerState {
-    return this.state;
+    return this.state === 'open' && this.now() >= this.openUntil ? 'half-open' : this.state;
   }
 
   async run<T>(call: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {

@@ -51,6 +51,6 @@ export async function metricsRoutes(app: FastifyInstance, { metrics }: { metrics
         response: { 200: { description: 'Metrics', content: { 'text/plain': { schema: { type: 'string' } } } } },
       },
     },
-    async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+    async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.exposition()),
   );
 }

@@ -15,6 +15,12 @@ export interface OutboxRow {
   sentAt?: Date;
 }
 
+export interface OutboxBacklog {
+  waiting: number;
+  failed: number;
+  oldestWaitingSince?: Date;
+}
+
 /** Preferences, their history and the push outbox; SQLite and PostgreSQL behave the same (store contract). */
 export interface PreferenceStore {
   readPreferences(userUid: string): Promise<StoredPreferences | undefined>;
@@ -43,6 +49,8 @@ export interface PreferenceStore {
    * undefined. A newer push of the same shopper supersedes the row (it carries the full state).
    */
   failOutbox(id: string, claimant: string, error: string, retryAt: Date | undefined): Promise<void>;
+  /** For the metrics: how many rows wait to be sent (PENDING or SENDING) or gave up (FAILED), and the oldest waiting one's creation. */
+  outboxBacklog(): Promise<OutboxBacklog>;
   /** For operations and tests: the rows of one shopper (or all), oldest first. */
   listOutbox(userUid?: string): Promise<OutboxRow[]>;
 }

@@ -1,5 +1,5 @@
 import type { CategoryPreference, PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../preferences/model';
-import type { OutboxRow, OutboxStatus } from '../preferences/preference-store';
+import type { OutboxBacklog, OutboxRow, OutboxStatus } from '../preferences/preference-store';
 
 /** Rows of the preference tables as either driver returns them (PostgreSQL: bigints as strings). */
 export interface PreferencesRow {
@@ -73,4 +73,17 @@ export function outboxValues(userUid: string, set: PreferenceChangeSet): unknown
   const outbox = set.outbox!;
   const at = set.changedAt.getTime();
   return [outbox.id, userUid, JSON.stringify(outbox.payload), 'PENDING', 0, at, at];
+}
+
+/** One pass over the unsent outbox rows (the due index covers the status); both dialects. */
+export const OUTBOX_BACKLOG_SQL = `SELECT
+    COALESCE(SUM(CASE WHEN status IN ('PENDING', 'SENDING') THEN 1 ELSE 0 END), 0) AS waiting,
+    COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0) AS failed,
+    MIN(CASE WHEN status IN ('PENDING', 'SENDING') THEN created_at END) AS oldest
+  FROM preference_outbox WHERE status IN ('PENDING', 'SENDING', 'FAILED')`;
+
+export function toOutboxBacklog(row: { waiting: number | string; failed: number | string; oldest: number | string | null }): OutboxBacklog {
+  const backlog: OutboxBacklog = { waiting: Number(row.waiting), failed: Number(row.failed) };
+  if (row.oldest !== null) backlog.oldestWaitingSince = new Date(Number(row.oldest));
+  return backlog;
 }

@@ -1,9 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
-import type { OutboxRow, PreferenceStore } from '../../preferences/preference-store';
+import type { OutboxBacklog, OutboxRow, PreferenceStore } from '../../preferences/preference-store';
 import {
   changeValues,
+  OUTBOX_BACKLOG_SQL,
   outboxValues,
+  toOutboxBacklog,
   toOutboxRow,
   toPreferenceChange,
   toStoredPreferences,
@@ -117,6 +119,11 @@ export class PgPreferences implements PreferenceStore {
        WHERE id = $1 AND claimed_by = $2 AND status = 'SENDING'`,
       [id, claimant, error.slice(0, 1000), retryAt?.getTime() ?? null, Date.now()],
     );
+  }
+
+  async outboxBacklog(): Promise<OutboxBacklog> {
+    const { rows } = await this.pool.query<Parameters<typeof toOutboxBacklog>[0]>(OUTBOX_BACKLOG_SQL);
+    return toOutboxBacklog(rows[0]);
   }
 
   async listOutbox(userUid?: string): Promise<OutboxRow[]> {

@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { PreferenceChange, PreferenceChangeSet, StoredPreferences } from '../../preferences/model';
-import type { OutboxRow, PreferenceStore } from '../../preferences/preference-store';
+import type { OutboxBacklog, OutboxRow, PreferenceStore } from '../../preferences/preference-store';
 import {
   changeValues,
+  OUTBOX_BACKLOG_SQL,
   outboxValues,
+  toOutboxBacklog,
   toOutboxRow,
   toPreferenceChange,
   toStoredPreferences,
@@ -121,6 +123,10 @@ export class SqlitePreferences implements PreferenceStore {
           .run(status, error.slice(0, 1000), retryAt?.getTime() ?? Date.now(), id);
       })
       .immediate();
+  }
+
+  async outboxBacklog(): Promise<OutboxBacklog> {
+    return toOutboxBacklog(this.db.prepare(OUTBOX_BACKLOG_SQL).get() as Parameters<typeof toOutboxBacklog>[0]);
   }
 
   async listOutbox(userUid?: string): Promise<OutboxRow[]> {
