@@ -59,12 +59,12 @@ const MAX_TEXT = 64;
 const STATUSES: OrgDocumentStatusFilter[] = ['open', 'closed', 'all'];
 
 /** Whether a range boundary fits its filter (`date` or `amount`). */
-export function validBoundary(input: CompanyDocumentFilterInput | undefined, value: string): boolean {
+export function validRangeBoundary(input: CompanyDocumentFilterInput | undefined, value: string): boolean {
   return input === 'date' ? ISO_DATE.test(value) : input === 'amount' ? DECIMAL.test(value) : false;
 }
 
 /** Reads the criteria from the page URL; what it cannot use is left out. */
-export function criteriaFromQueryParams(
+export function companyCriteriaFromQueryParams(
   params: ParamMap,
   defaultStatus: OrgDocumentStatusFilter = 'open'
 ): CompanyDocumentCriteria {
@@ -85,8 +85,8 @@ export function criteriaFromQueryParams(
     const start = params.get(PARAM.start) ?? '';
     const end = params.get(PARAM.end) ?? '';
     const range = {
-      start: validBoundary(input, start) ? start : undefined,
-      end: validBoundary(input, end) ? end : undefined,
+      start: validRangeBoundary(input, start) ? start : undefined,
+      end: validRangeBoundary(input, end) ? end : undefined,
     };
     if (range.start || range.end) {
       return { ...criteria, filterBy: filterBy as OrgDocumentFilterKey, ...range };
@@ -96,7 +96,7 @@ export function criteriaFromQueryParams(
 }
 
 /** The query parameters of the criteria; `null` removes one at its default. */
-export function queryParamsOf(
+export function companyQueryParamsOf(
   criteria: CompanyDocumentCriteria,
   defaultStatus: OrgDocumentStatusFilter = 'open'
 ): Params {
@@ -112,17 +112,17 @@ export function queryParamsOf(
   };
 }
 
-export function sameCriteria(a: CompanyDocumentCriteria, b: CompanyDocumentCriteria): boolean {
-  return JSON.stringify(queryParamsOf(a)) === JSON.stringify(queryParamsOf(b));
+export function sameCompanyCriteria(a: CompanyDocumentCriteria, b: CompanyDocumentCriteria): boolean {
+  return JSON.stringify(companyQueryParamsOf(a)) === JSON.stringify(companyQueryParamsOf(b));
 }
 
 /** Whether anything but the default status narrows the list (for the empty state). */
-export function hasFilters(criteria: CompanyDocumentCriteria, defaultStatus: OrgDocumentStatusFilter = 'open'): boolean {
+export function companyHasFilters(criteria: CompanyDocumentCriteria, defaultStatus: OrgDocumentStatusFilter = 'open'): boolean {
   return criteria.status !== defaultStatus || criteria.overdue || !!criteria.filterBy;
 }
 
 /** The request for one page of the unit's documents. */
-export function searchParamsOf(criteria: CompanyDocumentCriteria): OrgDocumentSearchParams {
+export function companySearchParamsOf(criteria: CompanyDocumentCriteria): OrgDocumentSearchParams {
   const params: OrgDocumentSearchParams = {
     status: criteria.status,
     currentPage: criteria.currentPage,
@@ -144,7 +144,7 @@ export function searchParamsOf(criteria: CompanyDocumentCriteria): OrgDocumentSe
  * creation dates. `complete` is false when other criteria (status, overdue,
  * due dates, amounts) narrow the page, which the file then does not.
  */
-export function exportFilterOf(criteria: CompanyDocumentCriteria): { filter: DocumentFilter; complete: boolean } {
+export function companyExportFilterOf(criteria: CompanyDocumentCriteria): { filter: DocumentFilter; complete: boolean } {
   const filter: DocumentFilter = { types: [] };
   let complete = criteria.status === 'all' && !criteria.overdue;
   switch (criteria.filterBy) {

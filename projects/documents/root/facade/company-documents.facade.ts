@@ -50,6 +50,9 @@ export abstract class CompanyDocumentsFacade {
   /** Replaces the unit's criteria; its list reloads. */
   abstract search(orgUnitId: string, params: OrgDocumentSearchParams): void;
 
-  /** Loads the unit's summary and list again (e.g. after an error). */
-  abstract reload(orgUnitId: string): void;
+  /**
+   * Loads the unit's summary and list again (e.g. after an error); without a
+   * unit, the units.
+   */
+  abstract reload(orgUnitId?: string): void;
 }
