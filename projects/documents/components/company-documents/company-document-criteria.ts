@@ -116,9 +116,16 @@ export function sameCompanyCriteria(a: CompanyDocumentCriteria, b: CompanyDocume
   return JSON.stringify(companyQueryParamsOf(a)) === JSON.stringify(companyQueryParamsOf(b));
 }
 
-/** Whether anything but the default status narrows the list (for the empty state). */
+/**
+ * Whether the buyer narrowed the list (for the empty state): "only overdue",
+ * a "filter by", or a status that is neither the default nor "all".
+ */
 export function companyHasFilters(criteria: CompanyDocumentCriteria, defaultStatus: OrgDocumentStatusFilter = 'open'): boolean {
-  return criteria.status !== defaultStatus || criteria.overdue || !!criteria.filterBy;
+  return (
+    criteria.overdue ||
+    !!criteria.filterBy ||
+    (criteria.status !== defaultStatus && criteria.status !== 'all')
+  );
 }
 
 /** The request for one page of the unit's documents. */
