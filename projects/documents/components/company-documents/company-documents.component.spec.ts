@@ -95,7 +95,7 @@ describe('ExstreamCompanyDocumentsComponent', () => {
   }));
 
   it('writes a unit switch and a changed filter into the URL, on the first page', fakeAsync(() => {
-    open('/organization/documents?page=3');
+    open('/organization/documents?page=3&filterBy=orgDocumentId&value=INV-1');
     fixture.componentInstance.selectUnit('Custom Retail');
     tick();
     expect(router.url).toBe('/organization/documents?unit=Custom%20Retail');

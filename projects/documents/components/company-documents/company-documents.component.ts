@@ -112,10 +112,12 @@ export class ExstreamCompanyDocumentsComponent implements OnInit, OnDestroy {
     return this.unitId$.value;
   }
 
+  /** Another unit keeps status, "only overdue" and sort; a number or range belonged to the last one. */
   selectUnit(unitId: string): void {
+    const { status, overdue, sort } = this.criteria;
     writeQueryParamsToUrl(this.router, {
       [UNIT_QUERY_PARAM]: unitId,
-      ...companyQueryParamsOf({ ...this.criteria, currentPage: 0 }, this.defaultStatus),
+      ...companyQueryParamsOf({ status, overdue, sort, currentPage: 0 }, this.defaultStatus),
     });
   }
 
