@@ -1,4 +1,5 @@
 import { NgModule } from '@angular/core';
+import { CompanyDocumentsModule } from './company-documents/company-documents.module';
 import { CommunicationPreferencesModule } from './communication-preferences/communication-preferences.module';
 import { DocumentActionsModule } from './document-actions/document-actions.module';
 import { DocumentNoticesModule } from './document-notices/document-notices.module';
@@ -16,6 +17,7 @@ import { DocumentViewerModule } from './viewer/document-viewer.module';
     DocumentActionsModule,
     DocumentNoticesModule,
     CommunicationPreferencesModule,
+    CompanyDocumentsModule,
   ],
 })
 export class DocumentsComponentsModule {}

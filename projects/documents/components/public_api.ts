@@ -3,6 +3,7 @@
  */
 export * from './documents-components.module';
 export * from './communication-preferences/index';
+export * from './company-documents/index';
 export * from './document-actions/index';
 export * from './document-notices/index';
 export * from './shared/index';

@@ -1,5 +1,6 @@
 import { NgModule } from '@angular/core';
 import {
+  CompanyDocumentsFacade,
   CommunicationPreferencesFacade,
   DocumentBulkFacade,
   DocumentResendFacade,
@@ -7,6 +8,8 @@ import {
   OrderDocumentsFacade,
   OrderListFacade,
 } from '@exstream-spartacus/documents/root';
+import { CompanyDocumentsConnector } from './connectors/company-documents.connector';
+import { CompanyDocumentsService } from './facade/company-documents.service';
 import { CommunicationPreferencesConnector } from './connectors/communication-preferences.connector';
 import { CommunicationPreferencesService } from './facade/communication-preferences.service';
 import { DocumentsConnector } from './connectors/documents.connector';
@@ -37,6 +40,9 @@ import { OrderListService } from './facade/order-list.service';
       provide: CommunicationPreferencesFacade,
       useExisting: CommunicationPreferencesService,
     },
+    CompanyDocumentsService,
+    { provide: CompanyDocumentsFacade, useExisting: CompanyDocumentsService },
+    CompanyDocumentsConnector,
     DocumentsConnector,
     OrderDocumentsConnector,
     OrderListConnector,

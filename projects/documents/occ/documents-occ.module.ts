@@ -1,5 +1,6 @@
 import { NgModule } from '@angular/core';
 import {
+  CompanyDocumentsAdapter,
   CommunicationPreferencesAdapter,
   DOCUMENT_LIST_NORMALIZER,
   DocumentBulkAdapter,
@@ -8,6 +9,7 @@ import {
   OrderListAdapter,
 } from '@exstream-spartacus/documents/core';
 import { provideDefaultConfig } from '@spartacus/core';
+import { OccCompanyDocumentsAdapter } from './adapters/occ-company-documents.adapter';
 import { OccCommunicationPreferencesAdapter } from './adapters/occ-communication-preferences.adapter';
 import { OccDocumentListNormalizer } from './adapters/occ-document-list.normalizer';
 import { OccDocumentBulkAdapter } from './adapters/occ-document-bulk.adapter';
@@ -21,6 +23,7 @@ import { defaultOccExstreamDocumentsConfig } from './config/default-occ-document
     provideDefaultConfig(defaultOccExstreamDocumentsConfig),
     { provide: DocumentsAdapter, useClass: OccDocumentsAdapter },
     { provide: DocumentBulkAdapter, useClass: OccDocumentBulkAdapter },
+    { provide: CompanyDocumentsAdapter, useClass: OccCompanyDocumentsAdapter },
     { provide: OrderDocumentsAdapter, useClass: OccOrderDocumentsAdapter },
     { provide: OrderListAdapter, useClass: OccOrderListAdapter },
     {

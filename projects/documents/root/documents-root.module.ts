@@ -12,6 +12,7 @@ import { defaultExstreamDocumentsCmsConfig } from './config/default-documents-cm
 import { defaultExstreamDocumentsConfig } from './config/default-documents-config';
 import { defaultExstreamDocumentsIconConfig } from './config/default-documents-icon-config';
 import { defaultExstreamDocumentsRoutingConfig } from './config/default-documents-routing-config';
+import { CompanyDocumentsGuard } from './guards/company-documents.guard';
 import { DocumentsBlobErrorInterceptor } from './http-interceptors/blob-error.interceptor';
 import { DocumentsProxyAuthInterceptor } from './http-interceptors/proxy-auth.interceptor';
 import { CommunicationPreferencesValidationHandler } from './http-interceptors/preferences-validation.handler';
@@ -36,6 +37,13 @@ import { CommunicationPreferencesValidationHandler } from './http-interceptors/p
         canActivate: [AuthGuard, CmsPageGuard],
         component: PageLayoutComponent,
         data: { cxRoute: 'documentPreferences' },
+      },
+      {
+        // @ts-ignore the path comes from the routing config (cxRoute)
+        path: null,
+        canActivate: [AuthGuard, CompanyDocumentsGuard, CmsPageGuard],
+        component: PageLayoutComponent,
+        data: { cxRoute: 'companyDocuments' },
       },
     ]),
   ],

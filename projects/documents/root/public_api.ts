@@ -3,6 +3,7 @@
  */
 export * from './config/index';
 export * from './documents-root.module';
+export * from './facade/company-documents.facade';
 export * from './facade/document-bulk.facade';
 export * from './facade/document-resend.facade';
 export * from './facade/documents.facade';
@@ -13,7 +14,9 @@ export * from './http-interceptors/blob-error.interceptor';
 export * from './http-interceptors/proxy-auth.interceptor';
 export * from './http-interceptors/preferences-validation.handler';
 export * from './http-interceptors/proxy-url';
+export * from './guards/company-documents.guard';
 export * from './model/cms-documents.model';
+export * from './model/company-documents.model';
 export * from './model/document-resend.model';
 export * from './model/documents.model';
 export * from './model/document-types';

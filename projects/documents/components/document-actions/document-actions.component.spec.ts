@@ -170,7 +170,7 @@ describe('ExstreamDocumentActionsComponent', () => {
       expect(transfer.downloadDocument).toHaveBeenCalledWith(jasmine.objectContaining({ id: 'r-1' }));
       el.query(By.css('.cx-exd-preview')).nativeElement.click();
       expect(facade.markRead).toHaveBeenCalledTimes(1);
-      expect(facade.markRead).toHaveBeenCalledWith('r-1');
+      expect(facade.markRead).toHaveBeenCalledWith('r-1', undefined);
     });
 
     it('leaves a read document alone', () => {
@@ -183,7 +183,7 @@ describe('ExstreamDocumentActionsComponent', () => {
     it('marks read when a download starts', () => {
       render();
       el.query(By.css('.cx-exd-download')).nativeElement.click();
-      expect(facade.markRead).toHaveBeenCalledWith('r-1');
+      expect(facade.markRead).toHaveBeenCalledWith('r-1', undefined);
     });
   });
 

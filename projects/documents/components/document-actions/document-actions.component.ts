@@ -170,6 +170,6 @@ export class ExstreamDocumentActionsComponent implements OnChanges, OnDestroy {
       return;
     }
     this.markedRead.add(document.id);
-    this.documentsFacade.markRead(document.id);
+    this.documentsFacade.markRead(document.id, document.orgUnitId);
   }
 }

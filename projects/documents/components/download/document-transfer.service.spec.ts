@@ -120,7 +120,7 @@ describe('DocumentTransferService', () => {
       );
       let completed = false;
       service.downloadThroughLink(invoice).subscribe({ complete: () => (completed = true) });
-      expect(documents.getDocumentLink).toHaveBeenCalledWith('d-1', 'attachment');
+      expect(documents.getDocumentLink).toHaveBeenCalledWith('d-1', 'attachment', undefined);
       expect(location.assign).toHaveBeenCalledWith('https://shop.example.com/links/d-1?signature=s');
       expect(documents.downloadDocumentContent).not.toHaveBeenCalled();
       expect(completed).toBe(true);
@@ -155,7 +155,7 @@ describe('DocumentTransferService', () => {
     it('saves the ZIP of the selected documents', () => {
       bulk.downloadArchive.and.returnValue(of<DocumentTransferEvent>({ kind: 'done', file: zip }));
       service.downloadSelection({ ids: ['a', 'b'] }).subscribe();
-      expect(bulk.downloadArchive).toHaveBeenCalledWith({ ids: ['a', 'b'] });
+      expect(bulk.downloadArchive).toHaveBeenCalledWith({ ids: ['a', 'b'] }, undefined);
       expect(saver.save).toHaveBeenCalledWith(zip);
     });
 
@@ -177,7 +177,7 @@ describe('DocumentTransferService', () => {
     it('reports a failed export', () => {
       bulk.downloadExport.and.returnValue(throwError({ status: 503 }));
       service.exportList({ unread: true }).subscribe();
-      expect(bulk.downloadExport).toHaveBeenCalledWith({ unread: true });
+      expect(bulk.downloadExport).toHaveBeenCalledWith({ unread: true }, undefined);
       expect(messages.add).toHaveBeenCalledWith(
         { key: 'exstreamDocuments.bulk.exportFailed' },
         GlobalMessageType.MSG_TYPE_ERROR

@@ -49,7 +49,7 @@ export class DocumentTransferService {
 
   downloadDocument(document: ExstreamDocument): Observable<TransferProgress> {
     return this.run(
-      this.documentsFacade.downloadDocumentContent(document.id),
+      this.documentsFacade.downloadDocumentContent(document.id, document.orgUnitId),
       downloadFailed(document)
     );
   }
@@ -64,7 +64,7 @@ export class DocumentTransferService {
     if (!window) {
       return of<TransferProgress>();
     }
-    return this.documentsFacade.getDocumentLink(document.id, 'attachment').pipe(
+    return this.documentsFacade.getDocumentLink(document.id, 'attachment', document.orgUnitId).pipe(
       switchMap((link) => {
         if (!link) {
           return this.downloadDocument(document);
@@ -83,9 +83,12 @@ export class DocumentTransferService {
     });
   }
 
-  /** One ZIP of several documents; a refusal as too large says what the limit is. */
-  downloadSelection(selection: DocumentSelection): Observable<TransferProgress> {
-    return this.run(this.bulkFacade.downloadArchive(selection), (error) =>
+  /**
+   * One ZIP of several documents; a refusal as too large says what the limit is.
+   * @param orgUnitId a B2B unit's documents; missing: the shopper's own
+   */
+  downloadSelection(selection: DocumentSelection, orgUnitId?: string): Observable<TransferProgress> {
+    return this.run(this.bulkFacade.downloadArchive(selection, orgUnitId), (error) =>
       error?.archiveLimit
         ? {
             key: 'exstreamDocuments.bulk.tooMany',
@@ -95,9 +98,12 @@ export class DocumentTransferService {
     );
   }
 
-  /** The filtered list as a CSV file. */
-  exportList(filter: DocumentFilter): Observable<TransferProgress> {
-    return this.run(this.bulkFacade.downloadExport(filter), {
+  /**
+   * The filtered list as a CSV file.
+   * @param orgUnitId a B2B unit's documents; missing: the shopper's own
+   */
+  exportList(filter: DocumentFilter, orgUnitId?: string): Observable<TransferProgress> {
+    return this.run(this.bulkFacade.downloadExport(filter, orgUnitId), {
       key: 'exstreamDocuments.bulk.exportFailed',
     });
   }

@@ -1,4 +1,4 @@
-import { Router } from '@angular/router';
+import { Params, Router } from '@angular/router';
 import { DocumentListCriteria, queryParamsOf } from './document-list-criteria';
 
 /**
@@ -7,9 +7,18 @@ import { DocumentListCriteria, queryParamsOf } from './document-list-criteria';
  * parameters of the page stay.
  */
 export function writeCriteriaToUrl(router: Router, criteria: DocumentListCriteria): void {
+  writeQueryParamsToUrl(router, queryParamsOf(criteria));
+}
+
+/**
+ * Sets (or, with `null`, removes) query parameters of the page URL in one
+ * history entry; the other parameters stay. Nothing happens when the URL
+ * would not change.
+ */
+export function writeQueryParamsToUrl(router: Router, params: Params): void {
   const tree = router.parseUrl(router.url);
   const queryParams = { ...tree.queryParams };
-  for (const [name, value] of Object.entries(queryParamsOf(criteria))) {
+  for (const [name, value] of Object.entries(params)) {
     if (value === null) {
       delete queryParams[name];
     } else {

@@ -503,12 +503,12 @@ describe('ExstreamMyDocumentsComponent', () => {
       const selected = el.query(By.css('.cx-exd-download-selected')).nativeElement as HTMLButtonElement;
       expect(selected.textContent).toContain('count:2');
       selected.click();
-      expect(bulk().downloadArchive).toHaveBeenCalledWith({ ids: ['1', '3'] });
+      expect(bulk().downloadArchive).toHaveBeenCalledWith({ ids: ['1', '3'] }, undefined);
 
       (el.query(By.css('.cx-exd-download-matching')).nativeElement as HTMLButtonElement).click();
-      expect(bulk().downloadArchive).toHaveBeenCalledWith({ filter: { types: [] } });
+      expect(bulk().downloadArchive).toHaveBeenCalledWith({ filter: { types: [] } }, undefined);
       (el.query(By.css('.cx-exd-export')).nativeElement as HTMLButtonElement).click();
-      expect(bulk().downloadExport).toHaveBeenCalledWith({ types: [] });
+      expect(bulk().downloadExport).toHaveBeenCalledWith({ types: [] }, undefined);
     });
 
     it('selects the whole page, and a changed filter clears the selection', () => {
@@ -564,7 +564,7 @@ describe('ExstreamMyDocumentsComponent', () => {
     it('fetches the content and saves it under the server file name', () => {
       render(listOf([documentOf('1')]));
       el.query(By.css('button.cx-exd-download')).nativeElement.click();
-      expect(facade.downloadDocumentContent).toHaveBeenCalledWith('1');
+      expect(facade.downloadDocumentContent).toHaveBeenCalledWith('1', undefined);
       expect(downloadService.save).toHaveBeenCalledWith(
         jasmine.objectContaining({ fileName: 'Invoice INV-1 über.pdf' })
       );

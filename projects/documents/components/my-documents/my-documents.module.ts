@@ -52,7 +52,7 @@ import { TransferLabelModule } from '../shared/transfer-label/transfer-label.mod
     DocumentDateRangeComponent,
     DocumentBulkActionsComponent,
   ],
-  exports: [ExstreamMyDocumentsComponent],
+  exports: [ExstreamMyDocumentsComponent, DocumentBulkActionsComponent],
   providers: [
     provideDefaultConfig(<CmsConfig>{
       cmsComponents: {

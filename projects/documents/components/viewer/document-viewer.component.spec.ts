@@ -115,7 +115,7 @@ describe('ExstreamDocumentViewerComponent', () => {
     fixture.detectChanges();
     expect(el.query(By.css('h2')).nativeElement.textContent).toContain('Invoice INV-1');
     expect(facade.getDocumentLink).toHaveBeenCalledTimes(1);
-    expect(facade.getDocumentLink).toHaveBeenCalledWith('d-1');
+    expect(facade.getDocumentLink).toHaveBeenCalledWith('d-1', 'inline', undefined);
   });
 
   it('renders nothing until the dialog data is a document', () => {
@@ -164,7 +164,7 @@ describe('ExstreamDocumentViewerComponent', () => {
       fixture.detectChanges();
     }
     const frame = el.query(By.css('iframe')).nativeElement as HTMLIFrameElement;
-    expect(facade.getDocumentContent).toHaveBeenCalledWith('d-2', 'inline');
+    expect(facade.getDocumentContent).toHaveBeenCalledWith('d-2', 'inline', undefined);
     expect(frame.getAttribute('sandbox')).toBe('');
     expect(frame.getAttribute('srcdoc')).toContain('Your parcel is on its way');
   });

@@ -146,7 +146,7 @@ export class ExstreamDocumentViewerComponent implements OnInit, OnDestroy {
     if (!html && !isPdf(document.mimeType)) {
       return of({ status: 'unavailable' });
     }
-    return this.documentsFacade.getDocumentLink(document.id).pipe(
+    return this.documentsFacade.getDocumentLink(document.id, 'inline', document.orgUnitId).pipe(
       switchMap((link): Observable<ViewerState> => {
         if (link && isHttpUrl(link.url)) {
           return of({
@@ -168,7 +168,7 @@ export class ExstreamDocumentViewerComponent implements OnInit, OnDestroy {
   /** HTML notices can still be shown without a signed link: as `srcdoc` of the sandboxed frame. */
   protected loadHtml(document: ExstreamDocument): Observable<ViewerState> {
     return this.documentsFacade
-      .getDocumentContent(document.id, 'inline')
+      .getDocumentContent(document.id, 'inline', document.orgUnitId)
       .pipe(
         switchMap((file: DocumentFile) => from(file.blob.text())),
         map(

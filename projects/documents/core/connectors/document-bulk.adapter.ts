@@ -5,17 +5,19 @@ import {
 } from '@exstream-spartacus/documents/root';
 import { Observable } from 'rxjs';
 
-/** Fetches many documents at once from the backend. */
+/** Fetches many documents at once from the backend; with an `orgUnitId`, a B2B unit's. */
 export abstract class DocumentBulkAdapter {
   /** One ZIP of the selected documents, as transfer events. */
   abstract loadArchive(
     userId: string,
-    selection: DocumentSelection
+    selection: DocumentSelection,
+    orgUnitId?: string
   ): Observable<DocumentTransferEvent>;
 
   /** The filtered list as CSV, as transfer events. */
   abstract loadExport(
     userId: string,
-    filter: DocumentFilter
+    filter: DocumentFilter,
+    orgUnitId?: string
   ): Observable<DocumentTransferEvent>;
 }

@@ -13,12 +13,17 @@ export class DocumentBulkConnector {
 
   getArchive(
     userId: string,
-    selection: DocumentSelection
+    selection: DocumentSelection,
+    orgUnitId?: string
   ): Observable<DocumentTransferEvent> {
-    return this.adapter.loadArchive(userId, selection);
+    return this.adapter.loadArchive(userId, selection, orgUnitId);
   }
 
-  getExport(userId: string, filter: DocumentFilter): Observable<DocumentTransferEvent> {
-    return this.adapter.loadExport(userId, filter);
+  getExport(
+    userId: string,
+    filter: DocumentFilter,
+    orgUnitId?: string
+  ): Observable<DocumentTransferEvent> {
+    return this.adapter.loadExport(userId, filter, orgUnitId);
   }
 }

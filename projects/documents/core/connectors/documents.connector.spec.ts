@@ -44,7 +44,7 @@ describe('DocumentsConnector', () => {
   it('get delegates to the adapter', () => {
     adapter.load.and.returnValue(of({} as any));
     connector.get('current', 'd-1').subscribe();
-    expect(adapter.load).toHaveBeenCalledWith('current', 'd-1');
+    expect(adapter.load).toHaveBeenCalledWith('current', 'd-1', undefined);
   });
 
   it('getContent delegates to the adapter', () => {
@@ -52,7 +52,7 @@ describe('DocumentsConnector', () => {
     adapter.loadContent.and.returnValue(of(file));
     let result: unknown;
     connector.getContent('current', 'd-1', 'inline').subscribe((r) => (result = r));
-    expect(adapter.loadContent).toHaveBeenCalledWith('current', 'd-1', 'inline');
+    expect(adapter.loadContent).toHaveBeenCalledWith('current', 'd-1', 'inline', undefined);
     expect(result).toBe(file);
   });
   it('markRead delegates to the adapter', () => {
@@ -60,7 +60,7 @@ describe('DocumentsConnector', () => {
     adapter.markRead.and.returnValue(of(marked));
     let answer: unknown;
     connector.markRead('current', 'd-1').subscribe((document) => (answer = document));
-    expect(adapter.markRead).toHaveBeenCalledWith('current', 'd-1');
+    expect(adapter.markRead).toHaveBeenCalledWith('current', 'd-1', undefined);
     expect(answer).toBe(marked);
   });
   it('resend delegates to the adapter', () => {

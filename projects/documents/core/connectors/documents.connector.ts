@@ -21,35 +21,38 @@ export class DocumentsConnector {
     return this.adapter.loadList(userId, params);
   }
 
-  get(userId: string, documentId: string): Observable<ExstreamDocument> {
-    return this.adapter.load(userId, documentId);
+  get(userId: string, documentId: string, orgUnitId?: string): Observable<ExstreamDocument> {
+    return this.adapter.load(userId, documentId, orgUnitId);
   }
 
   getContent(
     userId: string,
     documentId: string,
-    disposition?: DocumentDisposition
+    disposition?: DocumentDisposition,
+    orgUnitId?: string
   ): Observable<DocumentFile> {
-    return this.adapter.loadContent(userId, documentId, disposition);
+    return this.adapter.loadContent(userId, documentId, disposition, orgUnitId);
   }
 
   getContentWithProgress(
     userId: string,
-    documentId: string
+    documentId: string,
+    orgUnitId?: string
   ): Observable<DocumentTransferEvent> {
-    return this.adapter.loadContentWithProgress(userId, documentId);
+    return this.adapter.loadContentWithProgress(userId, documentId, orgUnitId);
   }
 
   createLink(
     userId: string,
     documentId: string,
-    disposition?: DocumentDisposition
+    disposition?: DocumentDisposition,
+    orgUnitId?: string
   ): Observable<DocumentLink> {
-    return this.adapter.createLink(userId, documentId, disposition);
+    return this.adapter.createLink(userId, documentId, disposition, orgUnitId);
   }
 
-  markRead(userId: string, documentId: string): Observable<ExstreamDocument> {
-    return this.adapter.markRead(userId, documentId);
+  markRead(userId: string, documentId: string, orgUnitId?: string): Observable<ExstreamDocument> {
+    return this.adapter.markRead(userId, documentId, orgUnitId);
   }
 
   resend(

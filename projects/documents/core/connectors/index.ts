@@ -9,3 +9,5 @@ export * from './order-list.adapter';
 export * from './order-list.connector';
 export * from './communication-preferences.adapter';
 export * from './communication-preferences.connector';
+export * from './company-documents.adapter';
+export * from './company-documents.connector';

@@ -18,16 +18,19 @@ export class DocumentBulkService implements DocumentBulkFacade {
     protected connector: DocumentBulkConnector
   ) {}
 
-  downloadArchive(selection: DocumentSelection): Observable<DocumentTransferEvent> {
+  downloadArchive(
+    selection: DocumentSelection,
+    orgUnitId?: string
+  ): Observable<DocumentTransferEvent> {
     return this.userIdService.takeUserId(true).pipe(
-      switchMap((userId) => this.connector.getArchive(userId, selection)),
+      switchMap((userId) => this.connector.getArchive(userId, selection, orgUnitId)),
       catchError((error: unknown) => throwError(toDocumentsError(error)))
     );
   }
 
-  downloadExport(filter: DocumentFilter): Observable<DocumentTransferEvent> {
+  downloadExport(filter: DocumentFilter, orgUnitId?: string): Observable<DocumentTransferEvent> {
     return this.userIdService.takeUserId(true).pipe(
-      switchMap((userId) => this.connector.getExport(userId, filter)),
+      switchMap((userId) => this.connector.getExport(userId, filter, orgUnitId)),
       catchError((error: unknown) => throwError(toDocumentsError(error)))
     );
   }

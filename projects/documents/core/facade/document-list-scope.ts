@@ -1,42 +1,17 @@
 import {
   DocumentList,
-  DocumentsError,
+  DocumentsLoadState,
   DocumentSearchParams,
 } from '@exstream-spartacus/documents/root';
-import {
-  BehaviorSubject,
-  combineLatest,
-  merge,
-  Observable,
-  of,
-  Subject,
-} from 'rxjs';
-import {
-  catchError,
-  distinctUntilChanged,
-  map,
-  scan,
-  shareReplay,
-  startWith,
-  switchMap,
-} from 'rxjs/operators';
-import { toDocumentsError } from './documents-error';
+import { Observable } from 'rxjs';
+import { map } from 'rxjs/operators';
 import { sameSearchParams } from './document-search-params';
+import { createLoadScope, LoadScope } from './load-scope';
 
-export interface DocumentsState {
-  list?: DocumentList;
-  loading: boolean;
-  error?: DocumentsError;
-}
+export type DocumentsState = DocumentsLoadState<DocumentList>;
 
 /** One document list: its criteria, reload trigger and shared state. */
-export interface DocumentListScope {
-  params$: BehaviorSubject<DocumentSearchParams>;
-  reload$: Subject<void>;
-  state$: Observable<DocumentsState>;
-}
-
-type StateChange = (state: DocumentsState) => DocumentsState;
+export type DocumentListScope = LoadScope<DocumentSearchParams, DocumentList>;
 
 /** What a list scope needs from the service that owns it. */
 export interface DocumentListSource {
@@ -48,54 +23,22 @@ export interface DocumentListSource {
 }
 
 /**
- * A list that is (re)loaded whenever its criteria change or `reload$`
- * emits; a newer request cancels an older one, and the previous list stays
- * while a request is in flight so the page does not flicker.
+ * A document list that is (re)loaded whenever its criteria change or `reload$`
+ * emits (see `createLoadScope`); documents marked read elsewhere are marked
+ * in it too.
  */
 export function createDocumentListScope(source: DocumentListSource): DocumentListScope {
-  const params$ = new BehaviorSubject<DocumentSearchParams>({});
-  const reload$ = new Subject<void>();
-  const loads$: Observable<StateChange> = combineLatest([
-    params$.pipe(
-      map((params) => source.withDefaults(params)),
-      distinctUntilChanged(sameSearchParams)
-    ),
-    reload$.pipe(startWith(undefined)),
-  ]).pipe(
-    switchMap(([params]) =>
-      source.load(params).pipe(
-        map(
-          (list): Partial<DocumentsState> => ({
-            list,
-            loading: false,
-            error: undefined,
-          })
-        ),
-        catchError((error: unknown) =>
-          of<Partial<DocumentsState>>({
-            loading: false,
-            error: toDocumentsError(error),
-          })
-        ),
-        startWith<Partial<DocumentsState>>({ loading: true })
-      )
-    ),
-    map((change): StateChange => (state) => ({ ...state, ...change }))
+  return createLoadScope<DocumentSearchParams, DocumentList>(
+    {
+      withDefaults: (params) => source.withDefaults(params),
+      same: sameSearchParams,
+      load: (params) => source.load(params),
+      updates$: source.readMarks$.pipe(
+        map((documentId) => (list: DocumentList) => withDocumentRead(list, documentId))
+      ),
+    },
+    {}
   );
-  const readMarks$ = source.readMarks$.pipe(
-    map((documentId): StateChange => (state) => ({
-      ...state,
-      list: state.list && withDocumentRead(state.list, documentId),
-    }))
-  );
-  const state$ = merge(loads$, readMarks$).pipe(
-    scan(
-      (state: DocumentsState, change: StateChange) => change(state),
-      { loading: false } as DocumentsState
-    ),
-    shareReplay({ bufferSize: 1, refCount: true })
-  );
-  return { params$, reload$, state$ };
 }
 
 /** The list with the document marked read and the unread facet lowered. */

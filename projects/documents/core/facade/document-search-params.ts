@@ -33,15 +33,12 @@ export function withSearchDefaults(
 }
 
 /** Whether two searches ask for the same criteria, whatever their key order. */
-export function sameSearchParams(
-  a: DocumentSearchParams,
-  b: DocumentSearchParams
-): boolean {
+export function sameSearchParams<P extends object = DocumentSearchParams>(a: P, b: P): boolean {
   return stableKey(a) === stableKey(b);
 }
 
 /** JSON of the defined criteria with sorted keys, so key order does not matter. */
-function stableKey(params: DocumentSearchParams): string {
+function stableKey(params: object): string {
   const record = params as Record<string, unknown>;
   const keys = Object.keys(record)
     .filter((key) => record[key] !== undefined)

@@ -3,6 +3,7 @@ import { DocumentsError } from '@exstream-spartacus/documents/root';
 
 interface OccError {
   type?: string;
+  subject?: string;
   message?: string;
   count?: number;
   limit?: number;
@@ -23,6 +24,9 @@ export function toDocumentsError(error: unknown): DocumentsError {
       message: first?.message ?? error.message,
       type: first?.type,
     };
+    if (first?.subject) {
+      result.subject = first.subject;
+    }
     if (first?.type === 'ArchiveTooLargeError') {
       result.archiveLimit = {
         count: first.count ?? 0,

@@ -162,7 +162,7 @@ describe('DocumentsService unread count and read state', () => {
     service.markRead('d-1');
     service.markRead('d-1');
     expect(connector.markRead).toHaveBeenCalledTimes(1);
-    expect(connector.markRead).toHaveBeenCalledWith('current', 'd-1');
+    expect(connector.markRead).toHaveBeenCalledWith('current', 'd-1', undefined);
     expect(counts).toEqual([3, 2]);
   });
 

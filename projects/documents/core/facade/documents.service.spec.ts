@@ -166,14 +166,14 @@ describe('DocumentsService', () => {
       connector.getContent.and.returnValue(of(file));
       let result: unknown;
       service.getDocumentContent('d-1').subscribe((f) => (result = f));
-      expect(connector.getContent).toHaveBeenCalledWith('current', 'd-1', 'attachment');
+      expect(connector.getContent).toHaveBeenCalledWith('current', 'd-1', 'attachment', undefined);
       expect(result).toBe(file);
     });
 
     it('getDocument loads the metadata for the current user', () => {
       connector.get.and.returnValue(of(listOf(0).documents[0]));
       service.getDocument('d-0').subscribe();
-      expect(connector.get).toHaveBeenCalledWith('current', 'd-0');
+      expect(connector.get).toHaveBeenCalledWith('current', 'd-0', undefined);
     });
   });
 
@@ -186,10 +186,10 @@ describe('DocumentsService', () => {
       );
       let link: DocumentLink | null | undefined;
       service.getDocumentLink('d-1').subscribe((l) => (link = l));
-      expect(connector.createLink).toHaveBeenCalledWith('current', 'd-1', undefined);
+      expect(connector.createLink).toHaveBeenCalledWith('current', 'd-1', undefined, undefined);
       expect(link?.url).toBe('https://shop.example.com/l/abc');
       service.getDocumentLink('d-1', 'attachment').subscribe();
-      expect(connector.createLink).toHaveBeenCalledWith('current', 'd-1', 'attachment');
+      expect(connector.createLink).toHaveBeenCalledWith('current', 'd-1', 'attachment', undefined);
     });
 
     it('answers null, and stops asking, when the backend has no links endpoint', () => {
@@ -227,7 +227,7 @@ describe('DocumentsService', () => {
       connector.getContentWithProgress.and.returnValue(of(...events));
       const seen: DocumentTransferEvent[] = [];
       service.downloadDocumentContent('d-1').subscribe((e) => seen.push(e));
-      expect(connector.getContentWithProgress).toHaveBeenCalledWith('current', 'd-1');
+      expect(connector.getContentWithProgress).toHaveBeenCalledWith('current', 'd-1', undefined);
       expect(seen).toEqual(events);
     });
   });

@@ -71,14 +71,14 @@ export class DocumentsService implements DocumentsFacade {
     this.unreadRefresh$.next();
   }
 
-  markRead(documentId: string): void {
+  markRead(documentId: string, orgUnitId?: string): void {
     if (this.markedRead.has(documentId)) {
       return;
     }
     this.markedRead.add(documentId);
     this.userIdService
       .takeUserId(true)
-      .pipe(switchMap((userId) => this.connector.markRead(userId, documentId)))
+      .pipe(switchMap((userId) => this.connector.markRead(userId, documentId, orgUnitId)))
       .subscribe({
         next: (document) => {
           // a customer-service agent's look leaves the document unread for the customer
@@ -99,7 +99,7 @@ export class DocumentsService implements DocumentsFacade {
 
   getDocuments(scope?: string): Observable<DocumentList | undefined> {
     return this.scope(scope).state$.pipe(
-      map((state) => state.list),
+      map((state) => state.value),
       distinctUntilChanged()
     );
   }
@@ -132,21 +132,22 @@ export class DocumentsService implements DocumentsFacade {
     this.scope(scope).reload$.next();
   }
 
-  getDocument(documentId: string): Observable<ExstreamDocument> {
+  getDocument(documentId: string, orgUnitId?: string): Observable<ExstreamDocument> {
     return this.userIdService
       .takeUserId(true)
-      .pipe(switchMap((userId) => this.connector.get(userId, documentId)));
+      .pipe(switchMap((userId) => this.connector.get(userId, documentId, orgUnitId)));
   }
 
   getDocumentContent(
     documentId: string,
-    disposition: DocumentDisposition = 'attachment'
+    disposition: DocumentDisposition = 'attachment',
+    orgUnitId?: string
   ): Observable<DocumentFile> {
     return this.userIdService
       .takeUserId(true)
       .pipe(
         switchMap((userId) =>
-          this.connector.getContent(userId, documentId, disposition)
+          this.connector.getContent(userId, documentId, disposition, orgUnitId)
         )
       );
   }
@@ -172,26 +173,30 @@ export class DocumentsService implements DocumentsFacade {
   }
 
   downloadDocumentContent(
-    documentId: string
+    documentId: string,
+    orgUnitId?: string
   ): Observable<DocumentTransferEvent> {
     return this.userIdService
       .takeUserId(true)
       .pipe(
         switchMap((userId) =>
-          this.connector.getContentWithProgress(userId, documentId)
+          this.connector.getContentWithProgress(userId, documentId, orgUnitId)
         )
       );
   }
 
   getDocumentLink(
     documentId: string,
-    disposition?: DocumentDisposition
+    disposition?: DocumentDisposition,
+    orgUnitId?: string
   ): Observable<DocumentLink | null> {
     if (this.linksUnavailable) {
       return of(null);
     }
     return this.userIdService.takeUserId(true).pipe(
-      switchMap((userId) => this.connector.createLink(userId, documentId, disposition)),
+      switchMap((userId) =>
+        this.connector.createLink(userId, documentId, disposition, orgUnitId)
+      ),
       catchError((error: unknown) => {
         if (isMissingEndpoint(error)) {
           // an older proxy: stop asking for links during this session

@@ -6,3 +6,5 @@ export * from './order-documents-summary';
 export * from './order-list.service';
 export * from './communication-preferences-error';
 export * from './communication-preferences.service';
+export * from './company-documents.service';
+export * from './load-scope';

@@ -8,3 +8,4 @@ export * from './transfer-events';
 export * from './occ-communication-preferences.adapter';
 export * from './occ-document-bulk.adapter';
 export * from './document-list-query-params';
+export * from './occ-company-documents.adapter';

@@ -18,9 +18,10 @@ export class OccDocumentBulkAdapter implements DocumentBulkAdapter {
 
   loadArchive(
     userId: string,
-    selection: DocumentSelection
+    selection: DocumentSelection,
+    orgUnitId?: string
   ): Observable<DocumentTransferEvent> {
-    const url = this.urlBuilder.buildUrl('exstreamDocumentsArchive', {
+    const url = this.urlBuilder.buildScopedUrl('exstreamDocumentsArchive', orgUnitId, {
       urlParams: { userId },
     });
     const body =
@@ -32,8 +33,12 @@ export class OccDocumentBulkAdapter implements DocumentBulkAdapter {
       .pipe(toTransferEvents(() => 'documents.zip'), catchError(readBlobError));
   }
 
-  loadExport(userId: string, filter: DocumentFilter): Observable<DocumentTransferEvent> {
-    const url = this.urlBuilder.buildUrl('exstreamDocumentsExport', {
+  loadExport(
+    userId: string,
+    filter: DocumentFilter,
+    orgUnitId?: string
+  ): Observable<DocumentTransferEvent> {
+    const url = this.urlBuilder.buildScopedUrl('exstreamDocumentsExport', orgUnitId, {
       urlParams: { userId },
       queryParams: documentListQueryParams(filter),
     });

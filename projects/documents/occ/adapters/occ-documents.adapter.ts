@@ -43,8 +43,8 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
       .pipe(this.converter.pipeable(DOCUMENT_LIST_NORMALIZER));
   }
 
-  load(userId: string, documentId: string): Observable<ExstreamDocument> {
-    const url = this.urlBuilder.buildUrl('exstreamDocument', {
+  load(userId: string, documentId: string, orgUnitId?: string): Observable<ExstreamDocument> {
+    const url = this.urlBuilder.buildScopedUrl('exstreamDocument', orgUnitId, {
       urlParams: { userId, documentId },
     });
     return this.http
@@ -55,9 +55,10 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
   loadContent(
     userId: string,
     documentId: string,
-    disposition: DocumentDisposition = 'attachment'
+    disposition: DocumentDisposition = 'attachment',
+    orgUnitId?: string
   ): Observable<DocumentFile> {
-    const url = this.urlBuilder.buildUrl('exstreamDocumentContent', {
+    const url = this.urlBuilder.buildScopedUrl('exstreamDocumentContent', orgUnitId, {
       urlParams: { userId, documentId },
       queryParams: { disposition },
     });
@@ -74,9 +75,10 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
 
   loadContentWithProgress(
     userId: string,
-    documentId: string
+    documentId: string,
+    orgUnitId?: string
   ): Observable<DocumentTransferEvent> {
-    const url = this.urlBuilder.buildUrl('exstreamDocumentContent', {
+    const url = this.urlBuilder.buildScopedUrl('exstreamDocumentContent', orgUnitId, {
       urlParams: { userId, documentId },
       queryParams: { disposition: 'attachment' },
     });
@@ -91,9 +93,10 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
   createLink(
     userId: string,
     documentId: string,
-    disposition: DocumentDisposition = 'inline'
+    disposition: DocumentDisposition = 'inline',
+    orgUnitId?: string
   ): Observable<DocumentLink> {
-    const url = this.urlBuilder.buildUrl('exstreamDocumentLinks', {
+    const url = this.urlBuilder.buildScopedUrl('exstreamDocumentLinks', orgUnitId, {
       urlParams: { userId, documentId },
     });
     return this.http
@@ -101,8 +104,8 @@ export class OccDocumentsAdapter implements DocumentsAdapter {
       .pipe(map((link) => ({ ...link, url: this.absoluteUrl(link.url) })));
   }
 
-  markRead(userId: string, documentId: string): Observable<ExstreamDocument> {
-    const url = this.urlBuilder.buildUrl('exstreamDocument', {
+  markRead(userId: string, documentId: string, orgUnitId?: string): Observable<ExstreamDocument> {
+    const url = this.urlBuilder.buildScopedUrl('exstreamDocument', orgUnitId, {
       urlParams: { userId, documentId },
     });
     return this.http

@@ -17,6 +17,20 @@ export const defaultOccExstreamDocumentsConfig: OccConfig = {
         exstreamOrderDocuments: 'users/${userId}/orders/${orderCode}/documents',
         exstreamOrderDocumentsArchive:
           'users/${userId}/orders/${orderCode}/documents/archive',
+        // B2B units ("Company documents"); {orgUnitId} is the Commerce unit uid
+        exstreamDocumentUnits: 'users/${userId}/documentUnits',
+        exstreamAccountSummary: 'users/${userId}/orgUnits/${orgUnitId}/accountSummary',
+        exstreamOrgDocuments: 'users/${userId}/orgUnits/${orgUnitId}/orgDocuments',
+        exstreamOrgDocumentAttachment:
+          'users/${userId}/orgUnits/${orgUnitId}/orgDocuments/${orgDocumentId}/attachments/${orgDocumentAttachmentId}',
+        // a unit's documents through the same document endpoints
+        exstreamUnitDocument: 'users/${userId}/orgUnits/${orgUnitId}/documents/${documentId}',
+        exstreamUnitDocumentContent:
+          'users/${userId}/orgUnits/${orgUnitId}/documents/${documentId}/content',
+        exstreamUnitDocumentLinks:
+          'users/${userId}/orgUnits/${orgUnitId}/documents/${documentId}/links',
+        exstreamUnitDocumentsArchive: 'users/${userId}/orgUnits/${orgUnitId}/documents/archive',
+        exstreamUnitDocumentsExport: 'users/${userId}/orgUnits/${orgUnitId}/documents/export',
         communicationPreferences: 'users/${userId}/communicationPreferences',
         communicationPreferencesHistory:
           'users/${userId}/communicationPreferences/history',

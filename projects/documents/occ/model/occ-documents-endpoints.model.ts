@@ -59,6 +59,61 @@ declare module '@spartacus/core' {
     exstreamOrderDocumentsArchive?: string | OccEndpoint;
 
     /**
+     * The B2B units whose documents the user reads.
+     *
+     * @member {string}
+     */
+    exstreamDocumentUnits?: string | OccEndpoint;
+    /**
+     * A unit's open balances per currency (SAP's AccountSummaryDetails).
+     *
+     * @member {string}
+     */
+    exstreamAccountSummary?: string | OccEndpoint;
+    /**
+     * A unit's documents with amounts and due dates (SAP's AccountSummaryList).
+     *
+     * @member {string}
+     */
+    exstreamOrgDocuments?: string | OccEndpoint;
+    /**
+     * The file of one of a unit's documents, by number and file name.
+     *
+     * @member {string}
+     */
+    exstreamOrgDocumentAttachment?: string | OccEndpoint;
+    /**
+     * Metadata of one of a unit's documents (GET, PATCH read).
+     *
+     * @member {string}
+     */
+    exstreamUnitDocument?: string | OccEndpoint;
+    /**
+     * The bytes of one of a unit's documents.
+     *
+     * @member {string}
+     */
+    exstreamUnitDocumentContent?: string | OccEndpoint;
+    /**
+     * A short-lived signed URL of one of a unit's documents.
+     *
+     * @member {string}
+     */
+    exstreamUnitDocumentLinks?: string | OccEndpoint;
+    /**
+     * One ZIP of several of a unit's documents.
+     *
+     * @member {string}
+     */
+    exstreamUnitDocumentsArchive?: string | OccEndpoint;
+    /**
+     * A unit's filtered document list as CSV.
+     *
+     * @member {string}
+     */
+    exstreamUnitDocumentsExport?: string | OccEndpoint;
+
+    /**
      * The shopper's communication preferences (GET, PUT).
      *
      * @member {string}

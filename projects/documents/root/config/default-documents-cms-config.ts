@@ -11,6 +11,7 @@ export const EXSTREAM_DOCUMENTS_CMS_COMPONENTS = [
   'ExstreamOrderHistoryComponent',
   'ExstreamDocumentNoticesComponent',
   'ExstreamCommunicationPreferencesComponent',
+  'ExstreamCompanyDocumentsComponent',
 ];
 
 // a factory (not a constant) keeps the computed keys compatible with older View Engine builds

@@ -1,3 +1,4 @@
+import { OrgDocumentSortCode } from '../model/company-documents.model';
 import {
   ALL_DOCUMENT_TYPES,
   DocumentSortCode,
@@ -15,5 +16,10 @@ export const defaultExstreamDocumentsConfig: ExstreamDocumentsConfig = {
     viewer: { mode: 'inline', resend: true },
     actions: { allowedHosts: [] },
     notices: { refreshOnFocus: true },
+    companyDocuments: {
+      pageSize: 10,
+      defaultSort: OrgDocumentSortCode.BY_CREATED_DESC,
+      defaultStatus: 'open',
+    },
   },
 };

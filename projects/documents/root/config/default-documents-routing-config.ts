@@ -6,6 +6,9 @@ export const defaultExstreamDocumentsRoutingConfig: RoutingConfig = {
       myDocuments: {
         paths: ['my-account/documents'],
       },
+      companyDocuments: {
+        paths: ['organization/documents'],
+      },
       documentPreferences: {
         paths: ['my-account/document-preferences'],
       },

@@ -1,5 +1,9 @@
 import { Injectable } from '@angular/core';
 import { Config } from '@spartacus/core';
+import {
+  OrgDocumentSortCode,
+  OrgDocumentStatusFilter,
+} from '../model/company-documents.model';
 import { DocumentSortCode, DocumentType } from '../model/documents.model';
 
 /**
@@ -48,6 +52,22 @@ export interface ExstreamDocumentsNoticesOptions {
   refreshOnFocus?: boolean;
 }
 
+/** The "Company documents" page of B2B units. */
+export interface ExstreamCompanyDocumentsOptions {
+  /** documents per page; default 10 (1–100) */
+  pageSize?: number;
+  /** sort until the buyer picks another one; default `byCreatedAtDateDesc` */
+  defaultSort?: OrgDocumentSortCode | string;
+  /** status filter until the buyer picks another one; default `open`, like SAP's account summary */
+  defaultStatus?: OrgDocumentStatusFilter;
+  /**
+   * Hosts (exact names) an invoice's "Pay" link may lead to over https.
+   * Missing or empty: any https host (the proxy checked the link when it
+   * stored the invoice) and same-site paths.
+   */
+  paymentHosts?: string[];
+}
+
 export interface ExstreamDocumentsOptions {
   /**
    * Base URL (scheme, host, optional port and path) under which the document
@@ -90,6 +110,8 @@ export interface ExstreamDocumentsOptions {
   actions?: ExstreamDocumentsActionsOptions;
   /** the unread documents badge */
   notices?: ExstreamDocumentsNoticesOptions;
+  /** the "Company documents" page (B2B units) */
+  companyDocuments?: ExstreamCompanyDocumentsOptions;
 }
 
 /**

@@ -14,7 +14,10 @@ export function documentBulkFacadeFactory(): DocumentBulkFacade {
   });
 }
 
-/** Many of the shopper's documents at once: one ZIP of several, the list as CSV. */
+/**
+ * Many of the shopper's documents at once: one ZIP of several, the list as CSV.
+ * With an `orgUnitId`, a B2B unit's documents (its archive and export endpoints).
+ */
 @Injectable({
   providedIn: 'root',
   useFactory: documentBulkFacadeFactory,
@@ -24,8 +27,14 @@ export abstract class DocumentBulkFacade {
    * Streams one ZIP of the selected documents, with progress; errors are
    * `DocumentsError`s (`archiveLimit` set when the selection is too large).
    */
-  abstract downloadArchive(selection: DocumentSelection): Observable<DocumentTransferEvent>;
+  abstract downloadArchive(
+    selection: DocumentSelection,
+    orgUnitId?: string
+  ): Observable<DocumentTransferEvent>;
 
   /** Streams the documents a filter matches as a CSV file, with progress. */
-  abstract downloadExport(filter: DocumentFilter): Observable<DocumentTransferEvent>;
+  abstract downloadExport(
+    filter: DocumentFilter,
+    orgUnitId?: string
+  ): Observable<DocumentTransferEvent>;
 }

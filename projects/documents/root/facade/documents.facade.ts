@@ -77,8 +77,14 @@ export abstract class DocumentsFacade {
   /** Loads the list again with the current criteria (e.g. after an error). */
   abstract reload(scope?: string): void;
 
+  /*
+   * The single-document methods take an optional `orgUnitId`: the B2B unit
+   * whose endpoints serve the document (`ExstreamDocument.orgUnitId`, set on
+   * the documents of "Company documents"); without one, the shopper's own.
+   */
+
   /** Metadata of a single document. */
-  abstract getDocument(documentId: string): Observable<ExstreamDocument>;
+  abstract getDocument(documentId: string, orgUnitId?: string): Observable<ExstreamDocument>;
 
   /**
    * The bytes of a document and the file name announced by the server.
@@ -86,7 +92,8 @@ export abstract class DocumentsFacade {
    */
   abstract getDocumentContent(
     documentId: string,
-    disposition?: DocumentDisposition
+    disposition?: DocumentDisposition,
+    orgUnitId?: string
   ): Observable<DocumentFile>;
 
   /**
@@ -94,7 +101,8 @@ export abstract class DocumentsFacade {
    * event (`kind: 'done'`) carries the file and the server's file name.
    */
   abstract downloadDocumentContent(
-    documentId: string
+    documentId: string,
+    orgUnitId?: string
   ): Observable<DocumentTransferEvent>;
 
   /**
@@ -105,7 +113,8 @@ export abstract class DocumentsFacade {
    */
   abstract getDocumentLink(
     documentId: string,
-    disposition?: DocumentDisposition
+    disposition?: DocumentDisposition,
+    orgUnitId?: string
   ): Observable<DocumentLink | null>;
 
   /**
@@ -121,7 +130,7 @@ export abstract class DocumentsFacade {
    * loaded list that contains the document update. Does nothing for a
    * document already marked read in this session.
    */
-  abstract markRead(documentId: string): void;
+  abstract markRead(documentId: string, orgUnitId?: string): void;
 
   /** Fetches the unread count again. */
   abstract refreshUnreadCount(): void;

@@ -61,6 +61,49 @@ export interface ExstreamDocument {
   actionLabel?: string;
   /** only on `CORRESPONDENCE`: the commerce event it is about and what to do next */
   correspondence?: DocumentCorrespondence;
+  /** amounts, due date and payment status (invoices, credit notes, reminders of B2B units) */
+  billing?: DocumentBilling;
+  /** other documents this one is about: a reminder names its invoices, a credit note the invoice it credits */
+  references?: DocumentReference[];
+  /**
+   * Not sent by the proxy: set by the library on documents it read through a
+   * B2B unit's endpoints (Company documents), so that preview, download and
+   * "mark read" use `users/{userId}/orgUnits/{orgUnitId}/documents/...`.
+   */
+  orgUnitId?: string;
+}
+
+/** Where an invoice stands; `OVERDUE` is derived by the proxy from the due date. */
+export type DocumentPaymentStatus =
+  | 'OPEN'
+  | 'PARTIALLY_PAID'
+  | 'PAID'
+  | 'OVERDUE'
+  | 'CANCELLED';
+
+export interface DocumentBilling {
+  /** in major units of `currency` */
+  amount: number;
+  openAmount: number;
+  /** ISO 4217 code */
+  currency: string;
+  /** ISO date */
+  dueDate?: string;
+  paymentTerms?: string;
+  paymentStatus: DocumentPaymentStatus | string;
+  daysOverdue?: number;
+  /** 1–3 on payment reminders */
+  dunningLevel?: number;
+  /** where the invoice can be paid: a same-site path or an https URL */
+  paymentUrl?: string;
+}
+
+export type DocumentReferenceRelation = 'REMINDS_OF' | 'CREDITS';
+
+/** A link to another document by its number. */
+export interface DocumentReference {
+  relation: DocumentReferenceRelation | string;
+  number: string;
 }
 
 /** Commerce events a customer-service letter can be about. */
@@ -157,6 +200,8 @@ export interface DocumentsError {
   message?: string;
   /** OCC error type of the first error in the response body, e.g. `UnknownIdentifierError` */
   type?: string;
+  /** what a `ValidationError` is about, e.g. the query parameter `startRange` */
+  subject?: string;
   /** seconds to wait before trying again (from `Retry-After`) */
   retryAfterSeconds?: number;
   /** set when a ZIP was refused as too large (`ArchiveTooLargeError`) */

@@ -24,6 +24,31 @@ export function resolveDocumentActionUrl(
   origin: string | undefined,
   allowedHosts: string[] = []
 ): DocumentActionTarget | undefined {
+  return resolveLinkTarget(actionUrl, origin, (host) =>
+    allowedHosts.map((allowed) => allowed.trim().toLowerCase()).includes(host)
+  );
+}
+
+/**
+ * Validates an invoice's `billing.paymentUrl` like `resolveDocumentActionUrl`,
+ * except that without `allowedHosts` (or with an empty list) every `https:`
+ * host is accepted: the proxy already checked the link when it stored the
+ * invoice. With `allowedHosts`, only those hosts are.
+ */
+export function resolvePaymentUrl(
+  paymentUrl: string | undefined | null,
+  origin: string | undefined,
+  allowedHosts: string[] = []
+): DocumentActionTarget | undefined {
+  const hosts = allowedHosts.map((host) => host.trim().toLowerCase()).filter(Boolean);
+  return resolveLinkTarget(paymentUrl, origin, (host) => !hosts.length || hosts.includes(host));
+}
+
+function resolveLinkTarget(
+  actionUrl: string | undefined | null,
+  origin: string | undefined,
+  hostAllowed: (host: string) => boolean
+): DocumentActionTarget | undefined {
   const raw = (actionUrl ?? '').trim();
   // eslint-disable-next-line no-control-regex
   if (!raw || /[\s\\\u0000-\u001f\u007f]/.test(raw)) {
@@ -47,8 +72,7 @@ export function resolveDocumentActionUrl(
   if (origin && sameOrigin(url, origin)) {
     return { kind: 'internal', path: `${url.pathname}${url.search}${url.hash}` };
   }
-  const hosts = allowedHosts.map((host) => host.trim().toLowerCase());
-  if (url.protocol === 'https:' && hosts.includes(url.hostname.toLowerCase())) {
+  if (url.protocol === 'https:' && hostAllowed(url.hostname.toLowerCase())) {
     return { kind: 'external', url: url.href };
   }
   return undefined;

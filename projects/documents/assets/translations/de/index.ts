@@ -17,6 +17,7 @@ import {
   exstreamDocumentNotices,
 } from './exstream-notices';
 import { exstreamCommunicationPreferences } from './exstream-preferences';
+import { exstreamCompanyDocuments, exstreamPaymentStatuses } from './exstream-company-documents';
 
 export const de = {
   [EXSTREAM_DOCUMENTS_TRANSLATION_CHUNK]: {
@@ -32,5 +33,7 @@ export const de = {
     exstreamDeliveryChannels,
     exstreamDeliveryStatuses,
     exstreamCommunicationPreferences,
+    exstreamCompanyDocuments,
+    exstreamPaymentStatuses,
   },
 };

@@ -17,6 +17,7 @@ import {
   exstreamDocumentNotices,
 } from './exstream-notices';
 import { exstreamCommunicationPreferences } from './exstream-preferences';
+import { exstreamCompanyDocuments, exstreamPaymentStatuses } from './exstream-company-documents';
 
 export const en = {
   [EXSTREAM_DOCUMENTS_TRANSLATION_CHUNK]: {
@@ -32,5 +33,7 @@ export const en = {
     exstreamDeliveryChannels,
     exstreamDeliveryStatuses,
     exstreamCommunicationPreferences,
+    exstreamCompanyDocuments,
+    exstreamPaymentStatuses,
   },
 };

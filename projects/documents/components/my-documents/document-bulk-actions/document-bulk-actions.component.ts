@@ -28,6 +28,10 @@ export class DocumentBulkActionsComponent {
   /** every document of the current page is selected */
   @Input() pageSelected = false;
   @Input() idSuffix = '';
+  /** a B2B unit's documents (Company documents); missing: the shopper's own */
+  @Input() orgUnitId?: string;
+  /** whether "Download all matching" is offered (it takes `filter`) */
+  @Input() matching = true;
   @Output() selectionCleared = new EventEmitter<void>();
   /** select (true) or unselect the current page */
   @Output() pageToggled = new EventEmitter<boolean>();
@@ -44,16 +48,17 @@ export class DocumentBulkActionsComponent {
       return;
     }
     const ids = [...this.selectedIds];
-    this.transfers.start(SELECTED, () => this.transferService.downloadSelection({ ids }));
+    this.transfers.start(SELECTED, () => this.transferService.downloadSelection({ ids }, this.orgUnitId));
   }
 
   downloadMatching(): void {
     const filter = { ...this.filter };
-    this.transfers.start(MATCHING, () => this.transferService.downloadSelection({ filter }));
+    this.transfers.start(MATCHING, () => this.transferService.downloadSelection({ filter }, this.orgUnitId)
+    );
   }
 
   exportList(): void {
     const filter = { ...this.filter };
-    this.transfers.start(EXPORT, () => this.transferService.exportList(filter));
+    this.transfers.start(EXPORT, () => this.transferService.exportList(filter, this.orgUnitId));
   }
 }

@@ -1,0 +1,2 @@
+export * from './amount.module';
+export * from './amount.pipe';
