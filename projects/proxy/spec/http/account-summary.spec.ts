@@ -1,4 +1,5 @@
-import { B2B_BATCH, B2B_TOKENS, dayFromToday, tokenOf, UNITS, WILLIAM } from '../support/b2b-fixtures';
+import { B2B_BATCH, B2B_TOKENS, dayFromToday, tokenOf, UNITS, unitInvoiceNumber, WILLIAM } from '../support/b2b-fixtures';
+import { readStoredZip } from '../support/zip-reader';
 import { ORG_DOCUMENT_SORTS } from '../../src/documents/billing/billing-filter';
 import { minimalPdf } from '../support/pdf';
 import { sharedStorage, type SharedStorage } from '../support/postgres';
@@ -171,6 +172,41 @@ function accountSummarySpecs(store: 'SQLite' | 'PostgreSQL') {
         expect(body.errors[0].type).withContext(query).toBe('ValidationError');
         expect(body.errors[0].subject).withContext(query).toBe(subject);
       }
+    });
+
+    it('exports the filtered list as CSV with amounts, due dates and payment status, in the asked order', async () => {
+      const response = await fetch(`${base()}/orgDocuments/export?paymentStatus=OVERDUE&sort=byDueAtDateAsc`, { headers: bearer(tokenOf(WILLIAM)) });
+      const text = await response.text();
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="company-documents-\d{4}-\d{2}-\d{2}\.csv"/);
+      expect(response.headers.get('x-total-count')).toBe('6');
+      const [header, ...rows] = text.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+      expect(header).toBe('Number,Type,Title,Created,Due date,Amount,Open amount,Currency,Payment status,Days overdue,Refers to');
+      expect(rows.map((row) => row.split(',')[0])).toEqual(['INV-CR-14', 'INV-CR-13', 'INV-CR-12', 'INV-CR-11', 'INV-CR-17', 'REM-CR-1']);
+      expect(rows[3]).toBe(`INV-CR-11,INVOICE,Invoice INV-CR-11,2026-10-20T08:00:00.000Z,${dayFromToday(-10)},500.00,200.00,USD,OVERDUE,10,`);
+      expect(rows[5].endsWith(',INV-CR-12')).toBeTrue();
+      const bad = await fetch(`${base()}/orgDocuments/export?filterByKey=amountRange&startRange=x`, { headers: bearer(tokenOf(WILLIAM)) });
+      expect(bad.status).toBe(400);
+    });
+
+    it('packs named or filtered documents as one ZIP; a foreign id fails the whole request before any byte', async () => {
+      const ids = ['INV-CR-11', 'REM-CR-1'].map((n) => suite.stack.idOf(n));
+      const post = (body: unknown) =>
+        fetch(`${base()}/orgDocuments/archive`, { method: 'POST', headers: { ...bearer(tokenOf(WILLIAM)), 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const named = await post({ ids });
+      expect(named.status).toBe(200);
+      expect(readStoredZip(Buffer.from(await named.arrayBuffer())).map((e) => e.name)).toEqual(['INV-CR-11.pdf', 'REM-CR-1.pdf']);
+      const filtered = await post({ filter: { filterByKey: 'orgDocumentIdRange', startRange: 'INV-CR-12', endRange: 'INV-CR-13', sort: 'byOrgDocumentIdAsc' } });
+      expect(filtered.status).toBe(200);
+      const entries = readStoredZip(Buffer.from(await filtered.arrayBuffer()));
+      expect(entries.map((e) => e.name)).toEqual(['INV-CR-12.pdf', 'INV-CR-13.pdf']);
+      expect(entries[0].data.equals(minimalPdf('INVOICE INV-CR-12'))).toBeTrue();
+      const foreign = await post({ ids: [...ids, suite.stack.idOf(unitInvoiceNumber('services'))] });
+      expect(foreign.status).toBe(404);
+      expect(foreign.headers.get('content-type')).toContain('application/json');
+      const nothing = await post({ filter: { filterByKey: 'orgDocumentId', filterByValue: 'NOPE' } });
+      expect(nothing.status).toBe(404);
     });
 
     it("downloads the attachment by the document's number and file name, inline when asked", async () => {

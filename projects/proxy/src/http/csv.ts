@@ -1,3 +1,4 @@
+import { fractionDigits } from '../documents/billing/billing';
 import type { ShopperDocument } from '../documents/model';
 
 /** Byte order mark: spreadsheets read the file as UTF-8 (umlauts) when it starts with one. */
@@ -32,5 +33,43 @@ export function documentCsvRecord(document: ShopperDocument): string {
     document.createdAt,
     String(document.size),
     document.read ? 'true' : 'false',
+  ]);
+}
+
+/** A B2B unit's documents as the company documents table shows them. */
+export const ORG_DOCUMENT_CSV_HEADER = [
+  'Number',
+  'Type',
+  'Title',
+  'Created',
+  'Due date',
+  'Amount',
+  'Open amount',
+  'Currency',
+  'Payment status',
+  'Days overdue',
+  'Refers to',
+] as const;
+
+/** An amount as a plain decimal with the currency's digits (`1234.50`), which spreadsheets read in any locale setting. */
+function decimal(amount: number, currency: string): string {
+  return amount.toFixed(fractionDigits(currency));
+}
+
+/** A unit document's row: dates ISO 8601 (created in UTC, due as a calendar date), amounts in major units. */
+export function orgDocumentCsvRecord(document: ShopperDocument): string {
+  const billing = document.billing;
+  return csvRecord([
+    document.number,
+    document.type,
+    document.title,
+    document.createdAt,
+    billing?.dueDate ?? '',
+    billing ? decimal(billing.amount, billing.currency) : '',
+    billing ? decimal(billing.openAmount, billing.currency) : '',
+    billing?.currency ?? '',
+    billing?.paymentStatus ?? '',
+    billing?.daysOverdue === undefined ? '' : String(billing.daysOverdue),
+    (document.references ?? []).map((reference) => reference.number).join(' '),
   ]);
 }

@@ -43,6 +43,24 @@ export const orgDocumentQuerySchema = {
 
 export type OrgDocumentQueryParams = SchemaType<typeof orgDocumentQuerySchema>;
 
+const SAP = orgDocumentQuerySchema.properties;
+const FILTER_FIELDS = ['sort', 'status', 'filterByKey', 'filterByValue', 'startRange', 'endRange', 'paymentStatus'] as const;
+
+/** SAP's list filters and sort without paging: the CSV export's querystring and an archive's `filter`. */
+export const orgDocumentFilterSchema = {
+  type: 'object',
+  propertyNames: { enum: [...FILTER_FIELDS] },
+  properties: {
+    sort: SAP.sort,
+    status: SAP.status,
+    filterByKey: SAP.filterByKey,
+    filterByValue: SAP.filterByValue,
+    startRange: SAP.startRange,
+    endRange: SAP.endRange,
+    paymentStatus: SAP.paymentStatus,
+  },
+} as const;
+
 const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;

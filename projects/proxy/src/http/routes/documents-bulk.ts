@@ -4,7 +4,7 @@ import { selectArchiveDocuments, type ArchiveSelection } from '../../documents/a
 import type { BulkLimits } from '../../documents/bulk-limits';
 import type { DocumentService } from '../../documents/document-service';
 import { toDocumentQuery } from '../../documents/list-query';
-import type { Shopper } from '../../documents/model';
+import type { DocumentQuery, Shopper, ShopperDocument } from '../../documents/model';
 import { ValidationError } from '../../errors';
 import type { SchemaType } from '../../schema-type';
 import { requireShopper } from '../authenticate';
@@ -26,15 +26,15 @@ type ArchiveRequest = SchemaType<typeof archiveRequestSchema>;
 type ExportQuery = SchemaType<typeof exportQuerySchema>;
 
 /** `documents-2026-12-02.zip`: the day (UTC) the file was made. */
-function datedName(extension: 'zip' | 'csv'): string {
-  return `documents-${new Date().toISOString().slice(0, 10)}.${extension}`;
+export function datedName(extension: 'zip' | 'csv', prefix = 'documents'): string {
+  return `${prefix}-${new Date().toISOString().slice(0, 10)}.${extension}`;
 }
 
 /**
  * The rules the schema cannot state the way a shopper should read them (Fastify's validator would
  * also turn a number into a string and a single string into a list): exactly one of ids and filter, ids only strings.
  */
-function checkArchiveBody(request: FastifyRequest): void {
+export function checkArchiveBody(request: FastifyRequest): void {
   const body = request.body as Record<string, unknown> | null;
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new ValidationError('request', "The body must be a JSON object with exactly one of 'ids' or 'filter'", 'missing');
@@ -86,22 +86,31 @@ export const documentBulkRoutes: FastifyPluginAsync<{ documents: DocumentService
         .header('Content-Disposition', contentDisposition('attachment', datedName('csv')))
         .header('X-Total-Count', String(count));
       if (request.method === 'HEAD') return reply.send(Readable.from([]));
-      return reply.send(Readable.from(csvChunks(documents, shopper, query, limits.exportMaxRows, request)));
+      return reply.send(Readable.from(csvChunks(documents, shopper, query, limits.exportMaxRows, request, DOCUMENT_CSV)));
     },
   );
 };
 
+/** The columns of a CSV export and how a document fills them. */
+export interface CsvFormat {
+  header: readonly string[];
+  record: (document: ShopperDocument) => string;
+}
+
+const DOCUMENT_CSV: CsvFormat = { header: DOCUMENT_CSV_HEADER, record: documentCsvRecord };
+
 /** The CSV, one chunk per page of documents: never the whole file in memory. */
-async function* csvChunks(
+export async function* csvChunks(
   documents: DocumentService,
   shopper: Shopper,
-  query: ReturnType<typeof toDocumentQuery>,
+  query: DocumentQuery,
   maxRows: number,
   request: FastifyRequest,
+  format: CsvFormat,
 ): AsyncGenerator<string> {
-  yield UTF8_BOM + csvRecord(DOCUMENT_CSV_HEADER);
+  yield UTF8_BOM + csvRecord(format.header);
   try {
-    for await (const page of documents.pages(shopper, query, maxRows)) yield page.map(documentCsvRecord).join('');
+    for await (const page of documents.pages(shopper, query, maxRows)) yield page.map(format.record).join('');
   } catch (error) {
     // The status line is gone: cutting the response is how the client learns the file is incomplete.
     request.log.error({ err: error }, 'CSV export failed while streaming');

@@ -3,7 +3,9 @@ import { accountSummaryOf, orgDocumentTypes, toOrgDocument } from '../../documen
 import { utcDate } from '../../documents/billing/billing';
 import { ORG_DOCUMENT_SORTS, type OrgDocumentSort } from '../../documents/billing/billing-filter';
 import { toOrgDocumentQuery, type OrgDocumentQueryParams } from '../../documents/billing/org-document-query';
+import type { BulkLimits } from '../../documents/bulk-limits';
 import type { DocumentService } from '../../documents/document-service';
+import { orgDocumentBulkRoutes } from './org-documents-bulk';
 import { NotFoundError } from '../../errors';
 import type { SchemaType } from '../../schema-type';
 import { requireShopper } from '../authenticate';
@@ -25,6 +27,7 @@ type AttachmentParams = SchemaType<typeof orgDocumentAttachmentParamsSchema>;
 
 export interface OrgDocumentRoutesOptions {
   documents: DocumentService;
+  limits: BulkLimits;
 }
 
 /**
@@ -32,7 +35,9 @@ export interface OrgDocumentRoutesOptions {
  * `…/orgDocuments/{orgDocumentId}/attachments/{attachmentId}`) over the unit's documents. Registered
  * inside the unit scope, whose hook has made the unit the request's reader.
  */
-export const orgDocumentRoutes: FastifyPluginAsync<OrgDocumentRoutesOptions> = async (app, { documents }) => {
+export const orgDocumentRoutes: FastifyPluginAsync<OrgDocumentRoutesOptions> = async (app, { documents, limits }) => {
+  await app.register(orgDocumentBulkRoutes, { documents, limits });
+
   app.get<{ Params: UnitParams; Querystring: { lang?: string; curr?: string } }>(
     '/accountSummary',
     {

@@ -5,6 +5,7 @@ import type { UnitNode } from '../../documents/units/unit-directory';
 import { authenticateShopper, bearerToken, shopperOf } from '../authenticate';
 import { assertBaseSiteId } from '../base-site';
 import { documentUnitsSchema, errorResponses, userParamsSchema } from '../schemas';
+import { DEFAULT_BULK_LIMITS } from '../../documents/bulk-limits';
 import { documentRoutes, type DocumentRoutesOptions } from './documents';
 import { orgDocumentRoutes } from './org-documents';
 import type { UserParams } from './route-params';
@@ -44,7 +45,7 @@ export const unitDocumentRoutes: FastifyPluginAsync<UnitDocumentRoutesOptions> =
   await app.register(documentRoutes, { ...documentOptions, scope: 'unit', authenticate });
   await app.register(async (scope) => {
     scope.addHook('onRequest', authenticate);
-    await scope.register(orgDocumentRoutes, { documents: options.documents });
+    await scope.register(orgDocumentRoutes, { documents: options.documents, limits: options.bulkLimits ?? DEFAULT_BULK_LIMITS });
   });
 };
 

@@ -1,11 +1,35 @@
-import { orgDocumentQuerySchema } from '../../documents/billing/org-document-query';
+import { ARCHIVE_MAX_IDS } from '../../documents/bulk-limits';
+import { orgDocumentFilterSchema, orgDocumentQuerySchema } from '../../documents/billing/org-document-query';
 import { ORG_DOCUMENT_SORTS } from '../../documents/billing/billing-filter';
 import { DOCUMENT_TYPES } from '../../documents/model';
-import { orgUnitIdSchema, paginationSchema, paramsIn, sortsSchema, userParamsSchema } from './common';
+import { errorResponses, orgUnitIdSchema, paginationSchema, paramsIn, sortsSchema, userParamsSchema } from './common';
 
 /** SAP's account summary shapes (feature-libs/organization/account-summary/root/model/account-summary.model.ts). */
 
-export { orgDocumentQuerySchema };
+export { orgDocumentFilterSchema, orgDocumentQuerySchema };
+
+/** POST …/orgDocuments/archive: exactly one of the document ids or SAP's filters. */
+export const orgDocumentArchiveRequestSchema = {
+  type: 'object',
+  description: 'Exactly one of `ids` (proxy document ids) or `filter` (every document orgDocuments answers with these filters)',
+  minProperties: 1,
+  maxProperties: 1,
+  propertyNames: { enum: ['ids', 'filter'] },
+  properties: {
+    ids: { type: 'array', minItems: 1, maxItems: ARCHIVE_MAX_IDS, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 128 } },
+    filter: orgDocumentFilterSchema,
+  },
+} as const;
+
+export const orgDocumentsExportResponses = {
+  200: {
+    description:
+      'The matching documents as CSV (UTF-8 with BOM, RFC 4180, header `Number,Type,Title,Created,Due date,Amount,Open amount,Currency,' +
+      'Payment status,Days overdue,Refers to`; amounts as plain decimals), streamed; `X-Total-Count` gives the matches',
+    content: { 'text/csv; charset=utf-8': { schema: { type: 'string' } } },
+  },
+  ...errorResponses,
+} as const;
 
 export const orgUnitParamsSchema = paramsIn(userParamsSchema, 'unit');
 
