@@ -63,8 +63,12 @@ export function bulkFacadeSpy(): jasmine.SpyObj<DocumentBulkFacade> {
   const spy = jasmine.createSpyObj<DocumentBulkFacade>('DocumentBulkFacade', [
     'downloadArchive',
     'downloadExport',
+    'downloadOrgArchive',
+    'downloadOrgExport',
   ]);
   spy.downloadArchive.and.returnValue(of<DocumentTransferEvent>());
   spy.downloadExport.and.returnValue(of<DocumentTransferEvent>());
+  spy.downloadOrgArchive.and.returnValue(of<DocumentTransferEvent>());
+  spy.downloadOrgExport.and.returnValue(of<DocumentTransferEvent>());
   return spy;
 }

@@ -2,7 +2,6 @@ import { convertToParamMap } from '@angular/router';
 import { OrgDocumentFilterKey } from '@exstream-spartacus/documents/root';
 import {
   companyCriteriaFromQueryParams,
-  companyExportFilterOf,
   companyQueryParamsOf,
   companySearchParamsOf,
 } from './company-document-criteria';
@@ -29,13 +28,6 @@ describe('company document criteria', () => {
     expect(companySearchParamsOf(companyCriteriaFromQueryParams(convertToParamMap(clean)))).toEqual({
       status: 'all', currentPage: 1, overdue: true, filterByKey: 'orgDocumentId', filterByValue: 'INV-1',
     });
-  });
-
-  it('exports what the unit export can filter, and says when that is not all', () => {
-    expect(companyExportFilterOf({ status: 'all', overdue: false, currentPage: 0, filterBy: OrgDocumentFilterKey.TYPE, value: 'INVOICE' }))
-      .toEqual({ filter: { types: ['INVOICE'] }, complete: true });
-    expect(companyExportFilterOf({ status: 'open', overdue: false, currentPage: 0 }).complete).toBe(false);
-    expect(companyExportFilterOf({ status: 'all', overdue: false, currentPage: 0, filterBy: OrgDocumentFilterKey.DUE_RANGE, start: '2026-01-01' }).complete).toBe(false);
   });
 
   it('orders units as a tree, each below its parent', () => {

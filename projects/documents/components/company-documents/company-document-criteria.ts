@@ -1,6 +1,5 @@
 import { ParamMap, Params } from '@angular/router';
 import {
-  DocumentFilter,
   OrgDocumentFilterKey,
   OrgDocumentSearchParams,
   OrgDocumentStatusFilter,
@@ -143,32 +142,4 @@ export function companySearchParamsOf(criteria: CompanyDocumentCriteria): OrgDoc
     if (criteria.end) params.endRange = criteria.end;
   }
   return params;
-}
-
-/**
- * What the CSV export (the unit's `documents/export`, which knows My
- * Documents' filters) can take of the criteria: the type, the number and the
- * creation dates. `complete` is false when other criteria (status, overdue,
- * due dates, amounts) narrow the page, which the file then does not.
- */
-export function companyExportFilterOf(criteria: CompanyDocumentCriteria): { filter: DocumentFilter; complete: boolean } {
-  const filter: DocumentFilter = { types: [] };
-  let complete = criteria.status === 'all' && !criteria.overdue;
-  switch (criteria.filterBy) {
-    case OrgDocumentFilterKey.TYPE:
-      filter.types = criteria.value ? [criteria.value] : [];
-      break;
-    case OrgDocumentFilterKey.NUMBER:
-      filter.query = criteria.value;
-      break;
-    case OrgDocumentFilterKey.CREATED_RANGE:
-      filter.from = criteria.start;
-      filter.to = criteria.end;
-      break;
-    case undefined:
-      break;
-    default:
-      complete = false;
-  }
-  return { filter, complete };
 }

@@ -134,11 +134,14 @@ describe('ExstreamCompanyDocumentsComponent', () => {
     expect(status?.textContent).toContain('exstreamDocuments.resultCount count:1');
   }));
 
-  it('offers the ZIP of the selected documents through the unit, without "all matching"', fakeAsync(() => {
-    open('/organization/documents?unit=Custom%20Retail');
+  it("hands the unit and the list's filters, without paging, to the ZIP and CSV actions", fakeAsync(() => {
+    open('/organization/documents?unit=Custom%20Retail&status=all&overdue=true&page=2');
     const bulk = fixture.debugElement.query(By.css('cx-exd-document-bulk-actions'));
     expect(bulk.properties.orgUnitId).toBe('Custom Retail');
-    expect(bulk.properties.matching).toBe(false);
+    const filter = bulk.properties.orgFilter as OrgDocumentSearchParams;
+    expect(filter).toEqual(jasmine.objectContaining({ status: 'all', overdue: true }));
+    expect(filter.currentPage).toBeUndefined();
+    expect(filter.pageSize).toBeUndefined();
     expect(fixture.componentInstance.pageIds(facade.list('Custom Retail').value.value!)).toEqual(['doc-Custom Retail-1']);
   }));
 

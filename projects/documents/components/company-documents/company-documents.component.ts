@@ -12,6 +12,7 @@ import {
   ExstreamDocumentsConfig,
   OrgDocumentFilterKey,
   OrgDocumentList,
+  OrgDocumentSearchParams,
   OrgDocumentSortCode,
   OrgDocumentStatusFilter,
 } from '@exstream-spartacus/documents/root';
@@ -24,7 +25,6 @@ import { translatedLabels } from '../shared/translated-labels';
 import {
   CompanyDocumentCriteria,
   companyCriteriaFromQueryParams,
-  companyExportFilterOf,
   companyHasFilters,
   companyQueryParamsOf,
   sameCompanyCriteria,
@@ -166,8 +166,10 @@ export class ExstreamCompanyDocumentsComponent implements OnInit, OnDestroy {
     return companyHasFilters(this.criteria, this.defaultStatus);
   }
 
-  exportFilter(): ReturnType<typeof companyExportFilterOf> {
-    return companyExportFilterOf(this.criteria);
+  /** What "Download all matching" and the CSV export take: the list's filters and sort, no paging. */
+  bulkFilter(): OrgDocumentSearchParams {
+    const { currentPage: _page, pageSize: _size, ...filter } = companySearchParamsOf(this.criteria);
+    return filter;
   }
 
   pageIds(list: OrgDocumentList): string[] {

@@ -8,6 +8,7 @@ import {
   DocumentTransferEvent,
   ExstreamDocument,
   OrderDocumentsFacade,
+  OrgDocumentSearchParams,
 } from '@exstream-spartacus/documents/root';
 import {
   GlobalMessageService,
@@ -36,6 +37,16 @@ export interface TransferProgress {
  * A 401 is left to Spartacus: its `AuthInterceptor` refreshes the token (and
  * retries) or sends the shopper to the login page.
  */
+/** What a failed ZIP tells the shopper: the limit when the selection is too large. */
+function archiveFailure(error?: DocumentsError): Translatable {
+  return error?.archiveLimit
+    ? {
+        key: 'exstreamDocuments.bulk.tooMany',
+        params: { count: error.archiveLimit.count, limit: error.archiveLimit.limit },
+      }
+    : { key: 'exstreamDocuments.bulk.downloadFailed' };
+}
+
 @Injectable({ providedIn: 'root' })
 export class DocumentTransferService {
   constructor(
@@ -88,14 +99,7 @@ export class DocumentTransferService {
    * @param orgUnitId a B2B unit's documents; missing: the shopper's own
    */
   downloadSelection(selection: DocumentSelection, orgUnitId?: string): Observable<TransferProgress> {
-    return this.run(this.bulkFacade.downloadArchive(selection, orgUnitId), (error) =>
-      error?.archiveLimit
-        ? {
-            key: 'exstreamDocuments.bulk.tooMany',
-            params: { count: error.archiveLimit.count, limit: error.archiveLimit.limit },
-          }
-        : { key: 'exstreamDocuments.bulk.downloadFailed' }
-    );
+    return this.run(this.bulkFacade.downloadArchive(selection, orgUnitId), archiveFailure);
   }
 
   /**
@@ -104,6 +108,18 @@ export class DocumentTransferService {
    */
   exportList(filter: DocumentFilter, orgUnitId?: string): Observable<TransferProgress> {
     return this.run(this.bulkFacade.downloadExport(filter, orgUnitId), {
+      key: 'exstreamDocuments.bulk.exportFailed',
+    });
+  }
+
+  /** Every document of a B2B unit that the account summary filters match, as one ZIP. */
+  downloadOrgMatching(orgUnitId: string, filter: OrgDocumentSearchParams): Observable<TransferProgress> {
+    return this.run(this.bulkFacade.downloadOrgArchive(orgUnitId, filter), archiveFailure);
+  }
+
+  /** A B2B unit's documents that the account summary filters match, as a CSV file. */
+  exportOrgList(orgUnitId: string, filter: OrgDocumentSearchParams): Observable<TransferProgress> {
+    return this.run(this.bulkFacade.downloadOrgExport(orgUnitId, filter), {
       key: 'exstreamDocuments.bulk.exportFailed',
     });
   }

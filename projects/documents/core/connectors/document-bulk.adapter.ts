@@ -2,6 +2,7 @@ import {
   DocumentFilter,
   DocumentSelection,
   DocumentTransferEvent,
+  OrgDocumentSearchParams,
 } from '@exstream-spartacus/documents/root';
 import { Observable } from 'rxjs';
 
@@ -19,5 +20,19 @@ export abstract class DocumentBulkAdapter {
     userId: string,
     filter: DocumentFilter,
     orgUnitId?: string
+  ): Observable<DocumentTransferEvent>;
+
+  /** One ZIP of a unit's documents that SAP's account summary filters match. */
+  abstract loadOrgArchive(
+    userId: string,
+    orgUnitId: string,
+    filter: OrgDocumentSearchParams
+  ): Observable<DocumentTransferEvent>;
+
+  /** A unit's documents that SAP's account summary filters match, as CSV. */
+  abstract loadOrgExport(
+    userId: string,
+    orgUnitId: string,
+    filter: OrgDocumentSearchParams
   ): Observable<DocumentTransferEvent>;
 }

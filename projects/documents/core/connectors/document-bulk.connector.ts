@@ -3,6 +3,7 @@ import {
   DocumentFilter,
   DocumentSelection,
   DocumentTransferEvent,
+  OrgDocumentSearchParams,
 } from '@exstream-spartacus/documents/root';
 import { Observable } from 'rxjs';
 import { DocumentBulkAdapter } from './document-bulk.adapter';
@@ -25,5 +26,21 @@ export class DocumentBulkConnector {
     orgUnitId?: string
   ): Observable<DocumentTransferEvent> {
     return this.adapter.loadExport(userId, filter, orgUnitId);
+  }
+
+  getOrgArchive(
+    userId: string,
+    orgUnitId: string,
+    filter: OrgDocumentSearchParams
+  ): Observable<DocumentTransferEvent> {
+    return this.adapter.loadOrgArchive(userId, orgUnitId, filter);
+  }
+
+  getOrgExport(
+    userId: string,
+    orgUnitId: string,
+    filter: OrgDocumentSearchParams
+  ): Observable<DocumentTransferEvent> {
+    return this.adapter.loadOrgExport(userId, orgUnitId, filter);
   }
 }

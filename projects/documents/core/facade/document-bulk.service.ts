@@ -4,6 +4,7 @@ import {
   DocumentFilter,
   DocumentSelection,
   DocumentTransferEvent,
+  OrgDocumentSearchParams,
 } from '@exstream-spartacus/documents/root';
 import { UserIdService } from '@spartacus/core';
 import { Observable, throwError } from 'rxjs';
@@ -22,15 +23,26 @@ export class DocumentBulkService implements DocumentBulkFacade {
     selection: DocumentSelection,
     orgUnitId?: string
   ): Observable<DocumentTransferEvent> {
-    return this.userIdService.takeUserId(true).pipe(
-      switchMap((userId) => this.connector.getArchive(userId, selection, orgUnitId)),
-      catchError((error: unknown) => throwError(toDocumentsError(error)))
-    );
+    return this.withUser((userId) => this.connector.getArchive(userId, selection, orgUnitId));
   }
 
   downloadExport(filter: DocumentFilter, orgUnitId?: string): Observable<DocumentTransferEvent> {
+    return this.withUser((userId) => this.connector.getExport(userId, filter, orgUnitId));
+  }
+
+  downloadOrgArchive(orgUnitId: string, filter: OrgDocumentSearchParams): Observable<DocumentTransferEvent> {
+    return this.withUser((userId) => this.connector.getOrgArchive(userId, orgUnitId, filter));
+  }
+
+  downloadOrgExport(orgUnitId: string, filter: OrgDocumentSearchParams): Observable<DocumentTransferEvent> {
+    return this.withUser((userId) => this.connector.getOrgExport(userId, orgUnitId, filter));
+  }
+
+  protected withUser(
+    load: (userId: string) => Observable<DocumentTransferEvent>
+  ): Observable<DocumentTransferEvent> {
     return this.userIdService.takeUserId(true).pipe(
-      switchMap((userId) => this.connector.getExport(userId, filter, orgUnitId)),
+      switchMap(load),
       catchError((error: unknown) => throwError(toDocumentsError(error)))
     );
   }

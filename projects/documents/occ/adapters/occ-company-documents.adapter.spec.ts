@@ -134,11 +134,41 @@ describe('OccCompanyDocumentsAdapter', () => {
     const unit = `${BASE}/users/current/orgUnits/Custom%20Retail/documents`;
     httpMock.expectOne(`${unit}/d-1/content?disposition=inline`).flush(new Blob(['%PDF']));
     httpMock.expectOne(`${unit}/d-1/links`).flush({ url: 'https://shop.example.com/l', expiresAt: '' });
-    httpMock.expectOne(`${unit}/export?type=INVOICE`).flush(new Blob(['a,b']));
+    const exported = httpMock.expectOne(`${unit}/export?type=INVOICE`);
+    expect(exported.request.method).toBe('GET');
+    exported.flush(new Blob(['a,b']));
+  });
+
+  it("sends SAP's filters, without paging, to the unit's orgDocuments archive and export", () => {
+    const bulk = TestBed.inject(OccDocumentBulkAdapter);
+    const filter = {
+      status: 'all' as const,
+      overdue: true,
+      filterByKey: OrgDocumentFilterKey.AMOUNT_RANGE,
+      startRange: '100',
+      endRange: '500.50',
+      sort: 'byDueAtDateAsc',
+      currentPage: 3,
+      pageSize: 10,
+    };
+    bulk.loadOrgArchive('current', 'Custom Retail', filter).subscribe();
+    bulk.loadOrgExport('current', 'Custom Retail', filter).subscribe();
+    const unit = `${BASE}/users/current/orgUnits/Custom%20Retail/orgDocuments`;
+    const archive = httpMock.expectOne(`${unit}/archive`);
+    expect(archive.request.method).toBe('POST');
+    expect(archive.request.body).toEqual({
+      filter: { sort: 'byDueAtDateAsc', status: 'all', filterByKey: 'amountRange', startRange: '100', endRange: '500.50', paymentStatus: ['OVERDUE'] },
+    });
+    archive.flush(new Blob(['PK']));
+    httpMock
+      .expectOne(`${unit}/export?sort=byDueAtDateAsc&status=all&filterByKey=amountRange&startRange=100&endRange=500.50&paymentStatus=OVERDUE`)
+      .flush(new Blob(['a,b']));
   });
 
   it('keeps the shopper-scoped URL without a unit', () => {
     TestBed.inject(OccDocumentsAdapter).loadContent('current', 'd-1').subscribe();
-    httpMock.expectOne(`${BASE}/users/current/documents/d-1/content?disposition=attachment`).flush(new Blob([]));
+    const content = httpMock.expectOne(`${BASE}/users/current/documents/d-1/content?disposition=attachment`);
+    expect(content.request.responseType).toBe('blob');
+    content.flush(new Blob([]));
   });
 });

@@ -5,10 +5,12 @@ import {
   DocumentFilter,
   DocumentSelection,
   DocumentTransferEvent,
+  OrgDocumentSearchParams,
 } from '@exstream-spartacus/documents/root';
 import { from, Observable, throwError } from 'rxjs';
 import { catchError, switchMap } from 'rxjs/operators';
 import { documentListQueryParams } from './document-list-query-params';
+import { orgDocumentQueryParams } from './occ-company-documents.adapter';
 import { DocumentsUrlBuilder } from './documents-url';
 import { toTransferEvents } from './transfer-events';
 
@@ -45,6 +47,36 @@ export class OccDocumentBulkAdapter implements DocumentBulkAdapter {
     return this.http
       .get(url, { observe: 'events', reportProgress: true, responseType: 'blob' })
       .pipe(toTransferEvents(() => 'documents.csv'), catchError(readBlobError));
+  }
+
+  loadOrgArchive(
+    userId: string,
+    orgUnitId: string,
+    filter: OrgDocumentSearchParams
+  ): Observable<DocumentTransferEvent> {
+    const url = this.urlBuilder.buildUrl('exstreamOrgDocumentsArchive', {
+      urlParams: { userId, orgUnitId },
+    });
+    const { page: _page, pageSize: _size, paymentStatus, ...rest } = orgDocumentQueryParams(filter);
+    const body = { filter: paymentStatus ? { ...rest, paymentStatus: [paymentStatus] } : rest };
+    return this.http
+      .post(url, body, { observe: 'events', reportProgress: true, responseType: 'blob' })
+      .pipe(toTransferEvents(() => 'company-documents.zip'), catchError(readBlobError));
+  }
+
+  loadOrgExport(
+    userId: string,
+    orgUnitId: string,
+    filter: OrgDocumentSearchParams
+  ): Observable<DocumentTransferEvent> {
+    const { page: _page, pageSize: _size, ...queryParams } = orgDocumentQueryParams(filter);
+    const url = this.urlBuilder.buildUrl('exstreamOrgDocumentsExport', {
+      urlParams: { userId, orgUnitId },
+      queryParams,
+    });
+    return this.http
+      .get(url, { observe: 'events', reportProgress: true, responseType: 'blob' })
+      .pipe(toTransferEvents(() => 'company-documents.csv'), catchError(readBlobError));
   }
 }
 

@@ -21,6 +21,8 @@ export const defaultOccExstreamDocumentsConfig: OccConfig = {
         exstreamDocumentUnits: 'users/${userId}/documentUnits',
         exstreamAccountSummary: 'users/${userId}/orgUnits/${orgUnitId}/accountSummary',
         exstreamOrgDocuments: 'users/${userId}/orgUnits/${orgUnitId}/orgDocuments',
+        exstreamOrgDocumentsArchive: 'users/${userId}/orgUnits/${orgUnitId}/orgDocuments/archive',
+        exstreamOrgDocumentsExport: 'users/${userId}/orgUnits/${orgUnitId}/orgDocuments/export',
         exstreamOrgDocumentAttachment:
           'users/${userId}/orgUnits/${orgUnitId}/orgDocuments/${orgDocumentId}/attachments/${orgDocumentAttachmentId}',
         // a unit's documents through the same document endpoints

@@ -77,6 +77,18 @@ declare module '@spartacus/core' {
      */
     exstreamOrgDocuments?: string | OccEndpoint;
     /**
+     * One ZIP of a unit's documents, by ids or by the account summary filters.
+     *
+     * @member {string}
+     */
+    exstreamOrgDocumentsArchive?: string | OccEndpoint;
+    /**
+     * A unit's documents the account summary filters match, as CSV.
+     *
+     * @member {string}
+     */
+    exstreamOrgDocumentsExport?: string | OccEndpoint;
+    /**
      * The file of one of a unit's documents, by number and file name.
      *
      * @member {string}

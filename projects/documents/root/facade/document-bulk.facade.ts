@@ -2,6 +2,7 @@ import { Injectable } from '@angular/core';
 import { facadeFactory } from '@spartacus/core';
 import { Observable } from 'rxjs';
 import { EXSTREAM_DOCUMENTS_CORE_FEATURE } from '../feature-name';
+import { OrgDocumentSearchParams } from '../model/company-documents.model';
 import { DocumentFilter, DocumentSelection } from '../model/document-bulk.model';
 import { DocumentTransferEvent } from '../model/order-documents.model';
 
@@ -9,7 +10,7 @@ export function documentBulkFacadeFactory(): DocumentBulkFacade {
   return facadeFactory({
     facade: DocumentBulkFacade,
     feature: EXSTREAM_DOCUMENTS_CORE_FEATURE,
-    methods: ['downloadArchive', 'downloadExport'],
+    methods: ['downloadArchive', 'downloadExport', 'downloadOrgArchive', 'downloadOrgExport'],
     async: true,
   });
 }
@@ -36,5 +37,20 @@ export abstract class DocumentBulkFacade {
   abstract downloadExport(
     filter: DocumentFilter,
     orgUnitId?: string
+  ): Observable<DocumentTransferEvent>;
+
+  /**
+   * One ZIP of every document of a B2B unit that SAP's account summary
+   * filters match (status, overdue, one filter-by; paging ignored).
+   */
+  abstract downloadOrgArchive(
+    orgUnitId: string,
+    filter: OrgDocumentSearchParams
+  ): Observable<DocumentTransferEvent>;
+
+  /** A B2B unit's documents that the account summary filters match, as CSV with amounts and due dates. */
+  abstract downloadOrgExport(
+    orgUnitId: string,
+    filter: OrgDocumentSearchParams
   ): Observable<DocumentTransferEvent>;
 }

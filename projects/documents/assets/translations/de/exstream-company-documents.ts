@@ -11,8 +11,6 @@ export const exstreamCompanyDocuments = {
     closed: 'Diese Einheit hat keine erledigten Dokumente.',
   },
   showAllStatuses: 'Dokumente jedes Status anzeigen',
-  exportNote:
-    'Der CSV-Export berücksichtigt nur die Filter für Typ, Nummer und Erstellungsdatum; er enthält Dokumente jedes Status und Betrags.',
   overdueBy: 'Seit {{ count }} Tagen überfällig',
   noDueDate: 'Kein Fälligkeitsdatum',
   pay: 'Bezahlen',

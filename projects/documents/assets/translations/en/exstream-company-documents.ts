@@ -11,8 +11,6 @@ export const exstreamCompanyDocuments = {
     closed: 'This unit has no closed documents.',
   },
   showAllStatuses: 'Show documents of every status',
-  exportNote:
-    'The CSV export applies the type, number and creation date filters only; it lists documents of every status and amount.',
   overdueBy: 'Overdue by {{ count }} days',
   noDueDate: 'No due date',
   pay: 'Pay',

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, EventEmitter, Input, Output } from '@angular/core';
-import { DocumentFilter } from '@exstream-spartacus/documents/root';
+import { DocumentFilter, OrgDocumentSearchParams } from '@exstream-spartacus/documents/root';
 import { DocumentTransferService } from '../../download/document-transfer.service';
 import { ViewTransferTracker } from '../../download/view-transfer-tracker';
 
@@ -30,8 +30,13 @@ export class DocumentBulkActionsComponent {
   @Input() idSuffix = '';
   /** a B2B unit's documents (Company documents); missing: the shopper's own */
   @Input() orgUnitId?: string;
-  /** whether "Download all matching" is offered (it takes `filter`) */
+  /** whether "Download all matching" is offered (it takes `filter`, or `orgFilter`) */
   @Input() matching = true;
+  /**
+   * A B2B unit's list (with `orgUnitId`): "all matching" and the export take
+   * SAP's account summary filters instead of `filter`.
+   */
+  @Input() orgFilter?: OrgDocumentSearchParams;
   @Output() selectionCleared = new EventEmitter<void>();
   /** select (true) or unselect the current page */
   @Output() pageToggled = new EventEmitter<boolean>();
@@ -52,13 +57,27 @@ export class DocumentBulkActionsComponent {
   }
 
   downloadMatching(): void {
+    const orgFilter = this.unitFilter();
     const filter = { ...this.filter };
-    this.transfers.start(MATCHING, () => this.transferService.downloadSelection({ filter }, this.orgUnitId)
+    this.transfers.start(MATCHING, () =>
+      orgFilter
+        ? this.transferService.downloadOrgMatching(orgFilter.orgUnitId, orgFilter.filter)
+        : this.transferService.downloadSelection({ filter }, this.orgUnitId)
     );
   }
 
   exportList(): void {
+    const orgFilter = this.unitFilter();
     const filter = { ...this.filter };
-    this.transfers.start(EXPORT, () => this.transferService.exportList(filter, this.orgUnitId));
+    this.transfers.start(EXPORT, () =>
+      orgFilter
+        ? this.transferService.exportOrgList(orgFilter.orgUnitId, orgFilter.filter)
+        : this.transferService.exportList(filter, this.orgUnitId)
+    );
+  }
+
+  /** The unit and its account summary filters, when this is a unit's list filtered that way. */
+  protected unitFilter(): { orgUnitId: string; filter: OrgDocumentSearchParams } | undefined {
+    return this.orgUnitId && this.orgFilter ? { orgUnitId: this.orgUnitId, filter: { ...this.orgFilter } } : undefined;
   }
 }
