@@ -175,7 +175,7 @@ function accountSummarySpecs(store: 'SQLite' | 'PostgreSQL') {
     });
 
     it('exports the filtered list as CSV with amounts, due dates and payment status, in the asked order', async () => {
-      const response = await fetch(`${base()}/orgDocuments/export?paymentStatus=OVERDUE&sort=byDueAtDateAsc`, { headers: bearer(tokenOf(WILLIAM)) });
+      const response = await fetch(`${base()}/orgDocuments/export?paymentStatus=OVERDUE&sort=byDueAtDateAsc&lang=en&curr=USD`, { headers: bearer(tokenOf(WILLIAM)) });
       const text = await response.text();
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');

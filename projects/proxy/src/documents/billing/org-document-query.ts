@@ -61,6 +61,12 @@ export const orgDocumentFilterSchema = {
   },
 } as const;
 
+/** The CSV export's querystring: the filters and sort, and the site context Spartacus adds to every OCC call. */
+export const orgDocumentExportQuerySchema = {
+  type: 'object',
+  properties: { ...orgDocumentFilterSchema.properties, lang: SAP.lang, curr: SAP.curr },
+} as const;
+
 const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;

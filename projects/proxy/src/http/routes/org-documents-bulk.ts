@@ -11,7 +11,7 @@ import { ORG_DOCUMENT_CSV_HEADER, orgDocumentCsvRecord } from '../csv';
 import {
   documentsArchiveResponses,
   orgDocumentArchiveRequestSchema,
-  orgDocumentFilterSchema,
+  orgDocumentExportQuerySchema,
   orgDocumentsExportResponses,
   orgUnitParamsSchema,
 } from '../schemas';
@@ -41,9 +41,9 @@ export const orgDocumentBulkRoutes: FastifyPluginAsync<{ documents: DocumentServ
     },
   );
 
-  app.get<{ Params: UnitParams; Querystring: SchemaType<typeof orgDocumentFilterSchema> }>(
+  app.get<{ Params: UnitParams; Querystring: SchemaType<typeof orgDocumentExportQuerySchema> }>(
     '/orgDocuments/export',
-    { schema: { params: orgUnitParamsSchema, querystring: orgDocumentFilterSchema, response: orgDocumentsExportResponses } },
+    { schema: { params: orgUnitParamsSchema, querystring: orgDocumentExportQuerySchema, response: orgDocumentsExportResponses } },
     async (request, reply) => {
       const reader = requireShopper(request);
       const query = toOrgDocumentQuery(request.query);

@@ -1,12 +1,12 @@
 import { ARCHIVE_MAX_IDS } from '../../documents/bulk-limits';
-import { orgDocumentFilterSchema, orgDocumentQuerySchema } from '../../documents/billing/org-document-query';
+import { orgDocumentExportQuerySchema, orgDocumentFilterSchema, orgDocumentQuerySchema } from '../../documents/billing/org-document-query';
 import { ORG_DOCUMENT_SORTS } from '../../documents/billing/billing-filter';
 import { DOCUMENT_TYPES } from '../../documents/model';
 import { errorResponses, orgUnitIdSchema, paginationSchema, paramsIn, sortsSchema, userParamsSchema } from './common';
 
 /** SAP's account summary shapes (feature-libs/organization/account-summary/root/model/account-summary.model.ts). */
 
-export { orgDocumentFilterSchema, orgDocumentQuerySchema };
+export { orgDocumentExportQuerySchema, orgDocumentFilterSchema, orgDocumentQuerySchema };
 
 /** POST …/orgDocuments/archive: exactly one of the document ids or SAP's filters. */
 export const orgDocumentArchiveRequestSchema = {
