@@ -13,13 +13,27 @@ import { storefrontUnderTest } from './storefront-under-test';
 const SPARTACUS_MARKUP_OUT_OF_SCOPE: Record<string, string[]> = {
   'spartacus-4.3': ['cx-hamburger-menu'],
   'spartacus-2211': ['cx-navigation-ui'],
+  'spartacus-2211-b2b': ['cx-navigation-ui'],
 };
+
+export interface SeriousViolation {
+  rule: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
 
 /**
  * Runs axe-core (WCAG 2.1 A/AA rules and best practices) on the whole page and fails on serious
  * or critical violations.
  */
 export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const serious = await seriousViolations(page);
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}
+
+/** The serious and critical violations axe-core finds on the page (same rules and scope as above). */
+export async function seriousViolations(page: Page): Promise<SeriousViolation[]> {
   const builder = new AxeBuilder({ page }).withTags([
     'wcag2a',
     'wcag2aa',
@@ -31,7 +45,7 @@ export async function expectNoSeriousViolations(page: Page): Promise<void> {
     builder.exclude(selector);
   }
   const results = await builder.analyze();
-  const serious = results.violations
+  return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({
       rule: v.id,
@@ -39,5 +53,4 @@ export async function expectNoSeriousViolations(page: Page): Promise<void> {
       help: v.help,
       targets: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).slice(0, 5),
     }));
-  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
 }

@@ -21,3 +21,22 @@ export const chris: DemoShopper = {
   password: 'Demo1234!',
   name: 'Chris New',
 };
+
+/** B2B demo users of the powertools-spa site (projects/sandbox/src/data/demo-org.ts). */
+export const linda: DemoShopper = {
+  uid: 'linda.wolf@rustic-hw.com',
+  password: 'Demo1234!',
+  name: 'Linda Wolf',
+};
+
+export const hanna: DemoShopper = {
+  uid: 'hanna.schmidt@rustic-hw.com',
+  password: 'Demo1234!',
+  name: 'Hanna Schmidt',
+};
+
+export const william: DemoShopper = {
+  uid: 'william.hunter@rustic-hw.com',
+  password: 'Demo1234!',
+  name: 'William Hunter',
+};

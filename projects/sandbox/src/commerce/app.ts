@@ -155,7 +155,7 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
     const query = request.query as Query;
     const pageType = single(query.pageType);
     const label = single(query.pageLabelOrId);
-    const page = findPage(pageType, label);
+    const page = findPage(pageType, label, request.params.site);
     if (!page) {
       return sendOccError(reply, 404, {
         type: 'CMSItemNotFoundError',
@@ -169,7 +169,7 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
     const query = request.query as Query;
     const raw = query.componentIds;
     const ids = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-    const components = findComponents(ids);
+    const components = findComponents(ids, request.params.site);
     return {
       component: components,
       pagination: { currentPage: 0, pageSize: Math.max(components.length, 1), totalPages: 1, totalResults: components.length },
@@ -177,7 +177,7 @@ export async function buildCommerceApp(options: CommerceOptions = {}): Promise<F
   });
 
   app.get<{ Params: SiteParams & { uid: string } }>(`${OCC}/cms/components/:uid`, async (request, reply) => {
-    const [component] = findComponents([request.params.uid]);
+    const [component] = findComponents([request.params.uid], request.params.site);
     if (!component) {
       return sendOccError(reply, 404, { type: 'CMSItemNotFoundError', message: `No component with uid ${request.params.uid}` });
     }

@@ -1,4 +1,6 @@
+import { B2B_SITE } from '../data/demo-org';
 import { baseModel } from './cms-base-content';
+import { ACCOUNT_SUMMARY_DETAILS_LABEL, ACCOUNT_SUMMARY_DETAILS_PAGE, withB2bContent } from './cms-b2b-content';
 import { applyImpexDir, CmsModel, CmsPageItem, defaultImpexDir } from './cms-impex';
 
 /**
@@ -10,6 +12,8 @@ import { applyImpexDir, CmsModel, CmsPageItem, defaultImpexDir } from './cms-imp
  * navigation in `HeaderLinks`, footer). On top of it
  * the sandbox applies the ImpEx files of `docs/impex/` (the "My Documents" page, its navigation
  * entry, the order page components, ...), so the demo shows exactly what that ImpEx creates.
+ * The B2B site (powertools-spa) serves the same plus its own B2B pages (`cms-b2b-content.ts`:
+ * My Company and SAP's Account Summary pages).
  *
  * Page shape: `{uid,label,name,title,typeCode:'ContentPage',template,contentSlots:{contentSlot:[...]}}`.
  * A `CMSFlexComponent` maps to an Angular component by `flexType`, any other by `typeCode`.
@@ -49,10 +53,15 @@ function buildModel(): CmsModel {
 }
 
 let cachedModel: CmsModel | undefined;
+let cachedB2bModel: CmsModel | undefined;
 
-/** The content: base plus `docs/impex`, read once per process (at start). */
-export function cmsModel(): CmsModel {
+/** The content: base plus `docs/impex`, read once per process (at start); the B2B site's adds its B2B pages. */
+export function cmsModel(site?: string): CmsModel {
   cachedModel ??= buildModel();
+  if (site === B2B_SITE) {
+    cachedB2bModel ??= withB2bContent(cachedModel);
+    return cachedB2bModel;
+  }
   return cachedModel;
 }
 
@@ -134,13 +143,13 @@ function toOccPage(model: CmsModel, item: CmsPageItem, label = item.label): CmsP
     typeCode: 'ContentPage',
     template: item.template,
     defaultPage: true,
-    robotTag: label.startsWith('/my-account') || label === '/login' ? 'NOINDEX_NOFOLLOW' : 'INDEX_FOLLOW',
+    robotTag: label.startsWith('/my-account') || label.startsWith('/organization') || label === '/login' ? 'NOINDEX_NOFOLLOW' : 'INDEX_FOLLOW',
     contentSlots: { contentSlot: [...sharedSlots(model), ...pageSlots] },
   };
 }
 
-export function homePage(): CmsPage {
-  const model = cmsModel();
+export function homePage(site?: string): CmsPage {
+  const model = cmsModel(site);
   return toOccPage(model, model.pages.get('homepage') as CmsPageItem);
 }
 
@@ -149,27 +158,32 @@ const ORDER_DETAILS_LABEL = /^\/my-account\/order\/[^/]+$/;
 /**
  * Resolves `cms/pages?pageType=&pageLabelOrId=`. Without a label the home page answers (as
  * Commerce does for the home page request); unknown labels and non-content page types → undefined.
+ * `site` picks the content catalog (the B2B site has its B2B pages besides).
  */
-export function findPage(pageType: string | undefined, pageLabelOrId: string | undefined): CmsPage | undefined {
+export function findPage(pageType: string | undefined, pageLabelOrId: string | undefined, site?: string): CmsPage | undefined {
   if (pageType && pageType !== 'ContentPage') {
     return undefined;
   }
   if (!pageLabelOrId) {
-    return homePage();
+    return homePage(site);
   }
-  const model = cmsModel();
+  const model = cmsModel(site);
   if (ORDER_DETAILS_LABEL.test(pageLabelOrId)) {
     return toOccPage(model, model.pages.get('order') as CmsPageItem, pageLabelOrId);
   }
+  const accountSummaryDetails = model.pages.get(ACCOUNT_SUMMARY_DETAILS_PAGE);
+  if (accountSummaryDetails && ACCOUNT_SUMMARY_DETAILS_LABEL.test(pageLabelOrId)) {
+    return toOccPage(model, accountSummaryDetails, pageLabelOrId);
+  }
   const found = Array.from(model.pages.values()).find(
-    (p) => p.uid !== 'order' && (p.label === pageLabelOrId || p.uid === pageLabelOrId),
+    (p) => p.uid !== 'order' && p.uid !== ACCOUNT_SUMMARY_DETAILS_PAGE && (p.label === pageLabelOrId || p.uid === pageLabelOrId),
   );
   return found ? toOccPage(model, found) : undefined;
 }
 
 /** Every component by uid: the links the navigation nodes reference, plus all page components. */
-export function findComponents(uids: string[]): CmsComponent[] {
-  const model = cmsModel();
+export function findComponents(uids: string[], site?: string): CmsComponent[] {
+  const model = cmsModel(site);
   const navigation = new Map(navigationComponents(model).map((c) => [c.uid, c]));
   return uids
     .map((uid) => model.components.get(uid) ?? navigation.get(uid))
