@@ -1,8 +1,8 @@
 import { expect, Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoSeriousViolations } from '../support/axe';
-import { linda, openCompanyDocuments, orgDocuments, shownAmount, unitApi, william } from '../support/company';
-import { anna } from '../support/shoppers';
+import { openCompanyDocuments, orgDocuments, shownAmount, unitApi } from '../support/company';
+import { anna, linda, william } from '../support/shoppers';
 import { logIn, tokenFor } from '../support/storefront';
 import { storedZipEntries } from '../support/zip';
 

@@ -1,10 +1,5 @@
 import { APIRequestContext, expect, Page } from '@playwright/test';
-import { DemoShopper } from './shoppers';
 import { occ } from './storefront';
-
-/** B2B users of the sandbox's Rustic organisation (projects/sandbox/README.md). */
-export const linda: DemoShopper = { uid: 'linda.wolf@rustic-hw.com', password: 'Demo1234!', name: 'Linda Wolf' };
-export const william: DemoShopper = { uid: 'william.hunter@rustic-hw.com', password: 'Demo1234!', name: 'William Hunter' };
 
 export interface OrgDocumentRow {
   id: string;
