@@ -18,3 +18,9 @@ export function sandboxExstreamEnv(exstreamUrl) {
     PREFERENCES_PUSH_URL: `${exstreamUrl}/api/v1/communication-preferences`,
   };
 }
+
+/**
+ * The hosts the sandbox's seeded documents link to: the B2B invoices' "Pay" links go to the sandbox's
+ * stand-in payment provider. Every proxy (and ingest) that takes the sandbox's seed needs them allowed.
+ */
+export const SANDBOX_ACTION_URL_ENV = { ACTION_URL_ALLOWED_HOSTS: 'pay.example.com' };

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sandboxExstreamEnv } from './sandbox-exstream-env.mjs';
+import { sandboxExstreamEnv, SANDBOX_ACTION_URL_ENV } from './sandbox-exstream-env.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const args = new Set(process.argv.slice(2));
@@ -131,11 +131,9 @@ run('rendering demo documents (sandbox seed)', process.execPath, [
   batchDir,
 ]);
 const ingestReport = join(dataDir, 'ingest-report.json');
-// the B2B invoices' "Pay" links go to the sandbox's stand-in payment provider
-const actionUrlHosts = { ACTION_URL_ALLOWED_HOSTS: 'pay.example.com' };
 run('ingesting them into the proxy store', process.execPath, ['projects/proxy/dist/cli/ingest.js', batchDir, `--report=${ingestReport}`], {
   DATA_DIR: proxyDataDir,
-  ...actionUrlHosts,
+  ...SANDBOX_ACTION_URL_ENV,
 });
 
 const integration = { clientId: 'exd-batch', secret: 'exd-sandbox-integration-secret' };
@@ -194,7 +192,7 @@ start('proxy', 'projects/proxy/dist/main.js', {
   ...sandboxExstreamEnv(exstreamUrl),
   INTEGRATION_CLIENT_ID: integration.clientId,
   INTEGRATION_CLIENT_SECRET: integration.secret,
-  ...actionUrlHosts,
+  ...SANDBOX_ACTION_URL_ENV,
 });
 await waitFor(`${proxyUrl}/health/live`, 'proxy');
 await postDeliveryEvents();

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureLocalBaseImage, ensureTools } from './image/local-base-image.mjs';
+import { SANDBOX_ACTION_URL_ENV } from './sandbox-exstream-env.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const IMAGE = 'localhost/exstream-documents-proxy:test';
@@ -113,7 +114,7 @@ async function smokeTest(label, { batchDir, commerceUrl, env }) {
   chmodSync(dataDir, 0o777); // the image's user (10001) writes here
   const port = await freePort();
   const name = `exd-image-smoke-${randomBytes(3).toString('hex')}`;
-  const base = { ...env, COMMERCE_BASE_URL: commerceUrl, PORT: String(port), SIGNED_LINK_SECRET: randomBytes(24).toString('hex') };
+  const base = { ...env, ...SANDBOX_ACTION_URL_ENV, COMMERCE_BASE_URL: commerceUrl, PORT: String(port), SIGNED_LINK_SECRET: randomBytes(24).toString('hex') };
   try {
     const ingest = podman(['run', '--rm', ...runOptions(dataDir, base), '-v', `${batchDir}:/batch:ro`, IMAGE, 'node', 'dist/cli/ingest.js', '/batch'], { allowFailure: true });
     check(ingest.status === 0, `${label}: the image's ingest CLI imports the sandbox's batch (exit ${ingest.status}${ingest.status ? `: ${ingest.stderr}` : ''})`);

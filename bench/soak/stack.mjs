@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { sandboxExstreamEnv } from '../../scripts/sandbox-exstream-env.mjs';
+import { SANDBOX_ACTION_URL_ENV, sandboxExstreamEnv } from '../../scripts/sandbox-exstream-env.mjs';
 import { freePort, waitForHttp } from '../bench-support.mjs';
 
 export const SITE = 'electronics-spa';
@@ -37,6 +37,7 @@ async function startServices(root, dir, data, { exstreamUrl, commerceUrl, proxyU
     DATA_DIR: data,
     COMMERCE_BASE_URL: commerceUrl,
     ...sandboxExstreamEnv(exstreamUrl),
+    ...SANDBOX_ACTION_URL_ENV,
     INTEGRATION_CLIENT_ID: INTEGRATION.clientId,
     INTEGRATION_CLIENT_SECRET: INTEGRATION.secret,
     // the soak measures steady load, not the per-user limit (two shoppers send all of it)
@@ -55,7 +56,11 @@ export async function startSoakStack(root) {
   const data = path.join(dir, 'proxy');
   fs.mkdirSync(data);
   execFileSync(process.execPath, [path.join(root, 'projects/sandbox/dist/seed/main.js'), batch], { cwd: root, stdio: 'ignore' });
-  execFileSync(process.execPath, [path.join(root, 'projects/proxy/dist/cli/ingest.js'), batch], { cwd: root, stdio: 'ignore', env: { ...process.env, DATA_DIR: data } });
+  execFileSync(process.execPath, [path.join(root, 'projects/proxy/dist/cli/ingest.js'), batch], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, DATA_DIR: data, ...SANDBOX_ACTION_URL_ENV },
+  });
 
   const [exstreamPort, commercePort, proxyPort] = [await freePort(), await freePort(), await freePort()];
   const exstreamUrl = `http://${HOST}:${exstreamPort}`;
