@@ -88,13 +88,13 @@ describe('CMS content served from docs/impex', () => {
     return findPage('ContentPage', label.startsWith('/my-account/order') ? '/my-account/order/100012' : label);
   };
 
-  it('reads the five shipped files', () => {
-    expect(readdirSync(defaultImpexDir()).filter((n) => n.endsWith('.impex')).length).toBe(5);
+  it('reads the six shipped files', () => {
+    expect(readdirSync(defaultImpexDir()).filter((n) => n.endsWith('.impex')).length).toBe(6);
   });
 
   it('serves every page the ImpEx creates, with its label, title and template', () => {
     const pages = rowsOf('ContentPage');
-    expect(pages.map((row) => row.uid)).toEqual(['my-documents', 'my-invoices', 'document-preferences']);
+    expect(pages.map((row) => row.uid)).toEqual(['my-documents', 'my-invoices', 'document-preferences', 'company-documents']);
     for (const row of pages) {
       const page = findPage('ContentPage', row.label);
       expect(page).withContext(row.uid).toBeDefined();
