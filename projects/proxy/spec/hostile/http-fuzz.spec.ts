@@ -38,6 +38,9 @@ function send(baseUrl: string, request: FuzzRequest, via: http.Agent | false = a
       response.on('error', reject);
     });
     outgoing.on('error', reject);
+    // A server may answer before reading a large body and reset the connection while the client still
+    // writes it: the answer counts; the reset of the write that follows is not this request's outcome.
+    outgoing.on('socket', (socket) => socket.on('error', () => undefined));
     outgoing.end(request.body);
   });
 }
