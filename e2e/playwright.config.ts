@@ -12,13 +12,11 @@ const onStorefront2211 = process.env.EXD_STOREFRONT === 'spartacus-2211';
 // the B2B journeys only, and no other storefront runs them: they need SAP's B2B pages.
 const onB2bStorefront2211 = process.env.EXD_STOREFRONT === 'spartacus-2211-b2b';
 const b2bJourneys = ['sap-account-summary.spec.ts'];
-// Journeys that also run in the B2B app: our own Company documents page, in a real B2B storefront.
-const alsoOnB2b = ['company-documents.spec.ts'];
 
 export default defineConfig({
   testDir: './journeys',
   ...(onB2bStorefront2211
-    ? { testMatch: [...b2bJourneys, ...alsoOnB2b] }
+    ? { testMatch: b2bJourneys }
     : { testIgnore: [...b2bJourneys, ...(onStorefront2211 ? ['assisted-service.spec.ts'] : [])] }),
   timeout: 60_000,
   expect: { timeout: 15_000 },
