@@ -1,5 +1,6 @@
 import { InvalidTokenError, NotFoundError, UpstreamFailureError, UpstreamUnavailableError } from '../errors';
 import type { OccOrder, OrderSource } from '../documents/generation/occ-order';
+import { occGet } from './occ-get';
 import type { OccUserClientOptions } from './occ-user-client';
 
 /**
@@ -11,22 +12,8 @@ export class OccOrderClient implements OrderSource {
   constructor(private readonly options: OccUserClientOptions) {}
 
   async loadOrder(baseSiteId: string, token: string, orderCode: string, userId: string): Promise<OccOrder> {
-    const url =
-      `${this.options.baseUrl}${this.options.occPrefix}/${encodeURIComponent(baseSiteId)}` +
-      `/users/${encodeURIComponent(userId)}/orders/${encodeURIComponent(orderCode)}?fields=FULL`;
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-        redirect: 'error',
-      });
-    } catch (error) {
-      const timedOut = (error as Error).name === 'TimeoutError';
-      throw new UpstreamUnavailableError(
-        timedOut ? `SAP Commerce did not answer within ${this.options.timeoutMs} ms` : `SAP Commerce is not reachable at ${this.options.baseUrl}`,
-      );
-    }
+    const path = `users/${encodeURIComponent(userId)}/orders/${encodeURIComponent(orderCode)}?fields=FULL`;
+    const response = await occGet(this.options, baseSiteId, path, token);
     const body = (await response.json().catch(() => undefined)) as OccOrder | undefined;
     if (response.status === 401) throw new InvalidTokenError('Invalid access token: the token is unknown or expired');
     const error = firstOccError(body);

@@ -1,5 +1,7 @@
 import { InvalidTokenError, UpstreamFailureError, UpstreamUnavailableError } from '../errors';
 import type { UnitDirectory, UnitNode } from '../documents/units/unit-directory';
+import type { UpstreamOutcome } from '../observability/metrics';
+import { occGet, TIMED_OUT } from './occ-get';
 import type { OccUserClientOptions } from './occ-user-client';
 import { HashedTtlCache } from './token-cache';
 
@@ -23,21 +25,12 @@ export class OccOrgUnitClient implements UnitDirectory {
   }
 
   private async ask(baseSiteId: string, token: string): Promise<UnitNode[]> {
-    const url = `${this.options.baseUrl}${this.options.occPrefix}/${encodeURIComponent(baseSiteId)}/users/current/availableOrgUnitNodes`;
     const started = performance.now();
-    let outcome: 'ok' | 'rejected' | 'error' | 'timeout' = 'error';
+    let outcome: UpstreamOutcome = 'error';
     try {
-      const response = await fetch(url, {
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-        redirect: 'error',
-      }).catch((error: Error) => {
-        if (error.name === 'TimeoutError') outcome = 'timeout';
-        throw new UpstreamUnavailableError(
-          error.name === 'TimeoutError'
-            ? `SAP Commerce did not answer within ${this.options.timeoutMs} ms`
-            : `SAP Commerce is not reachable at ${this.options.baseUrl}`,
-        );
+      const response = await occGet(this.options, baseSiteId, 'users/current/availableOrgUnitNodes', token).catch((error: Error) => {
+        if ((error as { cause?: unknown }).cause === TIMED_OUT) outcome = 'timeout';
+        throw error;
       });
       const body = (await response.json().catch(() => undefined)) as { unitNodes?: unknown } | undefined;
       if (response.status === 401) {

@@ -2,18 +2,12 @@ import { AccessDeniedError, InvalidTokenError, UpstreamFailureError, UpstreamUna
 import type { ShopperIdentityProvider } from '../documents/identity';
 import type { Shopper } from '../documents/model';
 import type { UpstreamObserver, UpstreamOutcome } from '../observability/metrics';
+import { occGet, TIMED_OUT, type OccTarget } from './occ-get';
 
-export interface OccUserClientOptions {
-  /** e.g. http://localhost:9002 */
-  baseUrl: string;
-  /** e.g. /occ/v2 */
-  occPrefix: string;
-  timeoutMs: number;
+export interface OccUserClientOptions extends OccTarget {
   /** told the duration and outcome of every call */
   observe?: UpstreamObserver;
 }
-
-const TIMED_OUT = 'TimeoutError';
 
 /**
  * Asks SAP Commerce who owns a token (GET {baseUrl}{prefix}/{site}/users/current) and whether it
@@ -49,24 +43,7 @@ export class OccUserClient implements ShopperIdentityProvider {
   }
 
   private async ask(baseSiteId: string, token: string, userId: string): Promise<Shopper> {
-    const url = `${this.options.baseUrl}${this.options.occPrefix}/${encodeURIComponent(baseSiteId)}/users/${encodeURIComponent(userId)}`;
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'GET',
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-        redirect: 'error',
-      });
-    } catch (error) {
-      const timedOut = (error as Error).name === 'TimeoutError';
-      throw new UpstreamUnavailableError(
-        timedOut
-          ? `SAP Commerce did not answer within ${this.options.timeoutMs} ms`
-          : `SAP Commerce is not reachable at ${this.options.baseUrl}`,
-        { cause: timedOut ? TIMED_OUT : describeCause(error) },
-      );
-    }
+    const response = await occGet(this.options, baseSiteId, `users/${encodeURIComponent(userId)}`, token);
 
     if (response.status === 401) {
       await discard(response);
@@ -122,9 +99,3 @@ async function discard(response: Response): Promise<void> {
   }
 }
 
-/** Keeps only the error name, message and code; never request details that could hold the token. */
-function describeCause(error: unknown): string {
-  const e = error as { name?: string; message?: string; cause?: { code?: string } };
-  const code = e.cause?.code ? ` (${e.cause.code})` : '';
-  return `${e.name ?? 'Error'}: ${e.message ?? ''}${code}`;
-}
