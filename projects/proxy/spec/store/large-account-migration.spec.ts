@@ -40,6 +40,15 @@ async function expectMigrated(store: ProxyStore): Promise<void> {
     ['INVOICE', 'STATEMENT', 'CORRESPONDENCE'].map((code) => ({ code: code as 'INVOICE', count: anna.filter((r) => r.type === code).length })),
   );
   expect((await store.queryForOwner(ANNA, { ...base, from: new Date(0) })).typeCounts).withContext('counters match a recount').toEqual(page.typeCounts);
+  const inRange = (from: number, to: number) => anna.filter((r) => r.created >= from && r.created < to);
+  for (const [from, to] of [
+    [Date.UTC(2026, 2, 1), Date.UTC(2026, 5, 1)],
+    [Date.UTC(2026, 2, 1) + 1000, Date.UTC(2026, 10, 1)],
+  ]) {
+    const answer = await store.queryForOwner(ANNA, { ...base, from: new Date(from), toExclusive: new Date(to) });
+    expect(answer.totalResults).withContext(`period counters backfilled: ${new Date(from).toISOString()}`).toBe(inRange(from, to).length);
+    expect(answer.unreadCount).toBe(inRange(from, to).filter((r) => !r.read).length);
+  }
   expect((await store.queryForOwner(ANNA, { ...base, unread: false })).totalResults).toBe(anna.filter((r) => r.read).length);
   expect((await store.queryForOwner(ANNA, { ...base, q: 'muller' })).totalResults).withContext('search terms backfilled').toBe(anna.filter((r) => r.type === 'INVOICE').length);
   expect((await store.queryForOwner(ANNA, { ...base, q: 'INV-00123' })).documents.map((d) => d.number).sort()).toEqual(
@@ -51,8 +60,8 @@ async function expectMigrated(store: ProxyStore): Promise<void> {
   expect((await store.queryForOwner(ANNA, base)).unreadCount).toBe(anna.filter((r) => !r.read).length - 1);
 }
 
-describe('large-account migration (SQLite 7, PostgreSQL 8) of an existing store', () => {
-  it('SQLite: backfills the read flag, the counters and the search index without losing a row', async () => {
+describe('large-account migrations (SQLite 7 and 9, PostgreSQL 8 and 10) of an existing store', () => {
+  it('SQLite: backfills the read flag, the counters (per type, day and month) and the search index without losing a row', async () => {
     const dir = tempDir('migrate7');
     const file = path.join(dir, 'documents.sqlite');
     try {

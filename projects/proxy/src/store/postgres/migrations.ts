@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { billingColumns } from '../migrations/billing-columns';
+import { periodCounts } from '../migrations/period-counts';
 import { deliveryEventTable } from '../migrations/delivery-event-table';
 import { documentNoticeColumns } from '../migrations/document-notice-columns';
 import type { Migration } from '../migrations/migration';
@@ -132,6 +133,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     sqlAfterBackfill: largeAccountSearchIndex('postgres'),
   },
   { version: 9, name: 'billing columns, document references and payment events', sql: billingColumns('postgres') },
+  { version: 10, name: 'per-owner counters per day and month', sql: periodCounts('postgres') },
 ];
 
 /** Fills `search_terms` of every existing row (migration 8), a few thousand rows per statement. */

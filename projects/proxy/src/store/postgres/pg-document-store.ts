@@ -20,6 +20,7 @@ import {
   type TypeCount,
 } from '../document-rows';
 import { BoundParameters, countersAnswer, documentListConditions, POSTGRES_LIST_FILTERS } from '../document-list-filters';
+import { periodCountersAnswer, periodTypeCountsSql } from '../period-counters';
 import { migratePg, quoteIdent } from './migrations';
 import { appendInTransaction, appendManyInTransaction, auditHead, listAudit } from './pg-audit';
 import { claimGeneration, completeGeneration, releaseGeneration } from './pg-generation-claims';
@@ -136,7 +137,7 @@ export class PgDocumentStore implements ProxyStore {
   /**
    * One statement, so one round trip and one snapshot: the revision, the page (as JSON rows, in
    * order; its ids chosen first, from the index where it covers the filters) and the per-type counts
-   * the total and facets come from (the owner's counters when only type and unread filters are set).
+   * the total and facets come from (the owner's counters when only type, unread and date filters are set).
    */
   async queryForOwner(ownerUid: string, query: DocumentQuery): Promise<DocumentPage> {
     // `$1` is the owner of owner_revisions.
@@ -150,6 +151,8 @@ export class PgDocumentStore implements ProxyStore {
       counts = `(SELECT COALESCE(json_agg(c), '[]'::json) FROM (
             SELECT type AS "code", total AS "total", read_count AS "readCount" FROM owner_type_counts WHERE owner_uid = $1 AND total > 0
           ) c)`;
+    } else if (periodCountersAnswer(query)) {
+      counts = `(SELECT COALESCE(json_agg(c), '[]'::json) FROM (${periodTypeCountsSql(ownerUid, query, params)}) c)`;
     } else {
       const others = documentListConditions(ownerUid, query, params, POSTGRES_LIST_FILTERS, { ignoreTypes: true, ignoreUnread: true });
       counts = `(SELECT COALESCE(json_agg(c), '[]'::json) FROM (

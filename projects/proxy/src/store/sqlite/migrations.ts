@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { billingColumns } from '../migrations/billing-columns';
+import { periodCounts } from '../migrations/period-counts';
 import { deliveryEventTable } from '../migrations/delivery-event-table';
 import { documentNoticeColumns } from '../migrations/document-notice-columns';
 import type { Migration } from '../migrations/migration';
@@ -116,6 +117,7 @@ export const MIGRATIONS: readonly SqliteMigration[] = [
     sqlAfterBackfill: largeAccountSearchIndex('sqlite'),
   },
   { version: 8, name: 'billing columns, document references and payment events', sql: billingColumns('sqlite') },
+  { version: 9, name: 'per-owner counters per day and month', sql: periodCounts('sqlite') },
 ];
 
 /** Fills `search_terms` of every existing row (migration 7), a few thousand rows per statement batch. */

@@ -23,6 +23,7 @@ import {
   type TypeCount,
 } from '../document-rows';
 import { BoundParameters, countersAnswer, documentListConditions, SQLITE_LIST_FILTERS } from '../document-list-filters';
+import { periodCountersAnswer, periodTypeCountsSql } from '../period-counters';
 import { migrate } from './migrations';
 import { SqliteDeliveryEvents } from './sqlite-delivery-events';
 import { SqlitePaymentEvents } from './sqlite-payment-events';
@@ -245,7 +246,8 @@ export class SqliteDocumentStore implements ProxyStore {
 
   /**
    * Per type: how many documents match the filters other than type and unread, and how many of those
-   * are read. From the owner's counters when only those two filters are set, else one pass over the matches.
+   * are read. From the owner's counters when only those two filters are set (per period when a date
+   * range is set too), else one pass over the matches.
    */
   private typeCountsSync(ownerUid: string, query: DocumentQuery): TypeCount[] {
     if (countersAnswer(query)) {
@@ -255,6 +257,7 @@ export class SqliteDocumentStore implements ProxyStore {
       );
     }
     const params = new BoundParameters(SQLITE_LIST_FILTERS);
+    if (periodCountersAnswer(query)) return this.rows<TypeCount>(periodTypeCountsSql(ownerUid, query, params), params.values);
     const others = documentListConditions(ownerUid, query, params, SQLITE_LIST_FILTERS, { ignoreTypes: true, ignoreUnread: true });
     return this.rows<TypeCount>(
       `SELECT d.type AS code, COUNT(*) AS total, SUM(d.owner_read) AS readCount FROM documents d WHERE ${others} GROUP BY d.type`,
