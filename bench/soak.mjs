@@ -13,7 +13,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { growthVerdict, percentile } from './soak/figures.mjs';
-import { openFds, rssMb } from './soak/process-figures.mjs';
+import { heapMb, openFds, rssFileMb, rssMb } from './soak/process-figures.mjs';
 import { login, SITE, startSoakStack } from './soak/stack.mjs';
 import { pickKind, sendRequest, trafficState } from './soak/traffic.mjs';
 
@@ -31,6 +31,7 @@ const LIMITS = { rssMbPerHour: 20, fdsPerHour: 30, idleFdsMore: 5 };
 const IDLE_WAIT_MS = 75_000;
 
 const log = (line) => process.stdout.write(`${line}\n`);
+const range = (samples, field) => `${Math.min(...samples.map((s) => s[field])).toFixed(1)}–${Math.max(...samples.map((s) => s[field])).toFixed(1)}`;
 let seed = 0x9e3779b9;
 const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 
@@ -44,7 +45,7 @@ try {
   const state = trafficState({ proxyUrl: stack.proxyUrl, tokens, annaIds });
 
   log(`soak: ${MINUTES} min at ${RATE} requests/s, warm-up ${Math.round(WARM_UP_MS / 1000)} s, proxy pid ${stack.proxyPid}, logs in ${stack.logDir}`);
-  log('minute  requests  statuses                               unexpected  p99 ms  RSS MB  fds');
+  log('minute  requests  statuses                               unexpected  p99 ms  RSS MB  heap MB  fds');
   const started = Date.now();
   const end = started + MINUTES * 60_000;
   const samples = [];
@@ -53,15 +54,17 @@ try {
   let inFlight = 0;
   let sent = 0;
 
-  const sample = () => {
+  const sample = async () => {
     if (!stack.proxyAlive()) return;
-    samples.push({ t: Date.now() - started, rss: rssMb(stack.proxyPid), fds: openFds(stack.proxyPid) });
+    const t = Date.now() - started;
+    const figures = { t, rss: rssMb(stack.proxyPid), rssFile: rssFileMb(stack.proxyPid), fds: openFds(stack.proxyPid) };
+    samples.push({ ...figures, ...(await heapMb(stack.proxyUrl)) });
   };
   const printMinute = (index) => {
-    const last = samples[samples.length - 1] ?? { rss: NaN, fds: NaN };
+    const last = samples[samples.length - 1] ?? { rss: NaN, fds: NaN, heapUsed: NaN };
     const statuses = Object.entries(minute.statuses).sort().map(([s, n]) => `${s}:${n}`).join(' ');
     const p99 = percentile(minute.latencies.sort((a, b) => a - b), 99);
-    log(`${String(index).padStart(6)}  ${String(minute.requests).padStart(8)}  ${statuses.padEnd(38)} ${String(minute.unexpected).padStart(10)}  ${p99.toFixed(1).padStart(6)}  ${last.rss.toFixed(1).padStart(6)}  ${String(last.fds).padStart(3)}`);
+    log(`${String(index).padStart(6)}  ${String(minute.requests).padStart(8)}  ${statuses.padEnd(38)} ${String(minute.unexpected).padStart(10)}  ${p99.toFixed(1).padStart(6)}  ${last.rss.toFixed(1).padStart(6)}  ${last.heapUsed.toFixed(1).padStart(7)}  ${String(last.fds).padStart(3)}`);
     for (const example of minute.examples) log(`        unexpected: ${example}`);
     minute = { requests: 0, unexpected: 0, statuses: {}, latencies: [], examples: [] };
   };
@@ -100,7 +103,7 @@ try {
 
   // descriptors while idle, before and after: sockets of requests in flight come and go with the latency
   const idleFdsBefore = openFds(stack.proxyPid);
-  sample();
+  await sample();
   let minuteIndex = 1;
   let nextSample = started + SAMPLE_MS;
   let relogin = started + 20 * 60_000;
@@ -109,7 +112,7 @@ try {
     const due = Math.floor(((now - started) / 1000) * RATE) - sent;
     for (let i = 0; i < due; i++, sent++) fire();
     if (now >= nextSample) {
-      sample();
+      await sample();
       nextSample += SAMPLE_MS;
     }
     if (now - started >= minuteIndex * 60_000) printMinute(minuteIndex++);
@@ -130,12 +133,16 @@ try {
   const alive = stack.proxyAlive();
   const afterWarmUp = samples.filter((s) => s.t >= WARM_UP_MS);
   const rss = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.rss })), LIMITS.rssMbPerHour);
+  const heap = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.heapUsed })), LIMITS.rssMbPerHour);
+  const external = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.external })), LIMITS.rssMbPerHour);
+  const rssFile = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.rssFile })), LIMITS.rssMbPerHour);
   const fdSlope = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.fds })), LIMITS.fdsPerHour);
   const fdsGrow = !(idleFdsAfter <= idleFdsBefore + LIMITS.idleFdsMore);
   const fiveXx = Object.entries(totals.statuses).filter(([s]) => s.startsWith('5')).reduce((n, [, c]) => n + c, 0);
   log('');
   log(`total: ${totals.requests} requests (${(totals.requests / trafficSeconds).toFixed(1)}/s), statuses ${JSON.stringify(totals.statuses)}, unexpected ${totals.unexpected}, 5xx ${fiveXx}, not sent (over ${MAX_IN_FLIGHT} in flight) ${totals.dropped}`);
   log(`after warm-up (${afterWarmUp.length} samples): RSS ${Math.min(...afterWarmUp.map((s) => s.rss)).toFixed(1)}–${Math.max(...afterWarmUp.map((s) => s.rss)).toFixed(1)} MB, slope ${rss.perHour.toFixed(1)} MB/h → ${rss.grows ? 'GROWS' : 'bounded'}${rss.note ? ` (${rss.note})` : ''}`);
+  log(`after warm-up, for information: JavaScript heap used ${range(afterWarmUp, 'heapUsed')} MB, slope ${heap.perHour.toFixed(1)} MB/h; outside the heap (Buffers) ${range(afterWarmUp, 'external')} MB, slope ${external.perHour.toFixed(1)} MB/h; file pages in RSS ${range(afterWarmUp, 'rssFile')} MB, slope ${rssFile.perHour.toFixed(1)} MB/h`);
   log(`after warm-up: open fds ${Math.min(...afterWarmUp.map((s) => s.fds))}–${Math.max(...afterWarmUp.map((s) => s.fds))} under load (slope ${fdSlope.perHour.toFixed(1)}/h, for information: they follow the requests in flight); idle before ${idleFdsBefore}, idle after ${idleFdsAfter} → ${fdsGrow ? 'GROWS' : 'bounded'}`);
   log(`proxy ${alive ? 'still running' : 'DIED'}`);
   if (!alive || fiveXx > 0 || totals.unexpected > 0 || rss.grows || fdsGrow) exitCode = 1;
