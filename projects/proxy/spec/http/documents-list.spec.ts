@@ -85,6 +85,44 @@ describe('GET /occ/v2/{site}/users/{userId}/documents', () => {
     expect(beyond.body.pagination.totalResults).toBe(8);
   });
 
+  it('pages newest first by the cursor each page answers, exactly as by page number', async () => {
+    const walked: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 3; page++) {
+      const answer = await list(`pageSize=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const byNumber = await list(`pageSize=3&currentPage=${page}`);
+      expect(answer.status).toBe(200);
+      expect(numbers(answer.body)).withContext(`page ${page}`).toEqual(numbers(byNumber.body));
+      expect(answer.body.pagination).toEqual(jasmine.objectContaining({ currentPage: page, totalPages: 3, totalResults: 8 }));
+      expect(answer.body.facets).toEqual(byNumber.body.facets);
+      walked.push(...numbers(answer.body));
+      cursor = answer.body.pagination.nextCursor;
+    }
+    expect(cursor).withContext('no cursor after the last page').toBeUndefined();
+    expect(walked.length).toBe(8);
+    expect(new Set(walked).size).toBe(8);
+    expect((await list('sort=byNumber&pageSize=3')).body.pagination.nextCursor).withContext('other orders page by number').toBeUndefined();
+  });
+
+  it('answers 400 for a cursor of other filters, another sort or page size, or one it never gave', async () => {
+    const cursor = (await list('pageSize=3&type=INVOICE,ORDER_CONFIRMATION,SHIPMENT_NOTICE,WARRANTY')).body.pagination.nextCursor;
+    expect(cursor).toEqual(jasmine.any(String));
+    expect((await list(`pageSize=3&type=INVOICE,ORDER_CONFIRMATION,SHIPMENT_NOTICE,WARRANTY&cursor=${cursor}`)).status).toBe(200);
+    const forged = Buffer.from(JSON.stringify([1, 1, 0, 'X', 'y', 'not-a-fingerprint'])).toString('base64url');
+    for (const query of [
+      `pageSize=3&type=INVOICE&cursor=${cursor}`,
+      `pageSize=4&type=INVOICE,ORDER_CONFIRMATION,SHIPMENT_NOTICE,WARRANTY&cursor=${cursor}`,
+      `pageSize=3&sort=byNumber&type=INVOICE,ORDER_CONFIRMATION,SHIPMENT_NOTICE,WARRANTY&cursor=${cursor}`,
+      `pageSize=3&cursor=${forged}`,
+      'pageSize=3&cursor=bm90LWpzb24',
+      'pageSize=3&cursor=a.b',
+    ]) {
+      const { status, body } = await list(query);
+      expect(status).withContext(query).toBe(400);
+      expect(body.errors[0]).withContext(query).toEqual(jasmine.objectContaining({ type: 'ValidationError', subject: 'cursor' }));
+    }
+  });
+
   it('sorts byDateAsc, byNumber and byType and reports the selected sort', async () => {
     const asc = await list('sort=byDateAsc&pageSize=3');
     expect(numbers(asc.body)).toEqual(['LET-0001', 'OC-100012', 'INV-2026-100012']);

@@ -157,6 +157,31 @@ export function describeListContract(name: string, open: () => Promise<OpenedLis
       expect(unreadOnly.documents.every((d) => !d.read)).toBeTrue();
     });
 
+    it('pages after a position (keyset) exactly as by page number, with the whole result counted', async () => {
+      // documents at the same moment: the number, then the id, decide their order
+      const tied = corpus()[5].createdAt;
+      for (const n of [3, 1, 2, 2]) await store.insertIfAbsent({ ...DOC, number: `INV-TIE-${n}`, title: `Rechnung ${n}`, createdAt: tied, sha256: `${n}`.padStart(64, 'a') });
+      await store.insertIfAbsent({ ...DOC, number: 'INV-TIE-2', title: 'Rechnung again', createdAt: tied, sha256: 'b'.repeat(64), fileName: 'other.pdf' });
+      for (const filters of [{}, { unread: true }, { q: 'inv' }, { types: ['INVOICE', 'STATEMENT'] as DocumentType[], from: new Date(Date.UTC(2026, 1, 10)) }]) {
+        const query: DocumentQuery = { ...base, ...filters, sort: 'byDateDesc', pageSize: 4 };
+        const context = JSON.stringify(filters);
+        const whole = await store.queryForOwner(OWNER, { ...query, pageSize: 100 });
+        const walked: string[] = [];
+        let after: DocumentQuery['after'];
+        for (let currentPage = 0; currentPage * 4 < whole.totalResults; currentPage++) {
+          const page = await store.queryForOwner(OWNER, { ...query, currentPage, after });
+          const byNumber = await store.queryForOwner(OWNER, { ...query, currentPage });
+          expect(page.documents.map((d) => d.id)).withContext(`${context} page ${currentPage}`).toEqual(byNumber.documents.map((d) => d.id));
+          expect([page.totalResults, page.unreadCount]).withContext(context).toEqual([whole.totalResults, whole.unreadCount]);
+          expect(page.typeCounts).withContext(context).toEqual(whole.typeCounts);
+          walked.push(...page.documents.map((d) => d.id));
+          const last = page.documents[page.documents.length - 1];
+          after = { createdAt: Date.parse(last.createdAt), number: last.number, id: last.id };
+        }
+        expect(walked).withContext(context).toEqual(whole.documents.map((d) => d.id));
+      }
+    });
+
     it('keeps the counters right across insert, re-ingest, mark read and delete', async () => {
       const check = async (context: string) => {
         // Unfiltered and type-only answers come from the counters per owner, date ranges from the

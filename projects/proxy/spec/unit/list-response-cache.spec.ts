@@ -63,6 +63,7 @@ describe('ListResponseCache', () => {
       sort: { ...QUERY, sort: 'byType' },
       withoutCounts: { ...QUERY, withoutCounts: true },
       billing: { ...QUERY, billing: { today: '2026-11-20', status: 'open' } },
+      after: { ...QUERY, after: { createdAt: 0, number: 'INV-1', id: 'd1' } },
     };
     const key = listCacheKey('anna@example.com', QUERY);
     for (const [field, variant] of Object.entries(differingIn)) {

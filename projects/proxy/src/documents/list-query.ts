@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors';
 import type { SchemaType } from '../schema-type';
+import { continueFromCursor } from './list-cursor';
 import {
   DEFAULT_SORT,
   DOCUMENT_SORTS,
@@ -25,6 +26,12 @@ export const listQuerySchema = {
     currentPage: { type: 'integer', minimum: 0, maximum: 1_000_000 },
     pageSize: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE },
     sort: { type: 'string', enum: [...DOCUMENT_SORTS] },
+    cursor: {
+      type: 'string',
+      maxLength: 400,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: "pagination.nextCursor of the previous page (same filters, sort byDateDesc): the next page by keyset, whatever its number; replaces currentPage",
+    },
   },
 } as const;
 
@@ -55,7 +62,7 @@ export function toDocumentQuery(params: ListParameters): DocumentQuery {
   }
   const q = params.q?.trim();
   const orderCode = params.orderCode?.trim();
-  return {
+  const query: DocumentQuery = {
     types: parseTypes(params.type ?? []),
     orderCode: orderCode ? orderCode : undefined,
     from: from?.start,
@@ -66,6 +73,7 @@ export function toDocumentQuery(params: ListParameters): DocumentQuery {
     pageSize: params.pageSize ?? DEFAULT_PAGE_SIZE,
     sort: params.sort ?? DEFAULT_SORT,
   };
+  return params.cursor === undefined ? query : continueFromCursor(query, params.cursor);
 }
 
 /** `type` may repeat and each value may hold a comma-separated list. */

@@ -70,6 +70,15 @@ export interface DocumentQuery {
   billing?: BillingFilter;
   /** only the page: totals and facets are left at 0 (callers paging through a whole result) */
   withoutCounts?: boolean;
+  /** keyset paging (sort byDateDesc only): the page starts after this document, `currentPage` only names it */
+  after?: ListPosition;
+}
+
+/** A document's place in the newest-first order. */
+export interface ListPosition {
+  createdAt: number;
+  number: string;
+  id: string;
 }
 
 /** How many documents match a query, and their bytes. */

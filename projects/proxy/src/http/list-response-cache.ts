@@ -87,6 +87,7 @@ const KEY_PARTS: { [Field in keyof Required<DocumentQuery>]: (query: DocumentQue
   pageSize: (query) => query.pageSize,
   sort: (query) => query.sort,
   withoutCounts: (query) => query.withoutCounts ?? false,
+  after: (query) => (query.after ? [query.after.createdAt, query.after.number, query.after.id] : null),
   // its date is one of its fields: a cached overdue filter does not outlive the day
   billing: (query) => (query.billing ? Object.entries(query.billing).sort(([a], [b]) => a.localeCompare(b)) : null),
 };

@@ -56,6 +56,8 @@ export class BoundParameters {
 export interface ListFilterOptions {
   ignoreTypes?: boolean;
   ignoreUnread?: boolean;
+  /** counting the whole result: the cursor's position only chooses the page */
+  ignorePosition?: boolean;
 }
 
 /**
@@ -82,5 +84,20 @@ export function documentListConditions(
   }
   if (!options.ignoreUnread && query.unread !== undefined) clauses.push(`d.owner_read = ${query.unread ? 0 : 1}`);
   if (query.billing !== undefined) clauses.push(...billingConditions(query.billing, bind));
+  if (!options.ignorePosition && query.after !== undefined) clauses.push(afterPosition(query, bind));
   return clauses.join(' AND ');
+}
+
+/** Newest first, after the cursor's document: the date bound alone lets the index start there. */
+function afterPosition({ after, sort }: DocumentQuery, bind: (value: unknown) => string): string {
+  if (after === undefined || sort !== 'byDateDesc') throw new Error(`keyset paging needs sort byDateDesc, not ${sort}`);
+  // each placeholder binds its own value: SQLite's `?` are positional
+  const createdAt = () => bind(after.createdAt);
+  const number = () => bind(after.number);
+  return `d.created_at <= ${createdAt()} AND (d.created_at < ${createdAt()} OR d.number < ${number()} OR (d.number = ${number()} AND d.id > ${bind(after.id)}))`;
+}
+
+/** Rows to skip before the page: none after a cursor's position. */
+export function pageOffset(query: DocumentQuery): number {
+  return query.after === undefined ? query.currentPage * query.pageSize : 0;
 }

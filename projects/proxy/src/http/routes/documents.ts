@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { DocumentService } from '../../documents/document-service';
 import type { ShopperIdentityProvider } from '../../documents/identity';
 import { toDocumentQuery, type ListParameters } from '../../documents/list-query';
+import { nextListCursor } from '../../documents/list-cursor';
 import { DOCUMENT_SORTS, type DocumentPage, type DocumentQuery, type ListSort } from '../../documents/model';
 import { ownerKey } from '../../documents/owner';
 import type { LinkSigner } from '../../links/link-signer';
@@ -53,9 +54,12 @@ export interface DocumentRoutesOptions {
 const JSON_UTF8 = 'application/json; charset=utf-8';
 
 function listResponse(query: DocumentQuery, page: DocumentPage): DocumentListBody {
+  const { pagination, sorts } = pageOf<ListSort>(query, page.totalResults, DOCUMENT_SORTS);
+  const nextCursor = nextListCursor(query, page.documents, page.totalResults);
   return {
     documents: page.documents,
-    ...pageOf<ListSort>(query, page.totalResults, DOCUMENT_SORTS),
+    pagination: nextCursor === undefined ? pagination : { ...pagination, nextCursor },
+    sorts,
     facets: { types: page.typeCounts, unread: page.unreadCount },
   };
 }

@@ -13,7 +13,13 @@ export const documentListSchema = {
   required: ['documents', 'pagination', 'sorts', 'facets'],
   properties: {
     documents: { type: 'array', items: { $ref: 'Document#' } },
-    pagination: paginationSchema,
+    pagination: {
+      ...paginationSchema,
+      properties: {
+        ...paginationSchema.properties,
+        nextCursor: { type: 'string', description: 'the next page by keyset (sort byDateDesc): send it as cursor' },
+      },
+    },
     sorts: sortsSchema,
     facets: {
       type: 'object',

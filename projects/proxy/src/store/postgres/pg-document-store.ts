@@ -19,7 +19,7 @@ import {
   type DocumentRow,
   type TypeCount,
 } from '../document-rows';
-import { BoundParameters, countersAnswer, documentListConditions, POSTGRES_LIST_FILTERS } from '../document-list-filters';
+import { BoundParameters, countersAnswer, documentListConditions, pageOffset, POSTGRES_LIST_FILTERS } from '../document-list-filters';
 import { periodCountersAnswer, periodTypeCountsSql } from '../period-counters';
 import { migratePg, quoteIdent } from './migrations';
 import { appendInTransaction, appendManyInTransaction, auditHead, listAudit } from './pg-audit';
@@ -154,7 +154,7 @@ export class PgDocumentStore implements ProxyStore {
     } else if (periodCountersAnswer(query)) {
       counts = `(SELECT COALESCE(json_agg(c), '[]'::json) FROM (${periodTypeCountsSql(ownerUid, query, params)}) c)`;
     } else {
-      const others = documentListConditions(ownerUid, query, params, POSTGRES_LIST_FILTERS, { ignoreTypes: true, ignoreUnread: true });
+      const others = documentListConditions(ownerUid, query, params, POSTGRES_LIST_FILTERS, { ignoreTypes: true, ignoreUnread: true, ignorePosition: true });
       counts = `(SELECT COALESCE(json_agg(c), '[]'::json) FROM (
             SELECT d.type AS "code", COUNT(*) AS "total", SUM(d.owner_read) AS "readCount" FROM documents d WHERE ${others} GROUP BY d.type
           ) c)`;
@@ -166,7 +166,7 @@ export class PgDocumentStore implements ProxyStore {
          (SELECT COALESCE(json_agg(row_to_json(d) ORDER BY ${order}), '[]'::json) FROM (
             SELECT ${DOCUMENT_SELECT_COLUMNS} FROM documents d WHERE d.id IN (
               SELECT d.id FROM documents d WHERE ${all}
-              ORDER BY ${order} LIMIT ${bind(query.pageSize)} OFFSET ${bind(query.currentPage * query.pageSize)})
+              ORDER BY ${order} LIMIT ${bind(query.pageSize)} OFFSET ${bind(pageOffset(query))})
           ) d) AS documents,
          ${counts} AS counts`,
       params.values,

@@ -22,7 +22,7 @@ import {
   type DocumentRow,
   type TypeCount,
 } from '../document-rows';
-import { BoundParameters, countersAnswer, documentListConditions, SQLITE_LIST_FILTERS } from '../document-list-filters';
+import { BoundParameters, countersAnswer, documentListConditions, pageOffset, SQLITE_LIST_FILTERS } from '../document-list-filters';
 import { periodCountersAnswer, periodTypeCountsSql } from '../period-counters';
 import { migrate } from './migrations';
 import { SqliteDeliveryEvents } from './sqlite-delivery-events';
@@ -233,7 +233,7 @@ export class SqliteDocumentStore implements ProxyStore {
       const order = ORDER_BY[query.sort];
       const rows = this.rows<DocumentRow>(
         `WITH page AS (SELECT d.id FROM documents d WHERE ${all}
-           ORDER BY ${order} LIMIT ${pageParams.bind(query.pageSize)} OFFSET ${pageParams.bind(query.currentPage * query.pageSize)})
+           ORDER BY ${order} LIMIT ${pageParams.bind(query.pageSize)} OFFSET ${pageParams.bind(pageOffset(query))})
          SELECT ${DOCUMENT_SELECT_COLUMNS} FROM page JOIN documents d ON d.id = page.id ORDER BY ${order}`,
         pageParams.values,
       );
@@ -258,7 +258,7 @@ export class SqliteDocumentStore implements ProxyStore {
     }
     const params = new BoundParameters(SQLITE_LIST_FILTERS);
     if (periodCountersAnswer(query)) return this.rows<TypeCount>(periodTypeCountsSql(ownerUid, query, params), params.values);
-    const others = documentListConditions(ownerUid, query, params, SQLITE_LIST_FILTERS, { ignoreTypes: true, ignoreUnread: true });
+    const others = documentListConditions(ownerUid, query, params, SQLITE_LIST_FILTERS, { ignoreTypes: true, ignoreUnread: true, ignorePosition: true });
     return this.rows<TypeCount>(
       `SELECT d.type AS code, COUNT(*) AS total, SUM(d.owner_read) AS readCount FROM documents d WHERE ${others} GROUP BY d.type`,
       params.values,
