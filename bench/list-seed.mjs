@@ -130,5 +130,6 @@ export async function seedPostgres(databaseUrl, schema, { total, bigCount, small
   if (pending.length > 0) await flush();
   await admin.query('VACUUM ANALYZE documents');
   await admin.query('VACUUM ANALYZE owner_type_counts');
+  await admin.query('VACUUM ANALYZE owner_period_counts');
   await admin.end();
 }

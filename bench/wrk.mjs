@@ -41,14 +41,23 @@ export function setUpWrk(workDir, threads = 1) {
   const wrkBinary = ensureWrk();
   const wrkScript = path.join(workDir, 'report.lua');
   fs.writeFileSync(wrkScript, WRK_REPORT);
+  /** The report script plus wrk's delay hook: each client waits `thinkMs` before its next request. */
+  const pacedScript = (thinkMs) => {
+    const file = path.join(workDir, `report-think-${thinkMs}.lua`);
+    if (!fs.existsSync(file)) fs.writeFileSync(file, `${WRK_REPORT}\ndelay = function()\n  return ${Math.round(thinkMs)}\nend\n`);
+    return file;
+  };
 
   /**
    * `connections` keep-alive clients requesting `url` again and again for `seconds` (wrk, `threads` threads).
    * Fails on any socket error or non-2xx answer; with `bodyBytes`, also when the bytes read cannot be
    * that many bytes per answer plus headers (unfinished downloads at the end count their bytes so far).
+   * With `thinkMs`, each client waits that long after an answer before it asks again (a paced load, not
+   * the most the server can take), so the latencies show the server's answer time rather than the queue.
    */
-  async function wrk({ url, headers = {}, connections, seconds, bodyBytes }) {
-    const args = ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '60s', '-s', wrkScript];
+  async function wrk({ url, headers = {}, connections, seconds, bodyBytes, thinkMs }) {
+    const script = thinkMs === undefined ? wrkScript : pacedScript(thinkMs);
+    const args = ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '60s', '-s', script];
     for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
     args.push(url);
     const child = spawn(wrkBinary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
