@@ -15,26 +15,39 @@ export const SMALL_OWNER = 'bench.small@example.com';
 const TYPES = ['ORDER_CONFIRMATION', 'INVOICE', 'CREDIT_NOTE', 'SHIPMENT_NOTICE', 'WARRANTY', 'POLICY', 'TERMS', 'STATEMENT', 'PAYMENT_REMINDER', 'CORRESPONDENCE', 'RENEWAL_OFFER'];
 const TYPE_WORDS = ['Auftragsbestätigung', 'Rechnung', 'Gutschrift', 'Versandbestätigung', 'Garantie', 'Police', 'Bedingungen', 'Kontoauszug', 'Zahlungserinnerung', 'Schreiben', 'Verlängerungsangebot'];
 const SYLLABLES = ['mül', 'ler', 'kö', 'nig', 'bär', 'lin', 'sta', 'dt', 'grü', 'ne', 'wa', 'ld', 'fu', 'chs', 'ro', 'se'];
-/** 2,000 made-up words (some with umlauts): a title word a search finds about 50 times among 100,000 documents. */
+/** 2,000 made-up words (some with umlauts); a large owner's titles use them all, about 50 times each in 100,000 documents. */
 export const WORDS = Array.from({ length: 2000 }, (_, i) => {
   let word = '';
   for (let n = i + 16; n > 0; n = Math.floor(n / 16)) word += SYLLABLES[n % 16];
   return word[0].toUpperCase() + word.slice(1);
 });
-const FIRST = Date.UTC(2018, 0, 1);
-const SPAN = Date.UTC(2026, 0, 1) - FIRST;
+/** Each word of an owner's titles is in at least 12 of its documents, so a search for one fills a page of 10. */
+const DOCUMENTS_PER_WORD = 12;
+/** Each owner has received about 10 documents a month since its first: a small account is a young one. */
+const DOCUMENTS_PER_MONTH = 10;
+const LAST = Date.UTC(2026, 0, 1);
+const MONTH_MS = LAST - Date.UTC(2025, 11, 1);
+/** At most 2018–2025. */
+const MAX_SPAN = LAST - Date.UTC(2018, 0, 1);
 
-/** The `seq`-th document of an owner holding `count`: dates spread evenly over 2018–2025, 30 % unread. */
+/** The title word of an owner's `seq`-th document (owners of `count`). */
+export function titleWord(seq, count) {
+  const vocabulary = Math.max(1, Math.min(WORDS.length, Math.floor(count / DOCUMENTS_PER_WORD)));
+  return WORDS[(seq * 7919) % vocabulary];
+}
+
+/** The `seq`-th document of an owner holding `count`: dates spread evenly up to the end of 2025, 30 % unread. */
 export function benchDocument(ownerUid, seq, count) {
   const type = seq % TYPES.length;
+  const span = Math.min(MAX_SPAN, Math.ceil(count / DOCUMENTS_PER_MONTH) * MONTH_MS);
   return {
     ownerUid,
     type: TYPES[type],
-    title: `${TYPE_WORDS[type]} ${WORDS[(seq * 7919) % WORDS.length]} ${seq}`,
+    title: `${TYPE_WORDS[type]} ${titleWord(seq, count)} ${seq}`,
     number: `INV-${String(seq).padStart(8, '0')}`,
     fileName: `INV-${seq}.pdf`,
     orderCode: seq % 4 === 0 ? undefined : `O${Math.floor(seq / 3)}`,
-    createdAt: new Date(FIRST + Math.floor(((seq + 0.5) / count) * SPAN)),
+    createdAt: new Date(LAST - span + Math.floor(((seq + 0.5) / count) * span)),
     mimeType: 'application/pdf',
     size: 50_000 + (seq % 1000),
     sha256: `${seq.toString(16).padStart(16, '0')}${'0'.repeat(48)}`,
