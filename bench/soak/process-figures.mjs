@@ -20,9 +20,13 @@ export function openFds(pid) {
   return fs.readdirSync(`/proc/${pid}/fd`).length;
 }
 
-/** Used JavaScript heap and memory held outside it by JavaScript objects (Buffers), in MB. */
+/** Used and committed JavaScript heap, and memory held outside it by JavaScript objects (Buffers), in MB. */
 export async function heapMb(proxyUrl) {
   const text = await (await fetch(`${proxyUrl}/metrics`)).text();
   const gauge = (name) => Number(new RegExp(`^exd_proxy_${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20;
-  return { heapUsed: gauge('nodejs_heap_size_used_bytes'), external: gauge('nodejs_external_memory_bytes') };
+  return {
+    heapUsed: gauge('nodejs_heap_size_used_bytes'),
+    heapTotal: gauge('nodejs_heap_size_total_bytes'),
+    external: gauge('nodejs_external_memory_bytes'),
+  };
 }
