@@ -134,6 +134,9 @@ try {
   const afterWarmUp = samples.filter((s) => s.t >= WARM_UP_MS);
   const rss = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.rss })), LIMITS.rssMbPerHour);
   const heap = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.heapUsed })), LIMITS.rssMbPerHour);
+  // caches that fill once (V8 sizing its heap, SQLite's page cache as the file grows) rise early; the later half shows what stays
+  const laterHalf = afterWarmUp.slice(Math.floor(afterWarmUp.length / 2));
+  const rssLater = growthVerdict(laterHalf.map((s) => ({ t: s.t, value: s.rss })), LIMITS.rssMbPerHour);
   const heapTotal = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.heapTotal })), LIMITS.rssMbPerHour);
   const external = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.external })), LIMITS.rssMbPerHour);
   const rssFile = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.rssFile })), LIMITS.rssMbPerHour);
@@ -143,6 +146,7 @@ try {
   log('');
   log(`total: ${totals.requests} requests (${(totals.requests / trafficSeconds).toFixed(1)}/s), statuses ${JSON.stringify(totals.statuses)}, unexpected ${totals.unexpected}, 5xx ${fiveXx}, not sent (over ${MAX_IN_FLIGHT} in flight) ${totals.dropped}`);
   log(`after warm-up (${afterWarmUp.length} samples): RSS ${Math.min(...afterWarmUp.map((s) => s.rss)).toFixed(1)}–${Math.max(...afterWarmUp.map((s) => s.rss)).toFixed(1)} MB, slope ${rss.perHour.toFixed(1)} MB/h (target under ${LIMITS.rssMbPerHour}) → ${rss.grows ? 'GROWS' : 'bounded'}${rss.note ? ` (${rss.note})` : ''}`);
+  log(`later half, for information (${laterHalf.length} samples): RSS ${range(laterHalf, 'rss')} MB, slope ${rssLater.perHour.toFixed(1)} MB/h`);
   log(`after warm-up, for information: JavaScript heap used ${range(afterWarmUp, 'heapUsed')} MB, slope ${heap.perHour.toFixed(1)} MB/h, committed ${range(afterWarmUp, 'heapTotal')} MB, slope ${heapTotal.perHour.toFixed(1)} MB/h; outside the heap (Buffers) ${range(afterWarmUp, 'external')} MB, slope ${external.perHour.toFixed(1)} MB/h; file pages in RSS ${range(afterWarmUp, 'rssFile')} MB, slope ${rssFile.perHour.toFixed(1)} MB/h`);
   log(`after warm-up: open fds ${Math.min(...afterWarmUp.map((s) => s.fds))}–${Math.max(...afterWarmUp.map((s) => s.fds))} under load (slope ${fdSlope.perHour.toFixed(1)}/h, for information: they follow the requests in flight); idle before ${idleFdsBefore}, idle after ${idleFdsAfter} → ${fdsGrow ? 'GROWS' : 'bounded'}`);
   log(`proxy ${alive ? 'still running' : 'DIED'}`);
