@@ -1,3 +1,5 @@
+/** What ends a run of plain characters outside quotes. */
+const SPECIAL = /[",\r\n]/g;
 /** Columns whose cells hold a `;`-separated list. */
 const LIST_COLUMNS = new Set(['entryNumbers', 'productCodes']);
 const INTEGER_LIST_COLUMNS = new Set(['entryNumbers']);
@@ -38,33 +40,49 @@ export class CsvRowReader {
         this.quoted = false;
       }
     }
-    for (; i < text.length; i++) {
-      const c = text[i];
+    // Runs of plain characters are sliced, not appended one by one (a string built per character costs
+    // tens of bytes per character until it is flattened).
+    while (i < text.length) {
       if (this.quoted) {
-        if (c === '"' && i + 1 === text.length) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) {
+          this.cell += text.slice(i);
+          break;
+        }
+        this.cell += text.slice(i, quote);
+        i = quote;
+        if (i + 1 === text.length) {
           this.quoteAtEnd = true;
-        } else if (c === '"' && text[i + 1] === '"') {
+        } else if (text[i + 1] === '"') {
           this.cell += '"';
           i++;
-        } else if (c === '"') {
-          this.quoted = false;
         } else {
-          this.cell += c;
+          this.quoted = false;
         }
-      } else if (c === '"' && this.cell === '') {
-        this.quoted = true;
+        i++;
+        continue;
+      }
+      SPECIAL.lastIndex = i;
+      const found = SPECIAL.exec(text);
+      const at = found ? found.index : text.length;
+      this.cell += text.slice(i, at);
+      if (!found) break;
+      i = at;
+      const c = text[i];
+      if (c === '"') {
+        if (this.cell === '') this.quoted = true;
+        else this.cell += c;
       } else if (c === ',') {
         this.row.push(this.cell);
         this.cell = '';
-      } else if (c === '\n' || c === '\r') {
+      } else {
         if (c === '\r') {
           if (i + 1 === text.length) this.crAtEnd = true;
           else if (text[i + 1] === '\n') i++;
         }
         this.endRow(rows);
-      } else {
-        this.cell += c;
       }
+      i++;
     }
     return rows;
   }
