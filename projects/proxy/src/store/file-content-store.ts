@@ -4,10 +4,11 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { ContentHashMismatchError, ContentMissingError } from '../errors';
-import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from '../documents/storage/content-store';
+import type { ContentRange, ContentStore, ContentStream, ListedContent, PutOptions, StoredContent } from '../documents/storage/content-store';
 import { openFileRange, ReadBudget } from './file-read-stream';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+const SHARD = /^[0-9a-f]{2}$/;
 const openFd = promisify(fsCallbacks.open);
 const fstat = promisify(fsCallbacks.fstat);
 const closeFd = promisify(fsCallbacks.close);
@@ -55,7 +56,7 @@ export class FileContentStore implements ContentStore {
       const finalPath = this.pathFor(stored.sha256);
       const finalDir = path.dirname(finalPath);
       await this.ensureDir(finalDir);
-      if (await exists(finalPath)) {
+      if (await renewIfPresent(finalPath)) {
         await fs.rm(tmpPath, { force: true });
         // a concurrent deferred put may have renamed it there without an fsync yet
         if (durable && this.unsyncedFiles.size > 0) await this.flush();
@@ -93,10 +94,7 @@ export class FileContentStore implements ContentStore {
     const finalDir = path.dirname(finalPath);
     this.ensureDirSync(finalDir);
     const present = fsCallbacks.statSync(finalPath, { throwIfNoEntry: false });
-    if (present?.size === stored.size) {
-      const now = new Date();
-      fsCallbacks.utimesSync(finalPath, now, now);
-    } else {
+    if (present?.size !== stored.size || !renewIfPresentSync(finalPath)) {
       // absent, or cut short by a machine crash before its flush: written again and renamed over it
       const tmpDir = path.join(this.rootDir, 'tmp');
       this.ensureDirSync(tmpDir);
@@ -114,6 +112,64 @@ export class FileContentStore implements ContentStore {
     return stored;
   }
 
+  async *list(): AsyncIterable<ListedContent> {
+    for (const shard of await fs.readdir(this.rootDir)) {
+      if (!SHARD.test(shard)) continue;
+      for await (const entry of await fs.opendir(path.join(this.rootDir, shard))) {
+        if (!SHA256_HEX.test(entry.name) || !entry.name.startsWith(shard)) continue;
+        const stat = await fs.stat(path.join(this.rootDir, shard, entry.name)).catch(absentAsUndefined);
+        if (stat) yield { sha256: entry.name, size: stat.size, lastModified: stat.mtime };
+      }
+    }
+  }
+
+  /**
+   * Moves the file aside first (atomic), then looks at its modification time: a put that renewed it
+   * before the move is seen and the file moved back; a put after the move finds nothing to renew
+   * and writes the bytes again.
+   */
+  async deleteIfUnmodifiedSince(sha256: string, unmodifiedSince: Date): Promise<boolean> {
+    if (!SHA256_HEX.test(sha256)) return false;
+    const finalPath = this.pathFor(sha256);
+    const tmpDir = path.join(this.rootDir, 'tmp');
+    await this.ensureDir(tmpDir);
+    const aside = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.deleting`);
+    try {
+      await fs.rename(finalPath, aside);
+    } catch (error) {
+      if (isAbsent(error)) return false;
+      throw error;
+    }
+    const { mtime } = await fs.stat(aside);
+    if (mtime > unmodifiedSince) {
+      await fs.rename(aside, finalPath);
+      return false;
+    }
+    await fs.rm(aside, { force: true });
+    await fsyncPath(path.dirname(finalPath));
+    return true;
+  }
+
+  async removeAbandonedUploads(olderThan: Date, options: { dryRun: boolean }): Promise<number> {
+    const tmpDir = path.join(this.rootDir, 'tmp');
+    let names: string[];
+    try {
+      names = await fs.readdir(tmpDir);
+    } catch (error) {
+      if (isAbsent(error)) return 0;
+      throw error;
+    }
+    let count = 0;
+    for (const name of names) {
+      const file = path.join(tmpDir, name);
+      const stat = await fs.stat(file).catch(absentAsUndefined);
+      if (!stat?.isFile() || stat.mtime >= olderThan) continue;
+      count++;
+      if (!options.dryRun) await fs.rm(file, { force: true });
+    }
+    return count;
+  }
+
   async open(sha256: string, range?: ContentRange): Promise<ContentStream> {
     if (!SHA256_HEX.test(sha256)) throw new ContentMissingError(`Invalid content key`);
     let fd: number;
@@ -121,8 +177,7 @@ export class FileContentStore implements ContentStore {
       fd = await openFd(this.pathFor(sha256), 'r');
     } catch (error) {
       // Only an absent file is missing content; EIO, EACCES, EMFILE... are the store failing (store-fault.ts).
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new ContentMissingError(`Content ${sha256} is not in the content store`, { cause: error });
+      if (isAbsent(error)) throw new ContentMissingError(`Content ${sha256} is not in the content store`, { cause: error });
       throw error;
     }
     try {
@@ -231,13 +286,40 @@ async function copyHashed(sourcePath: string, targetPath: string, durable: boole
   return { sha256: hash.digest('hex'), size };
 }
 
-async function exists(file: string): Promise<boolean> {
+/**
+ * Sets the file's modification time to now if it is there (a put of bytes already stored counts as a
+ * write, so a clean-up of unreferenced content leaves it alone); false when it is not.
+ */
+async function renewIfPresent(file: string): Promise<boolean> {
+  const now = new Date();
   try {
-    await fs.access(file);
+    await fs.utimes(file, now, now);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (isAbsent(error)) return false;
+    throw error;
   }
+}
+
+function renewIfPresentSync(file: string): boolean {
+  const now = new Date();
+  try {
+    fsCallbacks.utimesSync(file, now, now);
+    return true;
+  } catch (error) {
+    if (isAbsent(error)) return false;
+    throw error;
+  }
+}
+
+function isAbsent(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+function absentAsUndefined(error: unknown): undefined {
+  if (isAbsent(error)) return undefined;
+  throw error;
 }
 
 /**
