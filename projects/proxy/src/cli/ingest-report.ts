@@ -13,15 +13,32 @@ const OUTCOMES: readonly Outcome[] = ['imported', 'skipped', 'rejected'];
  */
 export class IngestReportWriter {
   private readonly parts = new Map<Outcome, { file: string; stream: fs.WriteStream; count: number }>();
+  /** the first write that failed (a missing folder, a full disk): the ingest stops with it */
+  private failure?: Error;
 
-  constructor(private readonly reportFile: string) {
+  /** Opens the part files, so that a report that cannot be written fails before anything is imported. */
+  static async open(reportFile: string): Promise<IngestReportWriter> {
+    const writer = new IngestReportWriter(reportFile);
+    try {
+      await Promise.all([...writer.parts.values()].map((part) => once(part.stream, 'ready')));
+    } catch (error) {
+      writer.discardParts();
+      throw new Error(`The report cannot be written: ${(error as Error).message}`);
+    }
+    return writer;
+  }
+
+  private constructor(private readonly reportFile: string) {
     for (const outcome of OUTCOMES) {
       const file = `${reportFile}.${outcome}.part`;
-      this.parts.set(outcome, { file, stream: fs.createWriteStream(file, { encoding: 'utf8' }), count: 0 });
+      const stream = fs.createWriteStream(file, { encoding: 'utf8' });
+      stream.on('error', (error) => (this.failure ??= error));
+      this.parts.set(outcome, { file, stream, count: 0 });
     }
   }
 
   add(event: IngestProgress): Promise<void> | undefined {
+    if (this.failure) throw new Error(`The report cannot be written: ${this.failure.message}`);
     const part = this.parts.get(event.outcome)!;
     const item =
       event.outcome === 'rejected'
@@ -32,6 +49,7 @@ export class IngestReportWriter {
   }
 
   async close(total: number): Promise<void> {
+    if (this.failure) throw new Error(`The report cannot be written: ${this.failure.message}`);
     for (const part of this.parts.values()) await new Promise<void>((resolve, reject) => part.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
     const out = fs.createWriteStream(this.reportFile, { encoding: 'utf8' });
     const write = async (text: string) => {

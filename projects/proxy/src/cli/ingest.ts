@@ -63,7 +63,7 @@ async function run(argv: string[]): Promise<number> {
     out(`Importing ${path.resolve(args.folder)} into ${describeDatabase(config)} and ${stores.content.description}`);
     const started = Date.now();
     let printedAt = 0;
-    const reportWriter = args.report ? new IngestReportWriter(args.report) : undefined;
+    const reportWriter = args.report ? await IngestReportWriter.open(args.report) : undefined;
     try {
       const counts = await ingestBatchCounts(args.folder, stores, {
         rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
