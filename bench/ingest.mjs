@@ -151,10 +151,22 @@ async function timeIngest(batch, env) {
   });
   child.stderr.on('data', (chunk) => (err += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), INGEST_TIMEOUT_MS);
+  // the kernel's high-water mark of the process's RSS, read until it exits
+  let peakRssKb = 0;
+  const sampler = setInterval(() => (peakRssKb = Math.max(peakRssKb, peakRssKbOf(child.pid))), 100);
   const code = await new Promise((resolve) => child.once('exit', resolve));
+  clearInterval(sampler);
   clearTimeout(timer);
   if (code !== 0) throw new Error(`ingest exited with ${code}: ${err.slice(-500)}`);
-  return performance.now() - started;
+  return { ms: performance.now() - started, peakRssMb: peakRssKb / 1024 };
+}
+
+function peakRssKbOf(pid) {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 function verifyAudit(env) {
@@ -189,24 +201,24 @@ async function main() {
         const copyMs = timeCopy(batch, work, false);
         const copySyncMs = timeCopy(batch, work, true);
         const insertMs = await store.insertRowsInOneTransaction(rows);
-        const ingestMs = await timeIngest(batch, store.env);
+        const { ms: ingestMs, peakRssMb } = await timeIngest(batch, store.env);
         const audit = verifyAudit(store.env);
         const reference = copyMs + insertMs;
         const ratio = ingestMs / reference;
-        table.push({ pairName, batch, ingestMs, reference, referenceSynced: copySyncMs + insertMs, ratio });
-        log(`    ingest ${seconds(ingestMs)} s; reference cp ${seconds(copyMs)} s + one transaction ${seconds(insertMs)} s (cp + sync -f ${seconds(copySyncMs)} s); ${audit}`);
+        table.push({ pairName, batch, ingestMs, peakRssMb, reference, referenceSynced: copySyncMs + insertMs, ratio });
+        log(`    ingest ${seconds(ingestMs)} s (peak RSS ${peakRssMb.toFixed(0)} MB); reference cp ${seconds(copyMs)} s + one transaction ${seconds(insertMs)} s (cp + sync -f ${seconds(copySyncMs)} s); ${audit}`);
         if (pairName === 'SQLite + folder' && ratio > TARGET_RATIO) missed = true;
         if (pairName === 'PostgreSQL + Azure Blob') azureEnv = store.env;
       }
     }
     log('');
-    log('| store pair | documents | MB | ingest | docs/s | MB/s | reference (cp + 1 transaction) | ratio | with cp + sync -f | target |');
-    log('|---|---|---|---|---|---|---|---|---|---|');
+    log('| store pair | documents | MB | ingest | docs/s | MB/s | peak RSS | reference (cp + 1 transaction) | ratio | with cp + sync -f | target |');
+    log('|---|---|---|---|---|---|---|---|---|---|---|');
     for (const row of table) {
       const mbTotal = row.batch.bytes / 1e6;
       log(
         `| ${row.pairName} | ${row.batch.count} × ${row.batch.name === 'small' ? '50 KB' : '20 MB'} | ${mbTotal.toFixed(0)} | ${seconds(row.ingestMs)} s | ` +
-          `${Math.round(row.batch.count / (row.ingestMs / 1000))} | ${(mbTotal / (row.ingestMs / 1000)).toFixed(0)} | ${seconds(row.reference)} s | ` +
+          `${Math.round(row.batch.count / (row.ingestMs / 1000))} | ${(mbTotal / (row.ingestMs / 1000)).toFixed(0)} | ${row.peakRssMb.toFixed(0)} MB | ${seconds(row.reference)} s | ` +
           `${row.ratio.toFixed(2)} | ${(row.ingestMs / row.referenceSynced).toFixed(2)} | ${row.pairName === 'SQLite + folder' ? `≤ ${TARGET_RATIO}` : ''} |`,
       );
     }

@@ -67,4 +67,14 @@ describe('ingest CLI', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('does not exist');
   });
+
+  it('exits 2 before importing anything when the report cannot be written', () => {
+    const folder = writeBatch(path.join(root, 'batch'), [
+      { file: 'a/INV-1.pdf', ownerUid: 'anna.schmidt@example.com', type: 'INVOICE', title: 'Invoice 1', number: 'INV-1', createdAt: '2026-10-02T09:14:00Z' },
+    ]);
+    const refused = run(folder, `--report=${path.join(root, 'no-such-folder', 'report.json')}`);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('The report cannot be written');
+    expect(run(folder).stdout).toContain('1 imported, 0 skipped');
+  });
 });

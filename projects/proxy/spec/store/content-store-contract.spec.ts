@@ -13,8 +13,7 @@ describeContentStoreContract('FileContentStore', async () => {
   return {
     content: new FileContentStore(dir),
     versionOf: async (sha256) => {
-      const stat = fs.statSync(path.join(dir, sha256.slice(0, 2), sha256));
-      return `${stat.ino}:${stat.mtimeMs}`;
+      return String(fs.statSync(path.join(dir, sha256.slice(0, 2), sha256)).ino);
     },
     largeFrom: 64 * 1024,
     cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
@@ -29,7 +28,7 @@ describeContentStoreContract('AzureBlobContentStore (Azurite)', async () => {
   const containerClient = BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(container);
   return {
     content: openContentStore(config),
-    versionOf: async (sha256) => (await containerClient.getBlobClient(`sha256/${sha256.slice(0, 2)}/${sha256}`).getProperties()).etag ?? '',
+    versionOf: async (sha256) => String((await containerClient.getBlobClient(`sha256/${sha256.slice(0, 2)}/${sha256}`).getProperties()).createdOn?.getTime()),
     largeFrom: blockBytes,
     cleanup: async () => {
       await containerClient.delete();

@@ -9,7 +9,7 @@ import { bigPdf } from '../support/big-pdf';
 
 export interface OpenedContentStore {
   content: ContentStore;
-  /** changes whenever the stored copy of that content is written again (file inode and time, blob ETag) */
+  /** changes whenever the stored copy of that content is written again, not when its time is renewed (file inode, blob creation time) */
   versionOf(sha256: string): Promise<string>;
   /** above this size a put goes a different way (blocks); the suite stores contents on both sides */
   largeFrom: number;
@@ -21,6 +21,8 @@ async function readAll(stream: Readable): Promise<Buffer> {
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -61,13 +63,23 @@ export function describeContentStoreContract(name: string, open: () => Promise<O
       }
     });
 
-    it('stores bytes that are already there only once: a second put leaves the stored copy untouched', async () => {
+    it('stores bytes that are already there only once: a second put, also a deferred one, leaves the stored copy untouched but renews its time', async () => {
+      const lastModifiedOf = async (hash: string) => {
+        for await (const item of content.list()) if (item.sha256 === hash) return item.lastModified.getTime();
+        return undefined;
+      };
       for (const bytes of [small, large]) {
         const first = await content.putFile(write(bytes));
         const version = await opened.versionOf(first.sha256);
+        const writtenAt = await lastModifiedOf(first.sha256);
+        await sleep(1_100); // the blob service keeps whole seconds
         const again = await content.putFile(write(bytes), { expectedSha256: first.sha256 });
+        const deferred = await content.putFile(write(bytes), { deferDurability: true });
+        await content.flush();
         expect(again).toEqual(first);
+        expect(deferred).toEqual(first);
         expect(await opened.versionOf(first.sha256)).toBe(version);
+        expect(await lastModifiedOf(first.sha256)).toBeGreaterThan(writtenAt!);
       }
     });
 
@@ -111,6 +123,30 @@ export function describeContentStoreContract(name: string, open: () => Promise<O
       const read = await content.open(stored.sha256);
       expect(read.size).toBe(0);
       expect((await readAll(read.stream)).length).toBe(0);
+    });
+
+    it('lists what it holds with size and time of writing, and deletes content unless it was written or put again since the given time', async () => {
+      const kept = await content.putFile(write(small));
+      const gone = await content.putFile(write(large));
+      const listed = new Map<string, { size: number; lastModified: Date }>();
+      for await (const item of content.list()) listed.set(item.sha256, item);
+      expect([...listed.keys()].sort()).toEqual([kept.sha256, gone.sha256].sort());
+      expect(listed.get(gone.sha256)!.size).toBe(large.length);
+      expect(Math.abs(listed.get(kept.sha256)!.lastModified.getTime() - Date.now())).toBeLessThan(60_000);
+
+      // the blob service keeps whole seconds: each side of the cut-off a second apart
+      await sleep(1_100);
+      const cutoff = new Date();
+      await sleep(1_100);
+      await content.putFile(write(small)); // put again: renewed, so it stays
+      expect(await content.deleteIfUnmodifiedSince(kept.sha256, cutoff)).toBeFalse();
+      expect(await content.deleteIfUnmodifiedSince(gone.sha256, cutoff)).toBeTrue();
+      expect(await content.deleteIfUnmodifiedSince(gone.sha256, cutoff)).withContext('absent').toBeFalse();
+      await expectAsync(content.open(gone.sha256)).toBeRejectedWithError(ContentMissingError);
+      expect((await readAll((await content.open(kept.sha256)).stream)).equals(small)).toBeTrue();
+      const after: string[] = [];
+      for await (const item of content.list()) after.push(item.sha256);
+      expect(after).toEqual([kept.sha256]);
     });
 
     it('answers its readiness check', async () => {

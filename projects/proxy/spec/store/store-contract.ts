@@ -226,6 +226,15 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(await store.ownerOf("' OR 1=1 --")).toBeUndefined();
     });
 
+    it('answers which of a set of content hashes some document names (for the content clean-up)', async () => {
+      await store.insertIfAbsent(DOC);
+      await store.insertIfAbsent({ ...DOC, number: 'INV-2', sha256: 'b'.repeat(64) });
+      await store.insertIfAbsent({ ...DOC, ownerUid: 'ben.miller@example.com', sha256: 'b'.repeat(64) });
+      const asked = ['a'.repeat(64), 'b'.repeat(64), 'c'.repeat(64), "' OR 1=1 --"];
+      expect([...(await store.referencedContent(asked))].sort()).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+      expect((await store.referencedContent([])).size).toBe(0);
+    });
+
     it('appends an INGEST event only when the document is new (same transaction)', async () => {
       const first = await store.insertWithAudit(DOC, { action: 'INGEST', actor: 'cli:ingest', ownerUid: DOC.ownerUid });
       const again = await store.insertWithAudit(DOC, { action: 'INGEST', actor: 'cli:ingest', ownerUid: DOC.ownerUid });

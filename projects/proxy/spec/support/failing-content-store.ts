@@ -1,4 +1,4 @@
-import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from '../../src/documents/storage/content-store';
+import type { ContentRange, ContentStore, ContentStream, ListedContent, PutOptions, StoredContent } from '../../src/documents/storage/content-store';
 
 /** Where the injected errors say they failed (a shopper must never see it). */
 export const SECRET_PATH = '/srv/exd/files/4f/4f1c';
@@ -34,6 +34,18 @@ export class FailingContentStore implements ContentStore {
   async flush(): Promise<void> {
     this.check('fsync', 'flush');
     return this.inner.flush();
+  }
+
+  list(): AsyncIterable<ListedContent> {
+    return this.inner.list();
+  }
+
+  deleteIfUnmodifiedSince(sha256: string, unmodifiedSince: Date): Promise<boolean> {
+    return this.inner.deleteIfUnmodifiedSince(sha256, unmodifiedSince);
+  }
+
+  removeAbandonedUploads(olderThan: Date, options: { dryRun: boolean }): Promise<number> {
+    return this.inner.removeAbandonedUploads(olderThan, options);
   }
 
   async ping(): Promise<void> {

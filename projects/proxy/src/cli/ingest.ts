@@ -1,17 +1,17 @@
 // The flush of a batch's files runs many fsyncs at once; libuv's default of 4 threads would serialize them.
 process.env['UV_THREADPOOL_SIZE'] ??= '32';
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { describeDatabase, openStores } from '../compose';
 import {
   DEFAULT_INGEST_BATCH_SIZE,
   DEFAULT_INGEST_CONCURRENCY,
-  ingestBatch,
+  ingestBatchCounts,
   ManifestError,
   type IngestProgress,
 } from '../documents/ingest/ingest-batch';
 import { progressLine } from './ingest-progress';
+import { IngestReportWriter } from './ingest-report';
 
 const USAGE =
   'Usage: node dist/cli/ingest.js <batch-folder> [--report=<file.json>] [--verbose] [--batch-size=<n>] [--concurrency=<n>]\n' +
@@ -63,27 +63,33 @@ async function run(argv: string[]): Promise<number> {
     out(`Importing ${path.resolve(args.folder)} into ${describeDatabase(config)} and ${stores.content.description}`);
     const started = Date.now();
     let printedAt = 0;
-    const report = await ingestBatch(args.folder, stores, {
-      rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
-      batchSize: args.batchSize,
-      concurrency: args.concurrency,
-      onProgress: args.verbose ? (event, { done, total }) => out(`[${done}/${total}] ${describe(event)}`) : undefined,
-      onBatch: (position) => {
-        const now = Date.now();
-        if (now - printedAt < PROGRESS_INTERVAL_MS && position.done < position.total) return;
-        printedAt = now;
-        out(progressLine(position, now - started));
-      },
-    });
-    out(
-      `Done: ${report.total} entries, ${report.imported.length} imported, ` +
-        `${report.skipped.length} skipped (already imported), ${report.rejected.length} rejected in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    if (args.report) await fs.writeFile(args.report, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-    for (const rejected of report.rejected) {
-      process.stderr.write(`rejected #${rejected.index} ${rejected.file}: ${rejected.reason}\n`);
+    const reportWriter = args.report ? await IngestReportWriter.open(args.report) : undefined;
+    try {
+      const counts = await ingestBatchCounts(args.folder, stores, {
+        rules: { actionUrlAllowedHosts: config.actionUrlAllowedHosts },
+        batchSize: args.batchSize,
+        concurrency: args.concurrency,
+        onProgress: (event, { done, total }) => {
+          if (args.verbose) out(`[${done}/${total}] ${describe(event)}`);
+          if (event.outcome === 'rejected') process.stderr.write(`rejected #${event.index} ${event.file}: ${event.reason}\n`);
+          return reportWriter?.add(event);
+        },
+        onBatch: (position) => {
+          const now = Date.now();
+          if (now - printedAt < PROGRESS_INTERVAL_MS && position.done < position.total) return;
+          printedAt = now;
+          out(progressLine(position, now - started));
+        },
+      });
+      out(
+        `Done: ${counts.total} entries, ${counts.imported} imported, ` +
+          `${counts.skipped} skipped (already imported), ${counts.rejected} rejected in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+      await reportWriter?.close(counts.total);
+      return counts.rejected > 0 ? 1 : 0;
+    } finally {
+      reportWriter?.discardParts();
     }
-    return report.rejected.length > 0 ? 1 : 0;
   } finally {
     await stores.store.close();
   }

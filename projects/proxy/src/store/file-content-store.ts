@@ -4,16 +4,14 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { ContentHashMismatchError, ContentMissingError } from '../errors';
-import type { ContentRange, ContentStore, ContentStream, PutOptions, StoredContent } from '../documents/storage/content-store';
+import type { ContentRange, ContentStore, ContentStream, ListedContent, PutOptions, StoredContent } from '../documents/storage/content-store';
 import { openFileRange, ReadBudget } from './file-read-stream';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+const SHARD = /^[0-9a-f]{2}$/;
 const openFd = promisify(fsCallbacks.open);
 const fstat = promisify(fsCallbacks.fstat);
 const closeFd = promisify(fsCallbacks.close);
-const statCallback = promisify(fsCallbacks.stat);
-const readFileCallback = promisify(fsCallbacks.readFile);
-const writeFileCallback = promisify(fsCallbacks.writeFile);
 /** fsyncs in flight during a flush; they overlap in the file system's journal commits */
 const FLUSH_CONCURRENCY = 32;
 
@@ -40,6 +38,10 @@ export class FileContentStore implements ContentStore {
   }
 
   async putFile(sourcePath: string, options: PutOptions = {}): Promise<StoredContent> {
+    if (options.deferDurability) {
+      const small = this.putSmallDeferred(sourcePath, options);
+      if (small) return small;
+    }
     const tmpDir = path.join(this.rootDir, 'tmp');
     await this.ensureDir(tmpDir);
     const tmpPath = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.part`);
@@ -54,7 +56,7 @@ export class FileContentStore implements ContentStore {
       const finalPath = this.pathFor(stored.sha256);
       const finalDir = path.dirname(finalPath);
       await this.ensureDir(finalDir);
-      if (await exists(finalPath)) {
+      if (await renewIfPresent(finalPath)) {
         await fs.rm(tmpPath, { force: true });
         // a concurrent deferred put may have renamed it there without an fsync yet
         if (durable && this.unsyncedFiles.size > 0) await this.flush();
@@ -73,6 +75,101 @@ export class FileContentStore implements ContentStore {
     return stored;
   }
 
+  /**
+   * A batch's small file, with synchronous calls: from the page cache each returns in microseconds,
+   * while a thread-pool round trip per call cost several times the copy itself (measured: 10,000
+   * files of 50 KB in 0.9 s instead of 1.7 s). Undefined when the file is too large for one read.
+   * Content already in place is not rewritten but fsynced at the flush too (a crashed run may have
+   * renamed it there without an fsync), and its modification time is renewed so that a clean-up
+   * of unreferenced content leaves it alone while rows naming it are on their way.
+   */
+  private putSmallDeferred(sourcePath: string, options: PutOptions): StoredContent | undefined {
+    const bytes = readWholeSync(sourcePath);
+    if (!bytes) return undefined;
+    const stored = { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+    if (options.expectedSha256 !== undefined && options.expectedSha256 !== stored.sha256) {
+      throw new ContentHashMismatchError(options.expectedSha256, stored.sha256);
+    }
+    const finalPath = this.pathFor(stored.sha256);
+    const finalDir = path.dirname(finalPath);
+    this.ensureDirSync(finalDir);
+    const present = fsCallbacks.statSync(finalPath, { throwIfNoEntry: false });
+    if (present?.size !== stored.size || !renewIfPresentSync(finalPath)) {
+      // absent, or cut short by a machine crash before its flush: written again and renamed over it
+      const tmpDir = path.join(this.rootDir, 'tmp');
+      this.ensureDirSync(tmpDir);
+      const tmpPath = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.part`);
+      try {
+        fsCallbacks.writeFileSync(tmpPath, bytes, { flag: 'wx' });
+        fsCallbacks.renameSync(tmpPath, finalPath);
+      } catch (error) {
+        fsCallbacks.rmSync(tmpPath, { force: true });
+        throw error;
+      }
+    }
+    this.unsyncedFiles.add(finalPath);
+    this.unsyncedDirs.add(finalDir);
+    return stored;
+  }
+
+  async *list(): AsyncIterable<ListedContent> {
+    for (const shard of await fs.readdir(this.rootDir)) {
+      if (!SHARD.test(shard)) continue;
+      for await (const entry of await fs.opendir(path.join(this.rootDir, shard))) {
+        if (!SHA256_HEX.test(entry.name) || !entry.name.startsWith(shard)) continue;
+        const stat = await fs.stat(path.join(this.rootDir, shard, entry.name)).catch(absentAsUndefined);
+        if (stat) yield { sha256: entry.name, size: stat.size, lastModified: stat.mtime };
+      }
+    }
+  }
+
+  /**
+   * Moves the file aside first (atomic), then looks at its modification time: a put that renewed it
+   * before the move is seen and the file moved back; a put after the move finds nothing to renew
+   * and writes the bytes again.
+   */
+  async deleteIfUnmodifiedSince(sha256: string, unmodifiedSince: Date): Promise<boolean> {
+    if (!SHA256_HEX.test(sha256)) return false;
+    const finalPath = this.pathFor(sha256);
+    const tmpDir = path.join(this.rootDir, 'tmp');
+    await this.ensureDir(tmpDir);
+    const aside = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.deleting`);
+    try {
+      await fs.rename(finalPath, aside);
+    } catch (error) {
+      if (isAbsent(error)) return false;
+      throw error;
+    }
+    const { mtime } = await fs.stat(aside);
+    if (mtime > unmodifiedSince) {
+      await fs.rename(aside, finalPath);
+      return false;
+    }
+    await fs.rm(aside, { force: true });
+    await fsyncPath(path.dirname(finalPath));
+    return true;
+  }
+
+  async removeAbandonedUploads(olderThan: Date, options: { dryRun: boolean }): Promise<number> {
+    const tmpDir = path.join(this.rootDir, 'tmp');
+    let names: string[];
+    try {
+      names = await fs.readdir(tmpDir);
+    } catch (error) {
+      if (isAbsent(error)) return 0;
+      throw error;
+    }
+    let count = 0;
+    for (const name of names) {
+      const file = path.join(tmpDir, name);
+      const stat = await fs.stat(file).catch(absentAsUndefined);
+      if (!stat?.isFile() || stat.mtime >= olderThan) continue;
+      count++;
+      if (!options.dryRun) await fs.rm(file, { force: true });
+    }
+    return count;
+  }
+
   async open(sha256: string, range?: ContentRange): Promise<ContentStream> {
     if (!SHA256_HEX.test(sha256)) throw new ContentMissingError(`Invalid content key`);
     let fd: number;
@@ -80,8 +177,7 @@ export class FileContentStore implements ContentStore {
       fd = await openFd(this.pathFor(sha256), 'r');
     } catch (error) {
       // Only an absent file is missing content; EIO, EACCES, EMFILE... are the store failing (store-fault.ts).
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new ContentMissingError(`Content ${sha256} is not in the content store`, { cause: error });
+      if (isAbsent(error)) throw new ContentMissingError(`Content ${sha256} is not in the content store`, { cause: error });
       throw error;
     }
     try {
@@ -100,8 +196,8 @@ export class FileContentStore implements ContentStore {
     this.unsyncedFiles.clear();
     this.unsyncedDirs.clear();
     try {
-      await forEachLimited(files, FLUSH_CONCURRENCY, fsyncPath);
-      await forEachLimited(dirs, FLUSH_CONCURRENCY, fsyncPath);
+      await forEachLimited(files, FLUSH_CONCURRENCY, (file) => fsyncPath(file, 'data'));
+      await forEachLimited(dirs, FLUSH_CONCURRENCY, (dir) => fsyncPath(dir));
     } catch (error) {
       for (const file of files) this.unsyncedFiles.add(file);
       for (const dir of dirs) this.unsyncedDirs.add(dir);
@@ -118,6 +214,12 @@ export class FileContentStore implements ContentStore {
   private async ensureDir(dir: string): Promise<void> {
     if (this.knownDirs.has(dir)) return;
     await fs.mkdir(dir, { recursive: true });
+    this.knownDirs.add(dir);
+  }
+
+  private ensureDirSync(dir: string): void {
+    if (this.knownDirs.has(dir)) return;
+    fsCallbacks.mkdirSync(dir, { recursive: true });
     this.knownDirs.add(dir);
   }
 
@@ -143,13 +245,26 @@ async function* readChunks(sourcePath: string): AsyncGenerator<Buffer> {
   }
 }
 
-async function copyHashed(sourcePath: string, targetPath: string, durable: boolean): Promise<StoredContent> {
-  if (!durable && (await statCallback(sourcePath)).size <= WHOLE_READ_BYTES) {
-    // The common case of a batch: one read and one write call, no file handles on the JavaScript side.
-    const bytes = await readFileCallback(sourcePath);
-    await writeFileCallback(targetPath, bytes, { flag: 'wx' });
-    return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+/** The whole file in one read, or undefined when it is larger than WHOLE_READ_BYTES. */
+function readWholeSync(sourcePath: string): Buffer | undefined {
+  const fd = fsCallbacks.openSync(sourcePath, 'r');
+  try {
+    const { size } = fsCallbacks.fstatSync(fd);
+    if (size > WHOLE_READ_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = fsCallbacks.readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    fsCallbacks.closeSync(fd);
   }
+}
+
+async function copyHashed(sourcePath: string, targetPath: string, durable: boolean): Promise<StoredContent> {
   const hash = createHash('sha256');
   let size = 0;
   const target = await fs.open(targetPath, 'wx');
@@ -171,17 +286,47 @@ async function copyHashed(sourcePath: string, targetPath: string, durable: boole
   return { sha256: hash.digest('hex'), size };
 }
 
-async function exists(file: string): Promise<boolean> {
+/**
+ * Sets the file's modification time to now if it is there (a put of bytes already stored counts as a
+ * write, so a clean-up of unreferenced content leaves it alone); false when it is not.
+ */
+async function renewIfPresent(file: string): Promise<boolean> {
+  const now = new Date();
   try {
-    await fs.access(file);
+    await fs.utimes(file, now, now);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (isAbsent(error)) return false;
+    throw error;
   }
 }
 
-/** fsync of a file or a folder; some platforms cannot fsync a folder (the rename itself is still atomic there). */
-async function fsyncPath(target: string): Promise<void> {
+function renewIfPresentSync(file: string): boolean {
+  const now = new Date();
+  try {
+    fsCallbacks.utimesSync(file, now, now);
+    return true;
+  } catch (error) {
+    if (isAbsent(error)) return false;
+    throw error;
+  }
+}
+
+function isAbsent(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+function absentAsUndefined(error: unknown): undefined {
+  if (isAbsent(error)) return undefined;
+  throw error;
+}
+
+/**
+ * fsync of a file or a folder; some platforms cannot fsync a folder (the rename itself is still atomic there).
+ * `data`: fdatasync, which skips the timestamps but still writes the size and the blocks that reading needs.
+ */
+async function fsyncPath(target: string, what: 'all' | 'data' = 'all'): Promise<void> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(target, 'r');
@@ -190,7 +335,7 @@ async function fsyncPath(target: string): Promise<void> {
     throw error;
   }
   try {
-    await handle.sync();
+    await (what === 'data' ? handle.datasync() : handle.sync());
   } catch (error) {
     if ((await handle.stat()).isFile()) throw error;
   } finally {

@@ -11,6 +11,13 @@ export interface ContentStream {
   size: number;
 }
 
+/** One stored content as listed: when it was last written, or last put again (a put of bytes already there renews it). */
+export interface ListedContent {
+  sha256: string;
+  size: number;
+  lastModified: Date;
+}
+
 /** Inclusive byte offsets. */
 export interface ContentRange {
   start: number;
@@ -42,6 +49,18 @@ export interface ContentStore {
   open(sha256: string, range?: ContentRange): Promise<ContentStream>;
   /** Makes every put made with `deferDurability` so far durable; call it before committing rows that name them. */
   flush(): Promise<void>;
+  /** Every stored content, in no particular order, read page by page. */
+  list(): AsyncIterable<ListedContent>;
+  /**
+   * Removes the content unless it was written or put again after `unmodifiedSince` (a put running
+   * meanwhile keeps it); answers whether it was removed. Absent content answers false.
+   */
+  deleteIfUnmodifiedSince(sha256: string, unmodifiedSince: Date): Promise<boolean>;
+  /**
+   * Removes (or, with `dryRun`, only counts) what puts interrupted before `olderThan` left behind;
+   * answers how many.
+   */
+  removeAbandonedUploads(olderThan: Date, options: { dryRun: boolean }): Promise<number>;
   /** Resolves when the store can be read and written (readiness check). */
   ping(): Promise<void>;
   /** Where the bytes live, for log lines (never a credential). */

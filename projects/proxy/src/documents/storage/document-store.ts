@@ -39,6 +39,8 @@ export interface DocumentStore {
    * link, whose signature names the user; never to decide access on its own.
    */
   ownerOf(id: string): Promise<string | undefined>;
+  /** Those of the SHA-256s that some document names (its bytes), for the clean-up of unreferenced content. */
+  referencedContent(sha256s: readonly string[]): Promise<Set<string>>;
   /** Resolves when the store can answer queries. */
   ping(): Promise<void>;
   /** Releases connections and files; connections still busy after `timeoutMs` are cut. */

@@ -4,7 +4,7 @@ import * as fs from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { BlobSASPermissions, RestError, type BlockBlobClient, type ContainerClient } from '@azure/storage-blob';
 import { ContentHashMismatchError, ContentMissingError, UpstreamUnavailableError } from '../../errors';
-import type { ContentRange, ContentStore, ContentStream, DirectContentLinks, PutOptions, StoredContent } from '../../documents/storage/content-store';
+import type { ContentRange, ContentStore, ContentStream, DirectContentLinks, ListedContent, PutOptions, StoredContent } from '../../documents/storage/content-store';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** blocks of one upload being sent at the same time; with the block size this bounds an upload's memory */
@@ -72,6 +72,37 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
   /** A committed blob is durable already. */
   async flush(): Promise<void> {}
 
+  async *list(): AsyncIterable<ListedContent> {
+    try {
+      for await (const page of this.container.listBlobsFlat({ prefix: BLOB_PREFIX }).byPage({ maxPageSize: LIST_PAGE_SIZE })) {
+        for (const item of page.segment.blobItems) {
+          const sha256 = item.name.slice(item.name.lastIndexOf('/') + 1);
+          if (item.name !== blobName(sha256) || !SHA256_HEX.test(sha256)) continue;
+          yield { sha256, size: item.properties.contentLength ?? 0, lastModified: item.properties.lastModified };
+        }
+      }
+    } catch (error) {
+      throw unavailable(error, 'list the stored documents');
+    }
+  }
+
+  async deleteIfUnmodifiedSince(sha256: string, unmodifiedSince: Date): Promise<boolean> {
+    if (!SHA256_HEX.test(sha256)) return false;
+    try {
+      await this.container.getBlobClient(blobName(sha256)).delete({ conditions: { ifUnmodifiedSince: unmodifiedSince }, abortSignal: this.deadline() });
+      return true;
+    } catch (error) {
+      // 412: renewed or rewritten since (a put is using it); 404: gone already
+      if (error instanceof RestError && (error.statusCode === 412 || error.statusCode === 404)) return false;
+      throw unavailable(error, 'remove unreferenced document bytes');
+    }
+  }
+
+  /** Nothing to do: the service discards the uncommitted blocks of an interrupted upload after a week. */
+  async removeAbandonedUploads(): Promise<number> {
+    return 0;
+  }
+
   async ping(): Promise<void> {
     await this.container.getProperties({ abortSignal: this.deadline() });
   }
@@ -94,7 +125,7 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
     const stored = { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
     checkExpected(options, stored.sha256);
     const blob = this.blockBlob(stored.sha256);
-    if (await this.exists(blob)) return stored;
+    if (await this.renewIfPresent(blob)) return stored;
     await this.commitUnlessPresent(blob, (abortSignal) =>
       blob.upload(bytes, bytes.length, {
         abortSignal,
@@ -113,7 +144,7 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
     const stored = await hashFile(sourcePath);
     checkExpected(options, stored.sha256);
     const blob = this.blockBlob(stored.sha256);
-    if (await this.exists(blob)) return stored;
+    if (await this.renewIfPresent(blob)) return stored;
 
     // Block ids must have one length within a blob; a random prefix keeps concurrent uploads of the same bytes apart.
     const prefix = randomBytes(6).toString('hex');
@@ -153,6 +184,20 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
     return this.container.getBlockBlobClient(blobName(sha256));
   }
 
+  /**
+   * Whether the blob is there, renewing its Last-Modified if so (a metadata write): a put of bytes
+   * already stored counts as a write, so the clean-up of unreferenced content leaves them alone.
+   */
+  private async renewIfPresent(blob: BlockBlobClient): Promise<boolean> {
+    try {
+      await blob.setMetadata({}, { abortSignal: this.deadline() });
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return false;
+      throw error;
+    }
+  }
+
   private exists(blob: BlockBlobClient): Promise<boolean> {
     return blob.exists({ abortSignal: this.deadline() });
   }
@@ -172,8 +217,11 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
   }
 }
 
+const BLOB_PREFIX = 'sha256/';
+const LIST_PAGE_SIZE = 1000;
+
 function blobName(sha256: string): string {
-  return `sha256/${sha256.slice(0, 2)}/${sha256}`;
+  return `${BLOB_PREFIX}${sha256.slice(0, 2)}/${sha256}`;
 }
 
 function checkExpected(options: PutOptions, actual: string): void {

@@ -4,6 +4,7 @@ import { periodCounts } from '../migrations/period-counts';
 import { deliveryEventTable } from '../migrations/delivery-event-table';
 import { documentNoticeColumns } from '../migrations/document-notice-columns';
 import type { Migration } from '../migrations/migration';
+import { CONTENT_HASH_INDEX } from '../migrations/content-hash-index';
 import { preferenceTables } from '../migrations/preference-tables';
 import { RATE_LIMIT_TABLE } from '../migrations/rate-limit-table';
 import { largeAccountColumns, largeAccountSearchIndex } from '../migrations/large-account-schema';
@@ -134,6 +135,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   },
   { version: 9, name: 'billing columns, document references and payment events', sql: billingColumns('postgres') },
   { version: 10, name: 'per-owner counters per day and month', sql: periodCounts('postgres') },
+  { version: 11, name: 'documents by content hash', sql: CONTENT_HASH_INDEX },
 ];
 
 /** Fills `search_terms` of every existing row (migration 8), a few thousand rows per statement. */

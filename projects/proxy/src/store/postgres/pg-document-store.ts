@@ -232,6 +232,11 @@ export class PgDocumentStore implements ProxyStore {
     return releaseGeneration(this.pool, reference, claimant);
   }
 
+  async referencedContent(sha256s: readonly string[]): Promise<Set<string>> {
+    const { rows } = await this.pool.query<{ sha256: string }>('SELECT DISTINCT sha256 FROM documents WHERE sha256 = ANY($1::text[])', [sha256s]);
+    return new Set(rows.map((r) => r.sha256));
+  }
+
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
   }

@@ -4,6 +4,7 @@ import { periodCounts } from '../migrations/period-counts';
 import { deliveryEventTable } from '../migrations/delivery-event-table';
 import { documentNoticeColumns } from '../migrations/document-notice-columns';
 import type { Migration } from '../migrations/migration';
+import { CONTENT_HASH_INDEX } from '../migrations/content-hash-index';
 import { preferenceTables } from '../migrations/preference-tables';
 import { largeAccountColumns, largeAccountSearchIndex } from '../migrations/large-account-schema';
 import { documentSearchTerms } from '../search-terms';
@@ -118,6 +119,7 @@ export const MIGRATIONS: readonly SqliteMigration[] = [
   },
   { version: 8, name: 'billing columns, document references and payment events', sql: billingColumns('sqlite') },
   { version: 9, name: 'per-owner counters per day and month', sql: periodCounts('sqlite') },
+  { version: 10, name: 'documents by content hash', sql: CONTENT_HASH_INDEX },
 ];
 
 /** Fills `search_terms` of every existing row (migration 7), a few thousand rows per statement batch. */

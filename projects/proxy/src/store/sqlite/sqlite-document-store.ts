@@ -297,6 +297,12 @@ export class SqliteDocumentStore implements ProxyStore {
     return row?.owner_uid;
   }
 
+  async referencedContent(sha256s: readonly string[]): Promise<Set<string>> {
+    const rows = this.statement('SELECT DISTINCT sha256 FROM documents WHERE sha256 IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(sha256s)) as { sha256: string }[];
+    return new Set(rows.map((r) => r.sha256));
+  }
+
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
   }
