@@ -168,6 +168,13 @@ describe('content:gc CLI', () => {
     expect(patient.stdout).toContain('Done: 2 stored, 1 referenced, 1 unreferenced within the grace period (kept), removed 0 unreferenced');
   });
 
+  it('on a store nothing was ever put into: nothing stored, nothing removed, exit 0', () => {
+    const fresh = run({ DATA_DIR: path.join(root, 'never-used') });
+    expect(fresh.stderr).toBe('');
+    expect(fresh.status).toBe(0);
+    expect(fresh.stdout).toContain('Done: 0 stored, 0 referenced');
+  });
+
   it('refuses a grace period under one hour and unknown arguments with its usage', () => {
     for (const bad of ['--grace-hours=0', '--grace-hours=abc', '--force']) {
       const refused = run({ DATA_DIR: path.join(root, 'data') }, bad);

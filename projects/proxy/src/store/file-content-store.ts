@@ -113,7 +113,9 @@ export class FileContentStore implements ContentStore {
   }
 
   async *list(): AsyncIterable<ListedContent> {
-    for (const shard of await fs.readdir(this.rootDir)) {
+    // a store nothing was ever put into has no folder yet: it holds nothing
+    const shards = (await fs.readdir(this.rootDir).catch(absentAsUndefined)) ?? [];
+    for (const shard of shards) {
       if (!SHARD.test(shard)) continue;
       for await (const entry of await fs.opendir(path.join(this.rootDir, shard))) {
         if (!SHA256_HEX.test(entry.name) || !entry.name.startsWith(shard)) continue;
