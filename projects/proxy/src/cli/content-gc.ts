@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig } from '../config';
-import { describeDatabase, openStores } from '../compose';
+import { describeDatabase } from '../compose';
 import { collectUnreferencedContent, DEFAULT_GRACE_HOURS } from '../documents/content-gc/collect-unreferenced-content';
+import { runStoreCommand } from './store-command';
 
 const USAGE =
   'Usage: node dist/cli/content-gc.js [--dry-run] [--grace-hours=<n>] [--verbose]\n' +
@@ -32,16 +32,11 @@ function parseArguments(argv: string[]): Arguments | undefined {
 }
 
 /** Exit 0 = done (also when nothing was to remove), 2 = could not run. */
-async function run(argv: string[]): Promise<number> {
-  const args = parseArguments(argv);
-  if (!args) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  const config = loadConfig();
-  const stores = await openStores(config);
-  try {
-    const out = (line: string) => process.stdout.write(`${line}\n`);
+runStoreCommand<Arguments>({
+  usage: USAGE,
+  parse: parseArguments,
+  failure: 'Content clean-up failed',
+  async run(args, stores, config, out) {
     const verb = args.dryRun ? 'would remove' : 'removed';
     out(`Cleaning ${stores.content.description} against ${describeDatabase(config)}: unreferenced content older than ${args.graceHours} h${args.dryRun ? ' (dry run)' : ''}`);
     const summary = await collectUnreferencedContent(stores, {
@@ -55,18 +50,5 @@ async function run(argv: string[]): Promise<number> {
         `${summary.keptInUse} put again meanwhile (kept), ${verb} ${summary.abandonedUploads} abandoned upload files`,
     );
     return 0;
-  } finally {
-    await stores.store.close();
-  }
-}
-
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
   },
-  (error: unknown) => {
-    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`Content clean-up failed: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+});

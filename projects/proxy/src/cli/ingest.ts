@@ -1,8 +1,7 @@
 // The flush of a batch's files runs many fsyncs at once; libuv's default of 4 threads would serialize them.
 process.env['UV_THREADPOOL_SIZE'] ??= '32';
 import * as path from 'node:path';
-import { ConfigError, loadConfig } from '../config';
-import { describeDatabase, openStores } from '../compose';
+import { describeDatabase } from '../compose';
 import {
   DEFAULT_INGEST_BATCH_SIZE,
   DEFAULT_INGEST_CONCURRENCY,
@@ -12,6 +11,7 @@ import {
 } from '../documents/ingest/ingest-batch';
 import { progressLine } from './ingest-progress';
 import { IngestReportWriter } from './ingest-report';
+import { runStoreCommand } from './store-command';
 
 const USAGE =
   'Usage: node dist/cli/ingest.js <batch-folder> [--report=<file.json>] [--verbose] [--batch-size=<n>] [--concurrency=<n>]\n' +
@@ -50,16 +50,12 @@ function parseArguments(argv: string[]): Arguments | undefined {
 }
 
 /** Imports a batch output folder; exit 0 = all good, 1 = some entries rejected, 2 = nothing could be read. */
-async function run(argv: string[]): Promise<number> {
-  const args = parseArguments(argv);
-  if (!args) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  const config = loadConfig();
-  const stores = await openStores(config);
-  try {
-    const out = (line: string) => process.stdout.write(`${line}\n`);
+runStoreCommand<Arguments>({
+  usage: USAGE,
+  parse: parseArguments,
+  failure: 'Ingest failed',
+  knownErrors: [ManifestError],
+  async run(args, stores, config, out) {
     out(`Importing ${path.resolve(args.folder)} into ${describeDatabase(config)} and ${stores.content.description}`);
     const started = Date.now();
     let printedAt = 0;
@@ -90,10 +86,8 @@ async function run(argv: string[]): Promise<number> {
     } finally {
       reportWriter?.discardParts();
     }
-  } finally {
-    await stores.store.close();
-  }
-}
+  },
+});
 
 function describe(event: IngestProgress): string {
   switch (event.outcome) {
@@ -105,17 +99,3 @@ function describe(event: IngestProgress): string {
       return `REJECTED ${event.file}: ${event.reason}`;
   }
 }
-
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof ManifestError) {
-      process.stderr.write(`${error.message}\n`);
-    } else {
-      process.stderr.write(`Ingest failed: ${(error as Error).stack ?? String(error)}\n`);
-    }
-    process.exitCode = 2;
-  },
-);
