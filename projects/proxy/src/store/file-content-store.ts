@@ -44,7 +44,7 @@ export class FileContentStore implements ContentStore {
     }
     const tmpDir = path.join(this.rootDir, 'tmp');
     await this.ensureDir(tmpDir);
-    const tmpPath = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.part`);
+    const tmpPath = uniqueFileIn(tmpDir, 'part');
 
     let stored: StoredContent;
     try {
@@ -98,7 +98,7 @@ export class FileContentStore implements ContentStore {
       // absent, or cut short by a machine crash before its flush: written again and renamed over it
       const tmpDir = path.join(this.rootDir, 'tmp');
       this.ensureDirSync(tmpDir);
-      const tmpPath = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.part`);
+      const tmpPath = uniqueFileIn(tmpDir, 'part');
       try {
         fsCallbacks.writeFileSync(tmpPath, bytes, { flag: 'wx' });
         fsCallbacks.renameSync(tmpPath, finalPath);
@@ -135,7 +135,7 @@ export class FileContentStore implements ContentStore {
     const finalPath = this.pathFor(sha256);
     const tmpDir = path.join(this.rootDir, 'tmp');
     await this.ensureDir(tmpDir);
-    const aside = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.deleting`);
+    const aside = uniqueFileIn(tmpDir, 'deleting');
     try {
       await fs.rename(finalPath, aside);
     } catch (error) {
@@ -154,13 +154,7 @@ export class FileContentStore implements ContentStore {
 
   async removeAbandonedUploads(olderThan: Date, options: { dryRun: boolean }): Promise<number> {
     const tmpDir = path.join(this.rootDir, 'tmp');
-    let names: string[];
-    try {
-      names = await fs.readdir(tmpDir);
-    } catch (error) {
-      if (isAbsent(error)) return 0;
-      throw error;
-    }
+    const names = (await fs.readdir(tmpDir).catch(absentAsUndefined)) ?? [];
     let count = 0;
     for (const name of names) {
       const file = path.join(tmpDir, name);
@@ -312,6 +306,11 @@ function renewIfPresentSync(file: string): boolean {
     if (isAbsent(error)) return false;
     throw error;
   }
+}
+
+/** A name in `dir` no other put or process uses (the process id tells whose leftovers they are). */
+function uniqueFileIn(dir: string, extension: string): string {
+  return path.join(dir, `${process.pid}-${randomBytes(8).toString('hex')}.${extension}`);
 }
 
 function isAbsent(error: unknown): boolean {
