@@ -41,10 +41,17 @@ export function setUpWrk(workDir, threads = 1) {
   const wrkBinary = ensureWrk();
   const wrkScript = path.join(workDir, 'report.lua');
   fs.writeFileSync(wrkScript, WRK_REPORT);
-  /** The report script plus wrk's delay hook: each client waits `thinkMs` before its next request. */
+  /**
+   * The report script plus wrk's delay hook: before each request a client waits a think time drawn
+   * from an exponential distribution with mean `thinkMs` (independent users, so arrivals are Poisson).
+   * A fixed pause would line the clients up: after any hiccup they answer together, and 100 ms later
+   * all of them ask at once, so the p99 would measure a burst of `connections` requests the benchmark made.
+   * Seeded, so runs draw the same pauses; capped at ten means.
+   */
   const pacedScript = (thinkMs) => {
     const file = path.join(workDir, `report-think-${thinkMs}.lua`);
-    if (!fs.existsSync(file)) fs.writeFileSync(file, `${WRK_REPORT}\ndelay = function()\n  return ${Math.round(thinkMs)}\nend\n`);
+    const hook = `math.randomseed(20261203)\ndelay = function()\n  return math.floor(math.min(${10 * thinkMs}, -${thinkMs} * math.log(1 - math.random())))\nend\n`;
+    if (!fs.existsSync(file)) fs.writeFileSync(file, `${WRK_REPORT}\n${hook}`);
     return file;
   };
 
@@ -52,8 +59,8 @@ export function setUpWrk(workDir, threads = 1) {
    * `connections` keep-alive clients requesting `url` again and again for `seconds` (wrk, `threads` threads).
    * Fails on any socket error or non-2xx answer; with `bodyBytes`, also when the bytes read cannot be
    * that many bytes per answer plus headers (unfinished downloads at the end count their bytes so far).
-   * With `thinkMs`, each client waits that long after an answer before it asks again (a paced load, not
-   * the most the server can take), so the latencies show the server's answer time rather than the queue.
+   * With `thinkMs`, each client waits that long on average after an answer before it asks again (a paced
+   * load, not the most the server can take), so the latencies show the server's answer time rather than the queue.
    */
   async function wrk({ url, headers = {}, connections, seconds, bodyBytes, thinkMs }) {
     const script = thinkMs === undefined ? wrkScript : pacedScript(thinkMs);

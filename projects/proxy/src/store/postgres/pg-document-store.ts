@@ -67,7 +67,7 @@ export class PgDocumentStore implements ProxyStore {
   static async open(databaseUrl: string, options: PgStoreOptions = {}): Promise<PgDocumentStore> {
     const schema = options.schema ?? 'public';
     quoteIdent(schema);
-    const pool = openPool(databaseUrl, schema, options.poolSize ?? 10, options.statementTimeoutMs);
+    const pool = openPool(databaseUrl, schema, options.poolSize ?? 10, { statementTimeoutMs: options.statementTimeoutMs });
     try {
       const client = await pool.connect();
       try {

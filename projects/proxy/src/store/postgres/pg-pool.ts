@@ -1,14 +1,18 @@
 import { Pool, type PoolClient } from 'pg';
 
-/**
- * A pool whose connections use `schema`; an idle connection lost (a server restart) is replaced, not fatal.
- * `statementTimeoutMs` (0 or absent: none) is each connection's statement_timeout.
- */
-export function openPool(databaseUrl: string, schema: string, poolSize: number, statementTimeoutMs?: number): Pool {
+export interface PoolSettings {
+  /** each connection's statement_timeout (0 or absent: none) */
+  statementTimeoutMs?: number;
+  /** commits do not wait for the WAL flush (synchronous_commit=off): for writes a crash may lose */
+  asynchronousCommit?: boolean;
+}
+
+/** A pool whose connections use `schema`; an idle connection lost (a server restart) is replaced, not fatal. */
+export function openPool(databaseUrl: string, schema: string, poolSize: number, { statementTimeoutMs, asynchronousCommit }: PoolSettings = {}): Pool {
   const pool = new Pool({
     connectionString: databaseUrl,
     max: poolSize,
-    options: `-c search_path=${schema}`,
+    options: `-c search_path=${schema}${asynchronousCommit ? ' -c synchronous_commit=off' : ''}`,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),

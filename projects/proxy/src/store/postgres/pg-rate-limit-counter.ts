@@ -26,8 +26,10 @@ export class PgRateLimitCounter implements RateLimitCounter {
 
   static open(databaseUrl: string, options: { schema: string }): PgRateLimitCounter {
     quoteIdent(options.schema);
-    // a count that cannot be had quickly is not worth waiting for: the caller then counts on its own
-    const pool = openPool(databaseUrl, options.schema, 2, 2_000);
+    // A count that cannot be had quickly is not worth waiting for: the caller then counts on its own.
+    // Every request writes a count; waiting for each one's WAL flush queued the requests behind the
+    // disk. A crash may lose the last few counts, which only lets those users start their window afresh.
+    const pool = openPool(databaseUrl, options.schema, 2, { statementTimeoutMs: 2_000, asynchronousCommit: true });
     return new PgRateLimitCounter(pool, options.schema);
   }
 
