@@ -6,13 +6,13 @@
 //   npm run soak -- --minutes=2          shorter (also SOAK_MINUTES); --rate=N (SOAK_RATE) requests/s
 //
 // Prints per minute: requests, answers by status, unexpected ones, p99 latency, RSS and open file
-// descriptors of the proxy. At the end: the RSS slope per hour after warm-up and whether RSS grew
-// without bound, and the descriptors while idle before and after the traffic (under load they follow
+// descriptors of the proxy. At the end: the RSS slope per hour after warm-up — the slope of its floor
+// (the lowest sample of each of eight windows), since garbage collection makes RSS a saw-tooth — , and the descriptors while idle before and after the traffic (under load they follow
 // the requests in flight, so their slope is printed for information only). Exit code 1 when the proxy answered a 5xx or anything it should not,
 // died, or a figure grew without bound. Not part of `npm test`.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { growthVerdict, percentile } from './soak/figures.mjs';
+import { growthVerdict, percentile, windowFloors } from './soak/figures.mjs';
 import { heapMb, openFds, rssFileMb, rssMb } from './soak/process-figures.mjs';
 import { login, SITE, startSoakStack } from './soak/stack.mjs';
 import { pickKind, sendRequest, trafficState } from './soak/traffic.mjs';
@@ -22,7 +22,7 @@ const flag = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.spl
 const MINUTES = Number(flag('minutes') ?? process.env.SOAK_MINUTES ?? 10);
 const RATE = Number(flag('rate') ?? process.env.SOAK_RATE ?? 20);
 if (!(MINUTES > 0) || !(RATE > 0)) throw new Error('--minutes and --rate must be positive numbers');
-const WARM_UP_MS = Math.min(120_000, (MINUTES * 60_000) / 5);
+const WARM_UP_MS = Math.min(15 * 60_000, (MINUTES * 60_000) / 5);
 const MAX_IN_FLIGHT = 200;
 const SAMPLE_MS = 5_000;
 /** above these a steady rise over the run counts as growth; RSS: the target, under 5 MB per hour after warm-up */
@@ -132,7 +132,11 @@ try {
 
   const alive = stack.proxyAlive();
   const afterWarmUp = samples.filter((s) => s.t >= WARM_UP_MS);
-  const rss = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.rss })), LIMITS.rssMbPerHour);
+  // the verdict: the slope of RSS's floor per window (eight windows, at least a minute each: each should hold a trough)
+  const floorWindowMs = Math.max(60_000, ((afterWarmUp.at(-1)?.t ?? 0) - (afterWarmUp[0]?.t ?? 0)) / 8);
+  const rssFloors = windowFloors(afterWarmUp.map((s) => ({ t: s.t, value: s.rss })), floorWindowMs);
+  const rss = growthVerdict(rssFloors, LIMITS.rssMbPerHour);
+  const rssLine = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.rss })), LIMITS.rssMbPerHour);
   const heap = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.heapUsed })), LIMITS.rssMbPerHour);
   // caches that fill once (V8 sizing its heap, SQLite's page cache as the file grows) rise early; the later half shows what stays
   const laterHalf = afterWarmUp.slice(Math.floor(afterWarmUp.length / 2));
@@ -145,12 +149,13 @@ try {
   const fiveXx = Object.entries(totals.statuses).filter(([s]) => s.startsWith('5')).reduce((n, [, c]) => n + c, 0);
   log('');
   log(`total: ${totals.requests} requests (${(totals.requests / trafficSeconds).toFixed(1)}/s), statuses ${JSON.stringify(totals.statuses)}, unexpected ${totals.unexpected}, 5xx ${fiveXx}, not sent (over ${MAX_IN_FLIGHT} in flight) ${totals.dropped}`);
-  log(`after warm-up (${afterWarmUp.length} samples): RSS ${Math.min(...afterWarmUp.map((s) => s.rss)).toFixed(1)}–${Math.max(...afterWarmUp.map((s) => s.rss)).toFixed(1)} MB, slope ${rss.perHour.toFixed(1)} MB/h (target under ${LIMITS.rssMbPerHour}) → ${rss.grows ? 'GROWS' : 'bounded'}${rss.note ? ` (${rss.note})` : ''}`);
+  log(`after warm-up (${afterWarmUp.length} samples): RSS ${range(afterWarmUp, 'rss')} MB; its floor per ${Math.round(floorWindowMs / 1000)} s window ${rssFloors.map((f) => f.value.toFixed(0)).join(' ')} MB, slope ${rss.perHour.toFixed(1)} MB/h (target under ${LIMITS.rssMbPerHour}) → ${rss.grows || rss.perHour > LIMITS.rssMbPerHour ? 'GROWS' : 'bounded'}${rss.note ? ` (${rss.note})` : ''}`);
+  log(`for information: least-squares slope through every RSS sample ${rssLine.perHour.toFixed(1)} MB/h (it tilts with the garbage collector's saw-tooth)`);
   log(`later half, for information (${laterHalf.length} samples): RSS ${range(laterHalf, 'rss')} MB, slope ${rssLater.perHour.toFixed(1)} MB/h`);
   log(`after warm-up, for information: JavaScript heap used ${range(afterWarmUp, 'heapUsed')} MB, slope ${heap.perHour.toFixed(1)} MB/h, committed ${range(afterWarmUp, 'heapTotal')} MB, slope ${heapTotal.perHour.toFixed(1)} MB/h; outside the heap (Buffers) ${range(afterWarmUp, 'external')} MB, slope ${external.perHour.toFixed(1)} MB/h; file pages in RSS ${range(afterWarmUp, 'rssFile')} MB, slope ${rssFile.perHour.toFixed(1)} MB/h`);
   log(`after warm-up: open fds ${Math.min(...afterWarmUp.map((s) => s.fds))}–${Math.max(...afterWarmUp.map((s) => s.fds))} under load (slope ${fdSlope.perHour.toFixed(1)}/h, for information: they follow the requests in flight); idle before ${idleFdsBefore}, idle after ${idleFdsAfter} → ${fdsGrow ? 'GROWS' : 'bounded'}`);
   log(`proxy ${alive ? 'still running' : 'DIED'}`);
-  if (!alive || fiveXx > 0 || totals.unexpected > 0 || rss.grows || fdsGrow) exitCode = 1;
+  if (!alive || fiveXx > 0 || totals.unexpected > 0 || rss.grows || rss.perHour > LIMITS.rssMbPerHour || fdsGrow) exitCode = 1;
 } finally {
   await stack.close();
 }

@@ -29,3 +29,21 @@ export function growthVerdict(samples, perHourLimit) {
   const lastMin = Math.min(...samples.slice(-third).map((s) => s.value));
   return { perHour, grows: perHour > perHourLimit && lastMin > firstMax };
 }
+
+/**
+ * The lowest value of each window of `windowMs` (whole windows only), at the window's middle.
+ * Garbage collection makes RSS a saw-tooth (the committed heap swells until a full collection hands
+ * pages back): a least-squares line through it tilts with the phase at which the run stops, while
+ * the floors rise only when memory is kept.
+ */
+export function windowFloors(samples, windowMs) {
+  if (samples.length === 0) return [];
+  const start = samples[0].t;
+  const windows = new Map();
+  for (const s of samples) {
+    const index = Math.floor((s.t - start) / windowMs);
+    windows.set(index, Math.min(windows.get(index) ?? Infinity, s.value));
+  }
+  const whole = Math.floor((samples[samples.length - 1].t - start) / windowMs);
+  return [...windows].filter(([index]) => index < whole).map(([index, value]) => ({ t: start + (index + 0.5) * windowMs, value }));
+}
