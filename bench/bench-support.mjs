@@ -86,6 +86,13 @@ export function cpuMsOf(pid) {
   }
 }
 
+/** CPU ms of this process's children that have exited and been reaped (cutime + cstime). */
+export function exitedChildrenCpuMs() {
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+}
+
 /** The PostgreSQL the benchmarks use: TEST_DATABASE_URL, or the one scripts/ensure-postgres.mjs sets up. */
 export function databaseUrl() {
   if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
