@@ -73,6 +73,31 @@ describe('Azure Blob Storage with a managed identity (DefaultAzureCredential, Ap
     expect(identity.requests).toEqual([{ identityHeader: identity.header, resource: STORAGE_RESOURCE, apiVersion: '2019-08-01' }]);
   }, 20_000);
 
+  it('redirects signed links to a SAS URL signed with a user delegation key of the identity, which the blob service accepts', async () => {
+    const proxy = await startProxy({ DOCUMENT_DELIVERY: 'redirect' });
+    const ingested = await ingestOne(proxy, 'INV-MI-SAS');
+    expect(ingested.status).withContext(JSON.stringify(ingested.body)).toBe(201);
+    const link = await fetch(documentsUrl(proxy, 'current', `/${ingested.body.id}/links`), {
+      method: 'POST',
+      headers: { ...bearer(ANNA_TOKEN), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ disposition: 'attachment' }),
+    });
+    expect(link.status).toBe(200);
+    const redirect = await fetch(`${proxy.baseUrl}${((await link.json()) as { url: string }).url}`, { redirect: 'manual' });
+    expect(redirect.status).toBe(302);
+    const location = new URL(redirect.headers.get('location')!);
+    expect(location.origin).toBe(new URL(storage.azurite.blobEndpoint).origin);
+    expect(location.searchParams.get('skoid')).withContext('signed with a key delegated to the identity').toBe(identity.identity.oid);
+    expect(location.searchParams.get('sp')).toBe('r');
+
+    const fromStorage = await storage.get(location.href);
+    expect(fromStorage.status).toBe(200);
+    expect(fromStorage.body.equals(minimalPdf('INV-MI-SAS'))).toBeTrue();
+    expect(fromStorage.headers['content-disposition']).toMatch(/^attachment; /);
+    location.searchParams.set('sp', 'rw');
+    expect((await storage.get(location.href)).status).withContext('a SAS URL changed after signing').toBe(403);
+  }, 20_000);
+
   it('reports the store DOWN and answers ingests with 503 when the identity endpoint refuses IDENTITY_HEADER, and keeps running', async () => {
     identity.requests.length = 0;
     // Only the production credentials of the chain: after a failed managed identity the default chain

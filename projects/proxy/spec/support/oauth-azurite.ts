@@ -49,6 +49,20 @@ export class OAuthAzurite {
     return name;
   }
 
+  /** GET `url` (e.g. a SAS URL) as a browser would, trusting the run's certificate. */
+  get(url: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      https
+        .get(url, { ca: fs.readFileSync(this.cert.certPath) }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+          response.on('error', reject);
+        })
+        .on('error', reject);
+    });
+  }
+
   async remove(): Promise<void> {
     await this.azurite.remove();
     fs.rmSync(this.certDir, { recursive: true, force: true });
