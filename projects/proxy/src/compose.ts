@@ -18,7 +18,8 @@ import type { UpstreamObserver } from './observability/metrics';
 import type { ContentStore, DirectContentLinks } from './documents/storage/content-store';
 import type { DocumentDelivery } from './store/content-store-config';
 import { AzureBlobContentStore } from './store/azure/azure-blob-content-store';
-import { createContainerClient } from './store/azure/azure-container-client';
+import { createBlobServiceClient } from './store/azure/azure-blob-service-client';
+import { UserDelegationKeys } from './store/azure/user-delegation-keys';
 import { FileContentStore } from './store/file-content-store';
 import { PgDocumentStore } from './store/postgres/pg-document-store';
 import { PgRateLimitCounter } from './store/postgres/pg-rate-limit-counter';
@@ -53,10 +54,12 @@ export function createRateLimitCounter(config: Pick<StoreConfig, 'databaseUrl' |
 export function openContentStore(config: Pick<StoreConfig, 'documentStoreDir' | 'azureBlob'>): ContentStore {
   const azure = config.azureBlob;
   if (!azure) return new FileContentStore(config.documentStoreDir);
-  return new AzureBlobContentStore(createContainerClient(azure), {
+  const service = createBlobServiceClient(azure);
+  return new AzureBlobContentStore(service.getContainerClient(azure.containerName), {
     blockBytes: azure.blockBytes,
     sasTtlSeconds: azure.sasTtlSeconds,
     timeoutMs: azure.timeoutMs,
+    delegationKeys: azure.credential.kind === 'token' ? new UserDelegationKeys(service, azure.timeoutMs) : undefined,
   });
 }
 

@@ -10,21 +10,34 @@ const AZURITE_BLOB = path.join(path.dirname(require.resolve('azurite/package.jso
 export const AZURITE_ACCOUNT = 'devstoreaccount1';
 export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
+/** A certificate and key (PEM files) Azurite serves https with. */
+export interface AzuriteTls {
+  certPath: string;
+  keyPath: string;
+}
+
 /** Microsoft's Azure Storage emulator in a child process, on an ephemeral port, its data in a temp folder. */
 export class Azurite {
   private child?: ChildProcess;
   port = 0;
 
-  private constructor(readonly location: string) {}
+  private constructor(
+    readonly location: string,
+    private readonly oauthTls?: AzuriteTls,
+  ) {}
 
-  static async start(): Promise<Azurite> {
-    const azurite = new Azurite(tempDir('azurite'));
+  /**
+   * With `oauthTls`, https with that certificate and bearer tokens accepted (`--oauth basic`: Azurite
+   * checks a token's audience, issuer and lifetime, not its signature); shared keys work either way.
+   */
+  static async start(oauthTls?: AzuriteTls): Promise<Azurite> {
+    const azurite = new Azurite(tempDir('azurite'), oauthTls);
     await azurite.resume();
     return azurite;
   }
 
   get blobEndpoint(): string {
-    return `http://127.0.0.1:${this.port}/${AZURITE_ACCOUNT}`;
+    return `${this.oauthTls ? 'https' : 'http'}://127.0.0.1:${this.port}/${AZURITE_ACCOUNT}`;
   }
 
   get connectionString(): string {
@@ -71,6 +84,7 @@ export class Azurite {
       '--blobPort', String(this.port),
       '--location', this.location,
       '--silent', '--skipApiVersionCheck', '--disableTelemetry', '--loose',
+      ...(this.oauthTls ? ['--oauth', 'basic', '--cert', this.oauthTls.certPath, '--key', this.oauthTls.keyPath] : []),
     ];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
@@ -82,7 +96,7 @@ export class Azurite {
       const timer = setTimeout(() => reject(new Error(`Azurite did not start in 20 s: ${output}`)), 20_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+        const match = /listens on https?:\/\/127\.0\.0\.1:(\d+)/.exec(output);
         if (match) {
           clearTimeout(timer);
           resolve(Number(match[1]));

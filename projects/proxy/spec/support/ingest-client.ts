@@ -14,7 +14,7 @@ export interface IngestAnswer {
 }
 
 /** POST /integration/v1/documents with one small PDF invoice of Anna's, numbered `number`. */
-export async function ingestOne(stack: Stack, number: string): Promise<IngestAnswer> {
+export async function ingestOne(stack: Pick<Stack, 'baseUrl'>, number: string): Promise<IngestAnswer> {
   const data = new FormData();
   data.append('metadata', JSON.stringify({ ownerUid: ANNA.uid, type: 'INVOICE', title: number, number, createdAt: '2026-11-02T10:00:00Z' }));
   data.append('file', new Blob([minimalPdf(number)], { type: 'application/pdf' }), `${number}.pdf`);

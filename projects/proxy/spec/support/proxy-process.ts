@@ -15,8 +15,8 @@ export interface ProxyProcess {
   kill(): void;
 }
 
-/** Starts the proxy as its own process and waits until it listens. */
-export async function startProxyProcess(env: Record<string, string>): Promise<ProxyProcess> {
+/** Starts the proxy as its own process and waits until it listens; a variable set to undefined is not inherited. */
+export async function startProxyProcess(env: Record<string, string | undefined>): Promise<ProxyProcess> {
   const child = spawn(process.execPath, [MAIN], {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

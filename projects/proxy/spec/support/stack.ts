@@ -77,7 +77,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
 export const SITE = 'electronics-spa';
 
-export function documentsUrl(stack: Stack, userId = 'current', suffix = ''): string {
+export function documentsUrl(stack: Pick<Stack, 'baseUrl'>, userId = 'current', suffix = ''): string {
   return `${stack.baseUrl}/occ/v2/${SITE}/users/${encodeURIComponent(userId)}/documents${suffix}`;
 }
 

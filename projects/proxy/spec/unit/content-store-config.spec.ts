@@ -55,6 +55,11 @@ describe('content store configuration', () => {
     expect(config.azureBlob?.credential).toEqual({ kind: 'token', accountUrl: 'https://exdprod.blob.core.windows.net' });
   });
 
+  it('allows redirect delivery with the token credential (its SAS URLs are signed with a user delegation key)', () => {
+    const config = loadConfig({ DOCUMENT_STORE_URL: 'https://exdprod.blob.core.windows.net/documents', DOCUMENT_DELIVERY: 'redirect' });
+    expect(config.documentDelivery).toBe('redirect');
+  });
+
   it('refuses each bad combination with a line naming the variable, never echoing a key or connection string', () => {
     const cases: [Record<string, string>, string][] = [
       [{ DOCUMENT_STORE_URL: 'http://exdprod.blob.core.windows.net/documents' }, 'DOCUMENT_STORE_URL must use https'],
@@ -66,7 +71,10 @@ describe('content store configuration', () => {
       [{ DOCUMENT_STORE_URL: 'https://exdprod.blob.core.windows.net/documents', AZURE_STORAGE_ACCOUNT_KEY: 'not base64 !secret!' }, 'AZURE_STORAGE_ACCOUNT_KEY must be'],
       [{ DOCUMENT_STORE_URL: 'https://exdprod.blob.core.windows.net/documents', DOCUMENT_STORE_DIR: '/srv/files' }, 'set either DOCUMENT_STORE_DIR'],
       [{ DOCUMENT_DELIVERY: 'redirect' }, 'DOCUMENT_DELIVERY=redirect needs Azure Blob Storage'],
-      [{ DOCUMENT_STORE_URL: 'https://exdprod.blob.core.windows.net/documents', DOCUMENT_DELIVERY: 'redirect' }, 'signs SAS URLs with the account key'],
+      [
+        { DOCUMENT_STORE_URL: 'azure://documents', AZURE_STORAGE_CONNECTION_STRING: 'BlobEndpoint=https://exdprod.blob.core.windows.net;SharedAccessSignature=sv=2024&sig=secret', DOCUMENT_DELIVERY: 'redirect' },
+        'signs SAS URLs with the account key or an identity',
+      ],
       [{ DOCUMENT_DELIVERY: 'cdn' }, 'DOCUMENT_DELIVERY must be one of proxy, redirect'],
       [{ DOCUMENT_STORE_URL: 'azure://documents', AZURE_STORAGE_CONNECTION_STRING: `AccountName=a;AccountKey=${KEY}`, DOCUMENT_STORE_TIMEOUT_MS: '0' }, 'DOCUMENT_STORE_TIMEOUT_MS must be an integer'],
     ];

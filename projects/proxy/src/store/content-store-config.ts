@@ -23,7 +23,7 @@ export function readContentStoreConfig(env: EnvReader): ContentStoreConfig {
   }
   const azureBlob = readAzureBlobConfig(env, storeUrl);
   if (azureBlob && documentDelivery === 'redirect' && !canSignSas(azureBlob.credential)) {
-    env.problems.push('DOCUMENT_DELIVERY=redirect signs SAS URLs with the account key: set AZURE_STORAGE_ACCOUNT_KEY, or a connection string with AccountKey');
+    env.problems.push('DOCUMENT_DELIVERY=redirect signs SAS URLs with the account key or an identity: use a connection string with AccountKey, or a container URL');
   }
   return azureBlob ? { azureBlob, documentDelivery } : { documentDelivery };
 }

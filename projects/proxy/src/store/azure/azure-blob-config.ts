@@ -100,9 +100,9 @@ export function readAzureBlobConfig(env: EnvReader, storeUrl: string): AzureBlob
   return { containerName, credential: { kind: 'shared-key', accountUrl, accountName, accountKey }, ...settings };
 }
 
-/** Whether the credential can sign SAS URLs itself (an account key, directly or in the connection string). */
+/** Whether SAS URLs can be signed: with an account key (directly or in the connection string) or, with a token, a user delegation key. */
 export function canSignSas(credential: AzureBlobCredential): boolean {
-  if (credential.kind === 'shared-key') return true;
+  if (credential.kind === 'shared-key' || credential.kind === 'token') return true;
   return credential.kind === 'connection-string' && /(^|;)\s*AccountKey\s*=/i.test(credential.connectionString);
 }
 

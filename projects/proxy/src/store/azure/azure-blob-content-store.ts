@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fsCallbacks from 'node:fs';
 import * as fs from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { BlobSASPermissions, RestError, type BlockBlobClient, type ContainerClient } from '@azure/storage-blob';
+import { BlobSASPermissions, RestError, type BlockBlobClient, type ContainerClient, type UserDelegationKey } from '@azure/storage-blob';
 import { ContentHashMismatchError, ContentMissingError, UpstreamUnavailableError } from '../../errors';
+import type { UserDelegationKeys } from './user-delegation-keys';
 import type { ContentRange, ContentStore, ContentStream, DirectContentLinks, ListedContent, PutOptions, StoredContent } from '../../documents/storage/content-store';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -17,7 +18,15 @@ export interface AzureBlobStoreOptions {
   sasTtlSeconds: number;
   /** longest wait for one operation, its retry included; a download waits this long for its first bytes only */
   timeoutMs: number;
+  /** signs SAS URLs when the container client has a token credential; without, its account key signs them */
+  delegationKeys?: UserDelegationKeys;
 }
+
+/**
+ * The SAS version of URLs signed with a user delegation key: one Azure accepts and Azurite 3.35 (the
+ * specs' emulator) too, which answers 403 to such URLs of the SDK's newer default (2026-04-06).
+ */
+const DELEGATION_SAS_VERSION = '2025-11-05';
 
 /**
  * Document bytes in one Azure Blob Storage container, one block blob per SHA-256 (`sha256/ab/abcdef…`).
@@ -109,14 +118,23 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
 
   async directUrl(sha256: string, response: { contentDisposition: string; contentType: string }): Promise<{ url: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + this.options.sasTtlSeconds * 1000);
-    const url = await this.container.getBlobClient(blobName(sha256)).generateSasUrl({
+    const blob = this.container.getBlobClient(blobName(sha256));
+    const sas = {
       permissions: BlobSASPermissions.parse('r'),
       expiresOn: expiresAt,
       contentDisposition: response.contentDisposition,
       contentType: response.contentType,
       cacheControl: 'private, no-store',
-    });
-    return { url, expiresAt };
+    };
+    const keys = this.options.delegationKeys;
+    if (!keys) return { url: await blob.generateSasUrl(sas), expiresAt };
+    let key: UserDelegationKey;
+    try {
+      key = await keys.keyFor(expiresAt);
+    } catch (error) {
+      throw unavailable(error, 'sign a download URL');
+    }
+    return { url: await blob.generateUserDelegationSasUrl({ ...sas, version: DELEGATION_SAS_VERSION }, key), expiresAt };
   }
 
   /** Small files: read once, hashed, sent in one Put Blob that the service checks against the MD5. */
