@@ -137,20 +137,25 @@ export class AzureBlobContentStore implements ContentStore, DirectContentLinks {
     return { url: await blob.generateUserDelegationSasUrl({ ...sas, version: DELEGATION_SAS_VERSION }, key), expiresAt };
   }
 
-  /** Small files: read once, hashed, sent in one Put Blob that the service checks against the MD5. */
+  /**
+   * Small files: read once, hashed, sent in one Put Blob that the service checks against the MD5.
+   * The put is tried first (a batch stores new bytes nearly always, and a look first would double
+   * the requests); if it fails and the blob is there, those are the same bytes, renewed instead.
+   */
   private async putInOneRequest(sourcePath: string, options: PutOptions): Promise<StoredContent> {
     const bytes = await fs.readFile(sourcePath);
     const stored = { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
     checkExpected(options, stored.sha256);
     const blob = this.blockBlob(stored.sha256);
-    if (await this.renewIfPresent(blob)) return stored;
-    await this.commitUnlessPresent(blob, (abortSignal) =>
-      blob.upload(bytes, bytes.length, {
-        abortSignal,
+    try {
+      await blob.upload(bytes, bytes.length, {
+        abortSignal: this.deadline(),
         conditions: { ifNoneMatch: '*' },
         blobHTTPHeaders: { blobContentType: 'application/octet-stream', blobContentMD5: md5(bytes) },
-      }),
-    );
+      });
+    } catch (error) {
+      if (!(await this.renewIfPresent(blob))) throw error;
+    }
     return stored;
   }
 
