@@ -7,7 +7,8 @@
 //
 // Prints per minute: requests, answers by status, unexpected ones, p99 latency, RSS and open file
 // descriptors of the proxy. At the end: the RSS slope per hour after warm-up — the slope of its floor
-// (the lowest sample of each of eight windows), since garbage collection makes RSS a saw-tooth — , and the descriptors while idle before and after the traffic (under load they follow
+// (the lowest sample of each of eight windows), since garbage collection makes RSS a saw-tooth — and of RSS outside
+// V8's committed heap (no saw-tooth there), and the descriptors while idle before and after the traffic (under load they follow
 // the requests in flight, so their slope is printed for information only). Exit code 1 when the proxy answered a 5xx or anything it should not,
 // died, or a figure grew without bound. Not part of `npm test`.
 import * as path from 'node:path';
@@ -45,7 +46,7 @@ try {
   const state = trafficState({ proxyUrl: stack.proxyUrl, tokens, annaIds });
 
   log(`soak: ${MINUTES} min at ${RATE} requests/s, warm-up ${Math.round(WARM_UP_MS / 1000)} s, proxy pid ${stack.proxyPid}, logs in ${stack.logDir}`);
-  log('minute  requests  statuses                               unexpected  p99 ms  RSS MB  heap MB  fds');
+  log('minute  requests  statuses                               unexpected  p99 ms  RSS MB  heap MB  RSS outside heap MB  fds');
   const started = Date.now();
   const end = started + MINUTES * 60_000;
   const samples = [];
@@ -58,13 +59,15 @@ try {
     if (!stack.proxyAlive()) return;
     const t = Date.now() - started;
     const figures = { t, rss: rssMb(stack.proxyPid), rssFile: rssFileMb(stack.proxyPid), fds: openFds(stack.proxyPid) };
-    samples.push({ ...figures, ...(await heapMb(stack.proxyUrl)) });
+    const heap = await heapMb(stack.proxyUrl);
+    // what RSS holds besides V8's committed heap: native allocations (SQLite's page cache, TLS, zlib) and file pages
+    samples.push({ ...figures, ...heap, outsideHeap: figures.rss - heap.heapTotal });
   };
   const printMinute = (index) => {
-    const last = samples[samples.length - 1] ?? { rss: NaN, fds: NaN, heapUsed: NaN };
+    const last = samples[samples.length - 1] ?? { rss: NaN, fds: NaN, heapUsed: NaN, outsideHeap: NaN };
     const statuses = Object.entries(minute.statuses).sort().map(([s, n]) => `${s}:${n}`).join(' ');
     const p99 = percentile(minute.latencies.sort((a, b) => a - b), 99);
-    log(`${String(index).padStart(6)}  ${String(minute.requests).padStart(8)}  ${statuses.padEnd(38)} ${String(minute.unexpected).padStart(10)}  ${p99.toFixed(1).padStart(6)}  ${last.rss.toFixed(1).padStart(6)}  ${last.heapUsed.toFixed(1).padStart(7)}  ${String(last.fds).padStart(3)}`);
+    log(`${String(index).padStart(6)}  ${String(minute.requests).padStart(8)}  ${statuses.padEnd(38)} ${String(minute.unexpected).padStart(10)}  ${p99.toFixed(1).padStart(6)}  ${last.rss.toFixed(1).padStart(6)}  ${last.heapUsed.toFixed(1).padStart(7)}  ${last.outsideHeap.toFixed(1).padStart(19)}  ${String(last.fds).padStart(3)}`);
     for (const example of minute.examples) log(`        unexpected: ${example}`);
     minute = { requests: 0, unexpected: 0, statuses: {}, latencies: [], examples: [] };
   };
@@ -141,6 +144,8 @@ try {
   // caches that fill once (V8 sizing its heap, SQLite's page cache as the file grows) rise early; the later half shows what stays
   const laterHalf = afterWarmUp.slice(Math.floor(afterWarmUp.length / 2));
   const rssLater = growthVerdict(laterHalf.map((s) => ({ t: s.t, value: s.rss })), LIMITS.rssMbPerHour);
+  // RSS minus the committed heap has no saw-tooth: a native leak shows here first
+  const outsideHeap = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.outsideHeap })), LIMITS.rssMbPerHour);
   const heapTotal = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.heapTotal })), LIMITS.rssMbPerHour);
   const external = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.external })), LIMITS.rssMbPerHour);
   const rssFile = growthVerdict(afterWarmUp.map((s) => ({ t: s.t, value: s.rssFile })), LIMITS.rssMbPerHour);
@@ -150,12 +155,13 @@ try {
   log('');
   log(`total: ${totals.requests} requests (${(totals.requests / trafficSeconds).toFixed(1)}/s), statuses ${JSON.stringify(totals.statuses)}, unexpected ${totals.unexpected}, 5xx ${fiveXx}, not sent (over ${MAX_IN_FLIGHT} in flight) ${totals.dropped}`);
   log(`after warm-up (${afterWarmUp.length} samples): RSS ${range(afterWarmUp, 'rss')} MB; its floor per ${Math.round(floorWindowMs / 1000)} s window ${rssFloors.map((f) => f.value.toFixed(0)).join(' ')} MB, slope ${rss.perHour.toFixed(1)} MB/h (target under ${LIMITS.rssMbPerHour}) → ${rss.grows || rss.perHour > LIMITS.rssMbPerHour ? 'GROWS' : 'bounded'}${rss.note ? ` (${rss.note})` : ''}`);
+  log(`after warm-up: RSS outside the committed JavaScript heap ${range(afterWarmUp, 'outsideHeap')} MB, slope ${outsideHeap.perHour.toFixed(1)} MB/h (target under ${LIMITS.rssMbPerHour}) → ${outsideHeap.perHour > LIMITS.rssMbPerHour ? 'GROWS' : 'bounded'}`);
   log(`for information: least-squares slope through every RSS sample ${rssLine.perHour.toFixed(1)} MB/h (it tilts with the garbage collector's saw-tooth)`);
   log(`later half, for information (${laterHalf.length} samples): RSS ${range(laterHalf, 'rss')} MB, slope ${rssLater.perHour.toFixed(1)} MB/h`);
   log(`after warm-up, for information: JavaScript heap used ${range(afterWarmUp, 'heapUsed')} MB, slope ${heap.perHour.toFixed(1)} MB/h, committed ${range(afterWarmUp, 'heapTotal')} MB, slope ${heapTotal.perHour.toFixed(1)} MB/h; outside the heap (Buffers) ${range(afterWarmUp, 'external')} MB, slope ${external.perHour.toFixed(1)} MB/h; file pages in RSS ${range(afterWarmUp, 'rssFile')} MB, slope ${rssFile.perHour.toFixed(1)} MB/h`);
   log(`after warm-up: open fds ${Math.min(...afterWarmUp.map((s) => s.fds))}–${Math.max(...afterWarmUp.map((s) => s.fds))} under load (slope ${fdSlope.perHour.toFixed(1)}/h, for information: they follow the requests in flight); idle before ${idleFdsBefore}, idle after ${idleFdsAfter} → ${fdsGrow ? 'GROWS' : 'bounded'}`);
   log(`proxy ${alive ? 'still running' : 'DIED'}`);
-  if (!alive || fiveXx > 0 || totals.unexpected > 0 || rss.grows || rss.perHour > LIMITS.rssMbPerHour || fdsGrow) exitCode = 1;
+  if (!alive || fiveXx > 0 || totals.unexpected > 0 || rss.grows || rss.perHour > LIMITS.rssMbPerHour || outsideHeap.perHour > LIMITS.rssMbPerHour || fdsGrow) exitCode = 1;
 } finally {
   await stack.close();
 }
