@@ -35,13 +35,14 @@ export interface Stores {
 export type StoreConfig = Pick<
   ProxyConfig,
   'databasePath' | 'documentStoreDir' | 'azureBlob' | 'databaseUrl' | 'databaseSchema' | 'databasePoolSize' | 'databaseStatementTimeoutMs'
->;
+> &
+  Partial<Pick<ProxyConfig, 'sqliteCacheMb'>>;
 
 /** The composition root's building blocks, shared by the server and the CLIs. PostgreSQL when DATABASE_URL is set. */
 export async function openStores(config: StoreConfig): Promise<Stores> {
   const store = config.databaseUrl
     ? await PgDocumentStore.open(config.databaseUrl, { schema: config.databaseSchema, poolSize: config.databasePoolSize, statementTimeoutMs: config.databaseStatementTimeoutMs })
-    : SqliteDocumentStore.open(config.databasePath);
+    : SqliteDocumentStore.open(config.databasePath, { cacheMb: config.sqliteCacheMb });
   return { store, content: openContentStore(config) };
 }
 

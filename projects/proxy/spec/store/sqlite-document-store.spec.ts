@@ -47,4 +47,17 @@ describe('SqliteDocumentStore', () => {
       db.close();
     }
   });
+
+  it('sizes its page cache in MiB, 16 by default', async () => {
+    const cacheKib = (store: SqliteDocumentStore) => -((store as unknown as { db: BetterSqlite3.Database }).db.pragma('cache_size', { simple: true }) as number);
+    const byDefault = SqliteDocumentStore.open(file);
+    const small = SqliteDocumentStore.open(path.join(dir, 'small.sqlite'), { cacheMb: 2 });
+    try {
+      expect(cacheKib(byDefault)).toBe(16 * 1024);
+      expect(cacheKib(small)).toBe(2 * 1024);
+    } finally {
+      await byDefault.close();
+      await small.close();
+    }
+  });
 });

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       databaseSchema: 'public',
       databasePoolSize: 10,
       databaseStatementTimeoutMs: 30000,
+      sqliteCacheMb: 16,
       integration: { hmacMaxSkewSeconds: 300, ingestMaxBytes: 50 * 1024 * 1024 },
       publicBaseUrl: undefined,
       signedLinkSecret: undefined,
@@ -243,4 +244,15 @@ describe('loadConfig', () => {
         .toThrowMatching((e) => e instanceof ConfigError && e.problems.some((p) => p.startsWith('DATABASE_STATEMENT_TIMEOUT_MS')));
     }
   });
+
+  it('reads SQLITE_CACHE_MB (1–4096, default 16) and rejects anything else', () => {
+    expect(loadConfig({}).sqliteCacheMb).toBe(16);
+    expect(loadConfig({ SQLITE_CACHE_MB: '64' }).sqliteCacheMb).toBe(64);
+    for (const bad of ['0', '-2', 'lots', '4097']) {
+      expect(() => loadConfig({ SQLITE_CACHE_MB: bad }))
+        .withContext(bad)
+        .toThrowMatching((e) => e instanceof ConfigError && e.problems.some((p) => p.startsWith('SQLITE_CACHE_MB')));
+    }
+  });
 });
+

@@ -8,10 +8,15 @@ export interface DatabaseConfig {
   readonly databasePoolSize: number;
   /** PostgreSQL statement_timeout of the pool's connections, in ms; 0 = none (migrations always run without) */
   readonly databaseStatementTimeoutMs?: number;
+  /** SQLite's page cache of the embedded index, in MiB (memory the proxy process holds once the pages are read) */
+  readonly sqliteCacheMb: number;
 }
 
 /** A query that takes longer holds a pooled connection that every other request waits for. */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+
+/** better-sqlite3's own default: the hot pages of a large account's list stay in memory. */
+export const DEFAULT_SQLITE_CACHE_MB = 16;
 
 export function readDatabaseConfig(env: EnvReader): DatabaseConfig {
   const url = env.text('DATABASE_URL');
@@ -28,6 +33,7 @@ export function readDatabaseConfig(env: EnvReader): DatabaseConfig {
     databaseSchema: schema,
     databasePoolSize: env.integer('DATABASE_POOL_SIZE', 10, 1, 200),
     databaseStatementTimeoutMs: env.integer('DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS, 0, 3_600_000),
+    sqliteCacheMb: env.integer('SQLITE_CACHE_MB', DEFAULT_SQLITE_CACHE_MB, 1, 4096),
   };
   return databaseUrl === undefined ? config : { ...config, databaseUrl };
 }

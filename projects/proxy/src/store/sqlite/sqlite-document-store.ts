@@ -24,6 +24,7 @@ import {
 } from '../document-rows';
 import { BoundParameters, countersAnswer, documentListConditions, pageOffset, SQLITE_LIST_FILTERS } from '../document-list-filters';
 import { periodCountersAnswer, periodTypeCountsSql } from '../period-counters';
+import { DEFAULT_SQLITE_CACHE_MB } from '../store-config';
 import { migrate } from './migrations';
 import { SqliteDeliveryEvents } from './sqlite-delivery-events';
 import { SqlitePaymentEvents } from './sqlite-payment-events';
@@ -43,6 +44,11 @@ interface RevisionRow {
 }
 
 const MAX_CACHED_STATEMENTS = 256;
+
+export interface SqliteOpenOptions {
+  /** page cache in MiB; default DEFAULT_SQLITE_CACHE_MB */
+  cacheMb?: number;
+}
 
 /** The embedded default store: better-sqlite3 in WAL mode. */
 export class SqliteDocumentStore implements ProxyStore {
@@ -91,13 +97,15 @@ export class SqliteDocumentStore implements ProxyStore {
   }
 
   /** Opens (creating if needed) the database file and applies pending migrations. */
-  static open(databasePath: string): SqliteDocumentStore {
+  static open(databasePath: string, options: SqliteOpenOptions = {}): SqliteDocumentStore {
     if (databasePath !== ':memory:') fs.mkdirSync(path.dirname(databasePath), { recursive: true });
     const db = new BetterSqlite3(databasePath);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // negative: a size in KiB rather than in pages
+    db.pragma(`cache_size = ${-Math.round((options.cacheMb ?? DEFAULT_SQLITE_CACHE_MB) * 1024)}`);
     migrate(db);
     return new SqliteDocumentStore(db);
   }
