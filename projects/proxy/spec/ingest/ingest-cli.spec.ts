@@ -28,7 +28,7 @@ describe('ingest CLI', () => {
     ]);
     const first = run(folder);
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/100\.0% 2\/2 entries · \d+ docs\/s · [\d.]+ MB\/s · ETA 0 s/);
+    expect(first.stdout).toMatch(/100\.0% 2\/2 entries · \d+ docs\/s \(now \d+\) · [\d.]+ MB\/s · ETA 0 s/);
     expect(first.stdout).not.toContain('[1/2]');
     expect(first.stdout).toContain('Done: 2 entries, 2 imported, 0 skipped (already imported), 0 rejected');
     expect(fs.existsSync(path.join(root, 'data', 'documents.sqlite'))).toBeTrue();

@@ -9,7 +9,7 @@ import {
   ManifestError,
   type IngestProgress,
 } from '../documents/ingest/ingest-batch';
-import { progressLine } from './ingest-progress';
+import { IngestProgressMeter } from './ingest-progress';
 import { IngestReportWriter } from './ingest-report';
 import { runStoreCommand } from './store-command';
 
@@ -58,6 +58,7 @@ runStoreCommand<Arguments>({
   async run(args, stores, config, out) {
     out(`Importing ${path.resolve(args.folder)} into ${describeDatabase(config)} and ${stores.content.description}`);
     const started = Date.now();
+    const meter = new IngestProgressMeter(started);
     let printedAt = 0;
     const reportWriter = args.report ? await IngestReportWriter.open(args.report) : undefined;
     try {
@@ -74,7 +75,7 @@ runStoreCommand<Arguments>({
           const now = Date.now();
           if (now - printedAt < PROGRESS_INTERVAL_MS && position.done < position.total) return;
           printedAt = now;
-          out(progressLine(position, now - started));
+          out(meter.line(position, now));
         },
       });
       out(
