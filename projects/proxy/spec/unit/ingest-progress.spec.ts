@@ -8,6 +8,8 @@ describe('ingest progress line', () => {
     );
     expect(new IngestProgressMeter(0).line({ done: 1000, total: 100_000, bytes: 0 }, 10_000)).toContain('ETA 16 min 30 s');
     expect(new IngestProgressMeter(0).line({ done: 0, total: 10, bytes: 0 }, 0)).toContain('ETA ?');
+    // 659.6 s left: rounded up to whole seconds before it is split, never "10 min 60 s"
+    expect(new IngestProgressMeter(0).line({ done: 10_000, total: 75_960, bytes: 0 }, 100_000)).toContain('ETA 11 min 0 s');
     expect(new IngestProgressMeter(0).line({ done: 0, total: 0, bytes: 0 }, 10)).toContain('100.0% 0/0 entries');
   });
 
